@@ -1,0 +1,143 @@
+/**
+ * A province's plan joined to its administrative units: every record that names a unit gets the
+ * GSO code it resolves to (or none, with the reason), and every resolution is listed in the data report.
+ */
+import { parseDeadline } from './deadlines';
+import type { Gazetteer } from './gazetteer';
+import type {
+  AgencyAssignment,
+  BudgetLine,
+  Deadline,
+  PlanFile,
+  RegistrationRecord,
+  SourceRef,
+  StatusRecord,
+  TargetRecord,
+  TaskRecord,
+  UnitRef,
+} from './plan';
+import { resolveUnitRef, type MatchMethod, type Resolution } from './resolve';
+import type { AdminUnit } from './units';
+
+export interface ResolvedRef {
+  /** GSO code of the unit, null when it could not be decided. */
+  code: string | null;
+  /** GSO code of the district the unit is in (the unit itself for districts). */
+  districtCode: string | null;
+  resolution: Resolution;
+}
+
+export type WithUnit<T> = T & { resolved: ResolvedRef };
+
+export interface DataReportEntry {
+  recordType: 'status' | 'registration' | 'target' | 'agency-assignment';
+  recordId: string;
+  nameAsWritten: string;
+  districtAsWritten: string | null;
+  outcome: Resolution['status'];
+  method: MatchMethod | null;
+  code: string | null;
+  officialName: string | null;
+  districtName: string | null;
+  /** How the match was decided, or why it could not be. */
+  explanation: string;
+  candidates: string[];
+  source: SourceRef;
+}
+
+export interface ProvinceModel {
+  plan: PlanFile;
+  province: AdminUnit;
+  districts: AdminUnit[];
+  communes: AdminUnit[];
+  statuses: WithUnit<StatusRecord>[];
+  registrations: WithUnit<RegistrationRecord>[];
+  targets: (TargetRecord & { resolved: ResolvedRef | null })[];
+  tasks: TaskRecord[];
+  agencyAssignments: WithUnit<AgencyAssignment>[];
+  budget: BudgetLine[];
+  report: DataReportEntry[];
+}
+
+function withDue(deadline: Deadline, planYear: number): Deadline {
+  return deadline.due ? deadline : { ...deadline, due: parseDeadline(deadline.text, planYear).due };
+}
+
+export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceModel {
+  const province = gaz.byCode(plan.province.gsoCode);
+  if (!province) throw new Error(`Province ${plan.province.gsoCode} (${plan.province.name}) is not in the gazetteer`);
+  const planYear = plan.document.years[0];
+  const cache = new Map<string, ResolvedRef>();
+  const report: DataReportEntry[] = [];
+
+  const resolve = (ref: UnitRef, recordType: DataReportEntry['recordType'], recordId: string, source: SourceRef): ResolvedRef => {
+    const key = JSON.stringify([ref.name, ref.district ?? '', ref.tier, ref.code ?? '']);
+    let resolved = cache.get(key);
+    if (!resolved) {
+      const resolution = resolveUnitRef(gaz, ref, province.code);
+      const unit = resolution.status === 'matched' ? resolution.unit : null;
+      resolved = {
+        code: unit?.code ?? null,
+        districtCode: unit ? (unit.tier === 'district' ? unit.code : unit.parentCode) : null,
+        resolution,
+      };
+      cache.set(key, resolved);
+    }
+    const r = resolved.resolution;
+    const unit = r.status === 'matched' ? r.unit : null;
+    report.push({
+      recordType,
+      recordId,
+      nameAsWritten: ref.name,
+      districtAsWritten: ref.district ?? null,
+      outcome: r.status,
+      method: r.status === 'matched' ? r.method : null,
+      code: unit?.code ?? null,
+      officialName: unit?.name ?? null,
+      districtName: resolved.districtCode ? (gaz.byCode(resolved.districtCode)?.name ?? null) : null,
+      explanation: r.status === 'matched' ? (r.note ?? 'Trùng tên chính thức') : r.reason,
+      candidates:
+        r.status === 'ambiguous'
+          ? r.candidates.map((c) => `${c.name} — ${gaz.byCode(c.parentCode ?? '')?.name ?? ''} (${c.code})`)
+          : r.status === 'unmatched'
+            ? r.suggestions.map((c) => `${c.name} — ${gaz.byCode(c.parentCode ?? '')?.name ?? ''} (${c.code})`)
+            : [],
+      source,
+    });
+    return resolved;
+  };
+
+  const statuses = plan.statuses.map((s) => ({ ...s, resolved: resolve(s.unit, 'status', s.id, s.source) }));
+  const registrations = plan.registrations.map((r) => ({
+    ...r,
+    deadlines: r.deadlines.map((d) => withDue(d, planYear)),
+    resolved: resolve(r.unit, 'registration', r.id, r.source),
+  }));
+  const targets = plan.targets.map((t) => ({ ...t, resolved: t.unit ? resolve(t.unit, 'target', t.id, t.source) : null }));
+  const agencyAssignments = plan.agencyAssignments.map((a) => ({
+    ...a,
+    resolved: resolve(a.unit, 'agency-assignment', a.id, a.source),
+  }));
+  const tasks = plan.tasks.map((t) =>
+    t.deadline && !t.deadline.due ? { ...t, deadline: { ...t.deadline, due: parseDeadline(t.deadline.text, planYear).due } } : t,
+  );
+
+  return {
+    plan,
+    province,
+    districts: gaz.children(province.code).filter((u) => u.tier === 'district'),
+    communes: gaz.ofTier('commune', province.code),
+    statuses,
+    registrations,
+    targets,
+    tasks,
+    agencyAssignments,
+    budget: plan.budget,
+    report,
+  };
+}
+
+/** Report entries a person should look at: anything not decided, or decided other than by exact name. */
+export function reportEntriesNeedingReview(model: ProvinceModel): DataReportEntry[] {
+  return model.report.filter((e) => e.outcome !== 'matched' || e.method !== 'exact');
+}

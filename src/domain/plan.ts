@@ -1,0 +1,145 @@
+/**
+ * The shape of a province's plan data file (data/plans/<slug>.json), as extracted from the signed plan.
+ * Every record carries a SourceRef saying where in the document it comes from.
+ * Units are referred to as the plan writes them (UnitRef); resolution to GSO codes happens in resolve.ts.
+ */
+import type { RecognitionLevel } from './levels';
+
+export interface SourceRef {
+  /** Where in the document: "Phụ lục IV, mục A", "Mục II.1.a". */
+  section: string;
+  /** Row number or label within a table, as printed ("4", "TT 12"). */
+  row?: string;
+  /** Verbatim text from the document that carries the fact (checked against the seed text by the tests). */
+  quote: string;
+}
+
+export interface UnitRef {
+  /** Name as written in the plan ("Xã Khánh Phú", "Tp. Sầm Sơn", "Quãng Sơn"). */
+  name: string;
+  /** District as written in the plan, when the plan gives it. */
+  district?: string;
+  tier: 'district' | 'commune';
+  /** A GSO code fixed by a person when the name alone cannot decide; `evidence` must say why. */
+  code?: string;
+  evidence?: string;
+}
+
+export interface PlanDocument {
+  /** File name in shared/seeds. */
+  file: string;
+  title: string;
+  issuer: string;
+  /** Issue date as precise as the document gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+  issued: string;
+  years: number[];
+}
+
+export interface StatusRecord {
+  id: string;
+  unit: UnitRef;
+  level: RecognitionLevel;
+  /** Date the plan states the status for (usually its issue date). */
+  asOf: string;
+  note?: string;
+  source: SourceRef;
+}
+
+export type RegistrationStatus = 'registered' | 'carried-over' | 'recognised';
+
+export interface Deadline {
+  /** The step that is due ("UBND xã trình UBND cấp huyện"). */
+  step: string;
+  /** The deadline as printed ("trước ngày 30/10/2024", "Quý III"). */
+  text: string;
+  /** ISO date of the last day the deadline allows, when it can be read from the text. */
+  due?: string;
+}
+
+export interface RegistrationRecord {
+  id: string;
+  unit: UnitRef;
+  targetLevel: RecognitionLevel;
+  targetYear: number;
+  status: RegistrationStatus;
+  /** Agency assigned to support this unit, when the plan names one. */
+  agency?: string;
+  deadlines: Deadline[];
+  note?: string;
+  source: SourceRef;
+}
+
+export const INDICATORS = [
+  'province-task-completed',
+  'district-ntm',
+  'district-ntm-advanced',
+  'district-task-completed',
+  'commune-ntm',
+  'commune-ntm-advanced',
+  'commune-ntm-model',
+  'village-ntm',
+  'village-ntm-model',
+  'ocop-products',
+  'other',
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+export interface TargetRecord {
+  id: string;
+  scope: 'province' | 'district';
+  unit?: UnitRef;
+  indicator: Indicator;
+  /** The indicator as the plan words it. */
+  label: string;
+  /** Unit of measure as printed (ĐVT): "Xã", "Huyện", "Sản phẩm". */
+  measure: string;
+  year: number;
+  /** Units to be added in the year. */
+  planned?: number;
+  /** Cumulative target at the end of the year, e.g. 65 of 119. */
+  cumulative?: { value: number; of?: number };
+  note?: string;
+  source: SourceRef;
+}
+
+export interface TaskRecord {
+  id: string;
+  /** Heading the task sits under ("II. Xây dựng văn bản, cơ chế, chính sách"). */
+  group?: string;
+  content: string;
+  lead: string[];
+  coordinating: string[];
+  deadline?: { text: string; due?: string };
+  source: SourceRef;
+}
+
+export interface AgencyAssignment {
+  id: string;
+  unit: UnitRef;
+  agency: string;
+  role: 'district-supervision' | 'commune-support';
+  year: number;
+  source: SourceRef;
+}
+
+export interface BudgetLine {
+  id: string;
+  label: string;
+  amountBillionVnd: number;
+  year?: number;
+  sharePercent?: number;
+  parentId?: string;
+  note?: string;
+  source: SourceRef;
+}
+
+export interface PlanFile {
+  province: { slug: string; name: string; gsoCode: string };
+  document: PlanDocument;
+  statuses: StatusRecord[];
+  registrations: RegistrationRecord[];
+  targets: TargetRecord[];
+  tasks: TaskRecord[];
+  agencyAssignments: AgencyAssignment[];
+  budget: BudgetLine[];
+}
