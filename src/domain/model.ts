@@ -18,6 +18,7 @@ import type {
 } from './plan';
 import { resolveUnitRef, type MatchMethod, type Resolution } from './resolve';
 import type { AdminUnit } from './units';
+import { slugify } from './names';
 
 export interface ResolvedRef {
   /** GSO code of the unit, null when it could not be decided. */
@@ -38,6 +39,7 @@ export interface DataReportEntry {
   method: MatchMethod | null;
   code: string | null;
   officialName: string | null;
+  districtCode: string | null;
   districtName: string | null;
   /** How the match was decided, or why it could not be. */
   explanation: string;
@@ -94,6 +96,7 @@ export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceMode
       method: r.status === 'matched' ? r.method : null,
       code: unit?.code ?? null,
       officialName: unit?.name ?? null,
+      districtCode: resolved.districtCode,
       districtName: resolved.districtCode ? (gaz.byCode(resolved.districtCode)?.name ?? null) : null,
       explanation: r.status === 'matched' ? (r.note ?? 'Trùng tên chính thức') : r.reason,
       candidates:
@@ -140,4 +143,18 @@ export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceMode
 /** Report entries a person should look at: anything not decided, or decided other than by exact name. */
 export function reportEntriesNeedingReview(model: ProvinceModel): DataReportEntry[] {
   return model.report.filter((e) => e.outcome !== 'matched' || e.method !== 'exact');
+}
+
+/** The model of a province no plan covers: its units, and every table empty ("no data", not "not achieved"). */
+export function emptyPlan(province: AdminUnit): PlanFile {
+  return {
+    province: { slug: slugify(province.name), name: province.name.replace(/^(Tỉnh|Thành phố) /, ''), gsoCode: province.code },
+    document: { file: '', title: '', issuer: '', issued: '', years: [new Date().getFullYear()] },
+    statuses: [],
+    registrations: [],
+    targets: [],
+    tasks: [],
+    agencyAssignments: [],
+    budget: [],
+  };
 }

@@ -94,3 +94,8 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/** URL slug of a province or unit name: "Tỉnh Ninh Bình" → "ninh-binh", "Thành phố Hà Nội" → "ha-noi". */
+export function slugify(name: string): string {
+  return nameKey(name).replace(/ /g, '-');
+}

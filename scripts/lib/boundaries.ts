@@ -1,0 +1,74 @@
+/**
+ * Converts one province file of the dvhcvn-gis dataset (province outline + `level2s` districts, WGS84)
+ * into a simplified, quantized TopoJSON topology with one object, `districts`.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Objects, Topology } from 'topojson-specification';
+
+export interface DvhcvnGisDistrict {
+  level2_id: string;
+  name: string;
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: Polygon['coordinates'] | MultiPolygon['coordinates'];
+  bbox?: number[];
+}
+
+export interface DvhcvnGisProvince {
+  level1_id: string;
+  name: string;
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: Polygon['coordinates'] | MultiPolygon['coordinates'];
+  bbox?: number[];
+  level2s: DvhcvnGisDistrict[];
+}
+
+export interface DistrictProperties {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+
+export interface ConversionOptions {
+  /** Minimum triangle area (square degrees) a vertex must carry to be kept. */
+  minWeight: number;
+  /** Quantization grid (points per side of the bounding box). */
+  quantization: number;
+}
+
+export const DEFAULT_CONVERSION: ConversionOptions = { minWeight: 3e-7, quantization: 1e5 };
+
+/** Checks the parsed JSON has the fields the conversion needs and says which one is missing. */
+export function assertProvinceFile(value: unknown, fileName: string): asserts value is DvhcvnGisProvince {
+  const v = value as Partial<DvhcvnGisProvince> | null;
+  if (!v || typeof v !== 'object') throw new Error(`${fileName}: not a JSON object`);
+  if (typeof v.level1_id !== 'string') throw new Error(`${fileName}: missing "level1_id"`);
+  if (!Array.isArray(v.level2s)) throw new Error(`${fileName}: missing "level2s" (district list)`);
+  for (const d of v.level2s) {
+    if (typeof d?.level2_id !== 'string' || typeof d.name !== 'string') {
+      throw new Error(`${fileName}: a district has no "level2_id" or "name"`);
+    }
+    if (d.type !== 'Polygon' && d.type !== 'MultiPolygon') {
+      throw new Error(`${fileName}: district ${d.level2_id} has geometry type ${String(d.type)}`);
+    }
+  }
+}
+
+export function districtsAsGeoJson(province: DvhcvnGisProvince): FeatureCollection<Polygon | MultiPolygon, DistrictProperties> {
+  const features: Feature<Polygon | MultiPolygon, DistrictProperties>[] = province.level2s.map((d) => ({
+    type: 'Feature',
+    id: Number(d.level2_id),
+    properties: { code: d.level2_id, name: d.name.normalize('NFC'), provinceCode: province.level1_id },
+    geometry: { type: d.type, coordinates: d.coordinates } as Polygon | MultiPolygon,
+  }));
+  return { type: 'FeatureCollection', features };
+}
+
+export function provinceToTopology(province: DvhcvnGisProvince, options: ConversionOptions = DEFAULT_CONVERSION): Topology {
+  const districts = districtsAsGeoJson(province);
+  const raw = topology({ districts }, options.quantization) as unknown as Topology<Objects<DistrictProperties>>;
+  const topo = simplify(presimplify(raw), options.minWeight) as Topology;
+  topo.bbox = province.bbox as Topology['bbox'];
+  return topo;
+}

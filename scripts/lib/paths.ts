@@ -1,0 +1,32 @@
+/** Paths shared by the build scripts. Everything is relative to the repository root unless overridden. */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Output folder served by the app (git-ignored). */
+export const generatedDir = resolve(repoRoot, 'public', 'generated');
+
+export const plansDir = resolve(repoRoot, 'data', 'plans');
+
+/** Reads `--name value` from argv, then the environment variable, then the default. */
+export function option(argv: readonly string[], name: string, envName: string, fallback: string): string {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0 && argv[i + 1]) return argv[i + 1];
+  return process.env[envName] || fallback;
+}
+
+export function boundariesSourceDir(argv: readonly string[]): string {
+  return resolve(repoRoot, option(argv, 'source', 'NTM_BOUNDARIES_DIR', '../shared/boundaries/dvhcvn-gis'));
+}
+
+export function seedsDir(): string {
+  return resolve(repoRoot, process.env.NTM_SEEDS_DIR || '../shared/seeds');
+}
+
+export function requireDir(path: string, what: string, hint: string): void {
+  if (!existsSync(path)) {
+    throw new Error(`${what} not found at ${path}.\n${hint}`);
+  }
+}

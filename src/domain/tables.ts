@@ -1,0 +1,202 @@
+/**
+ * Every table the app shows, built from a ProvinceModel. The panel, the download buttons and the
+ * `npm run export` CLI all call buildTable, so they produce the same rows.
+ */
+import Papa from 'papaparse';
+import { canonicalAgency } from './agencies';
+import type { Language, MessageKey, Translate } from '../i18n/i18n';
+import type { ProvinceModel } from './model';
+import type { SourceRef } from './plan';
+import { countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict } from './views';
+
+export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'data-report'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export type Cell = string | number | null;
+
+export interface Column {
+  key: string;
+  label: string;
+}
+
+export interface Table {
+  id: TableId;
+  title: string;
+  columns: Column[];
+  rows: Record<string, Cell>[];
+}
+
+export interface TableOptions {
+  t: Translate;
+  language: Language;
+  /** Restrict to one district (GSO code). */
+  districtCode?: string;
+  /** Year used by the "districts" summary. */
+  year?: number;
+}
+
+export function isTableId(value: string): value is TableId {
+  return (TABLE_IDS as readonly string[]).includes(value);
+}
+
+export function formatSource(model: ProvinceModel, source: SourceRef): string {
+  return `${model.plan.document.file} · ${source.section}${source.row ? ` · TT ${source.row}` : ''}`;
+}
+
+function columns(t: Translate, keys: string[]): Column[] {
+  return keys.map((key) => ({ key, label: t(`col.${key}` as MessageKey) }));
+}
+
+export function buildTable(model: ProvinceModel, id: TableId, options: TableOptions): Table {
+  const { t, districtCode } = options;
+  const unitName = (code: string | null, fallback: string) => (code ? (model.communes.find((u) => u.code === code) ?? model.districts.find((u) => u.code === code))?.name ?? fallback : fallback);
+  const districtName = (code: string | null) => (code ? (model.districts.find((d) => d.code === code)?.name ?? null) : null);
+  const inDistrict = (code: string | null) => !districtCode || code === districtCode;
+  const title = t(`table.${id}` as MessageKey);
+
+  switch (id) {
+    case 'registrations':
+      return {
+        id,
+        title,
+        columns: columns(t, ['unit', 'code', 'district', 'targetLevel', 'targetYear', 'status', 'agency', 'deadlines', 'note', 'source']),
+        rows: model.registrations
+          .filter((r) => inDistrict(r.resolved.districtCode))
+          .map((r) => ({
+            unit: unitName(r.resolved.code, r.unit.name),
+            code: r.resolved.code,
+            district: districtName(r.resolved.districtCode) ?? r.unit.district ?? null,
+            targetLevel: t(`level.${r.targetLevel}` as MessageKey),
+            targetYear: r.targetYear,
+            status: t(`status.${r.status}` as MessageKey),
+            agency: r.agency ? canonicalAgency(r.agency) : null,
+            deadlines: r.deadlines.map((d) => `${d.step}: ${d.text}`).join(' | ') || null,
+            note: r.note ?? null,
+            source: formatSource(model, r.source),
+          })),
+      };
+    case 'targets':
+      return {
+        id,
+        title,
+        columns: columns(t, ['scope', 'unit', 'indicator', 'measure', 'year', 'planned', 'cumulative', 'of', 'note', 'source']),
+        rows: model.targets
+          .filter((x) => (districtCode ? x.resolved?.code === districtCode : true))
+          .map((x) => ({
+            scope: t(`scope.${x.scope}` as MessageKey),
+            unit: x.scope === 'province' ? model.province.name : unitName(x.resolved?.code ?? null, x.unit?.name ?? ''),
+            indicator: x.label,
+            measure: x.measure,
+            year: x.year,
+            planned: x.planned ?? null,
+            cumulative: x.cumulative?.value ?? null,
+            of: x.cumulative?.of ?? null,
+            note: x.note ?? null,
+            source: formatSource(model, x.source),
+          })),
+      };
+    case 'tasks':
+      return {
+        id,
+        title,
+        columns: columns(t, ['group', 'content', 'lead', 'coordinating', 'deadline', 'due', 'source']),
+        rows: model.tasks.map((x) => ({
+          group: x.group ?? null,
+          content: x.content,
+          lead: x.lead.join('; '),
+          coordinating: x.coordinating.join('; ') || null,
+          deadline: x.deadline?.text ?? null,
+          due: x.deadline?.due ?? null,
+          source: formatSource(model, x.source),
+        })),
+      };
+    case 'agencies':
+      return {
+        id,
+        title,
+        columns: columns(t, ['unit', 'code', 'district', 'agency', 'role', 'year', 'source']),
+        rows: model.agencyAssignments
+          .filter((a) => inDistrict(a.resolved.districtCode))
+          .map((a) => ({
+            unit: unitName(a.resolved.code, a.unit.name),
+            code: a.resolved.code,
+            district: districtName(a.resolved.districtCode),
+            agency: canonicalAgency(a.agency),
+            role: t(`role.${a.role}` as MessageKey),
+            year: a.year,
+            source: formatSource(model, a.source),
+          })),
+      };
+    case 'budget':
+      return {
+        id,
+        title,
+        columns: columns(t, ['label', 'year', 'amount', 'share', 'note', 'source']),
+        rows: model.budget.map((b) => ({
+          label: b.label,
+          year: b.year ?? null,
+          amount: b.amountBillionVnd,
+          share: b.sharePercent ?? null,
+          note: b.note ?? null,
+          source: formatSource(model, b.source),
+        })),
+      };
+    case 'districts': {
+      const year = options.year ?? model.plan.document.years[0];
+      return {
+        id,
+        title,
+        columns: columns(t, ['code', 'unit', 'level', 'registrations', 'agencies']),
+        rows: model.districts
+          .filter((d) => inDistrict(d.code))
+          .map((d) => {
+            const regs = registrationsInDistrict(model, d.code, year);
+            return {
+              code: d.code,
+              unit: d.name,
+              level: t(`level.${districtStatus(model, d.code).level}` as MessageKey),
+              registrations:
+                countByLevel(regs)
+                  .map(([level, n]) => `${n} × ${t(`level.${level}` as MessageKey)}`)
+                  .join('; ') || null,
+              agencies: agenciesOfDistrict(model, d.code).join('; ') || null,
+            };
+          }),
+      };
+    }
+    case 'data-report':
+      return {
+        id,
+        title,
+        columns: columns(t, ['recordType', 'recordId', 'nameAsWritten', 'districtAsWritten', 'outcome', 'method', 'officialName', 'code', 'district', 'explanation', 'candidates', 'source']),
+        rows: model.report
+          .filter((e) => inDistrict(e.districtCode))
+          .map((e) => ({
+            recordType: t(`recordType.${e.recordType}` as MessageKey),
+            recordId: e.recordId,
+            nameAsWritten: e.nameAsWritten,
+            districtAsWritten: e.districtAsWritten,
+            outcome: t(`outcome.${e.outcome}` as MessageKey),
+            method: e.method ? t(`method.${e.method}` as MessageKey) : null,
+            officialName: e.officialName,
+            code: e.code,
+            district: e.districtName,
+            explanation: e.explanation,
+            candidates: e.candidates.join('; ') || null,
+            source: formatSource(model, e.source),
+          })),
+      };
+  }
+}
+
+/** CSV for spreadsheets: UTF-8 with BOM (so Excel reads Vietnamese), CRLF, header row of labels. */
+export function tableToCsv(table: Table): string {
+  const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''));
+  return '\uFEFF' + Papa.unparse({ fields: table.columns.map((c) => c.label), data }, { newline: '\r\n' });
+}
+
+/** JSON: the rows keyed by column key, with the column labels alongside. */
+export function tableToJson(table: Table): string {
+  const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.key, row[c.key] ?? null])));
+  return JSON.stringify({ table: table.id, title: table.title, columns: table.columns, rows }, null, 2) + '\n';
+}

@@ -1,0 +1,128 @@
+/**
+ * What the map shows for each district under each view, computed from a ProvinceModel.
+ * Pure functions: the map adapter only turns the categories into colours.
+ */
+import { agencyKey, canonicalAgency } from './agencies';
+import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
+import type { ProvinceModel, WithUnit } from './model';
+import type { Indicator, RegistrationRecord, StatusRecord, TargetRecord } from './plan';
+
+export const MAP_VIEWS = ['level', 'registration', 'agency'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+/** Category keys: a LevelState, "agency:<key>", "several-agencies" or "no-data". */
+export type Category = string;
+
+export const SEVERAL_AGENCIES = 'several-agencies';
+
+/** The level a target indicator asks units to reach, when it is about recognition. */
+export function indicatorLevel(indicator: Indicator): RecognitionLevel | null {
+  switch (indicator) {
+    case 'district-ntm':
+    case 'commune-ntm':
+      return 'ntm';
+    case 'district-ntm-advanced':
+    case 'commune-ntm-advanced':
+      return 'ntm-advanced';
+    case 'commune-ntm-model':
+      return 'ntm-model';
+    case 'district-task-completed':
+    case 'province-task-completed':
+      return 'task-completed';
+    default:
+      return null;
+  }
+}
+
+/** A registration counts for a year when it targets that year, or is carried over with a deadline in it. */
+export function registrationInYear(r: RegistrationRecord, year: number): boolean {
+  if (r.targetYear === year) return true;
+  return r.status === 'carried-over' && r.deadlines.some((d) => d.due?.startsWith(String(year)));
+}
+
+/** The district's own latest recognised level stated by the plan, or "no-data". */
+export function districtStatus(model: ProvinceModel, code: string): { level: LevelState; record?: WithUnit<StatusRecord> } {
+  const own = model.statuses.filter((s) => s.resolved.code === code).sort((a, b) => b.asOf.localeCompare(a.asOf));
+  return own.length ? { level: own[0].level, record: own[0] } : { level: 'no-data' };
+}
+
+export function communeStatuses(model: ProvinceModel, districtCode: string): WithUnit<StatusRecord>[] {
+  return model.statuses.filter((s) => s.resolved.districtCode === districtCode && s.unit.tier === 'commune');
+}
+
+export function registrationsInDistrict(model: ProvinceModel, districtCode: string, year?: number): WithUnit<RegistrationRecord>[] {
+  return model.registrations.filter(
+    (r) => r.resolved.districtCode === districtCode && (year === undefined || registrationInYear(r, year)),
+  );
+}
+
+export function registrationsOfProvince(model: ProvinceModel, year?: number): WithUnit<RegistrationRecord>[] {
+  return model.registrations.filter((r) => year === undefined || registrationInYear(r, year));
+}
+
+export function targetsOfDistrict(model: ProvinceModel, districtCode: string, year?: number): TargetRecord[] {
+  return model.targets.filter(
+    (t) => t.scope === 'district' && t.resolved?.code === districtCode && (year === undefined || t.year === year),
+  );
+}
+
+export function agenciesOfDistrict(model: ProvinceModel, districtCode: string): string[] {
+  const byKey = new Map<string, string>();
+  for (const a of model.agencyAssignments) {
+    if (a.resolved.districtCode === districtCode) byKey.set(agencyKey(a.agency), canonicalAgency(a.agency));
+  }
+  for (const r of model.registrations) {
+    if (r.agency && r.resolved.districtCode === districtCode) byKey.set(agencyKey(r.agency), canonicalAgency(r.agency));
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** Every agency named for any district of the province, in a stable order (for legend and colours). */
+export function provinceAgencies(model: ProvinceModel): { key: string; name: string }[] {
+  const byKey = new Map<string, string>();
+  for (const d of model.districts) for (const name of agenciesOfDistrict(model, d.code)) byKey.set(agencyKey(name), name);
+  return [...byKey.entries()].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/** Highest level the district or its communes are registered or targeted to reach in `year`. */
+export function registrationLevel(model: ProvinceModel, districtCode: string, year: number): LevelState {
+  const levels: LevelState[] = registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel);
+  for (const t of targetsOfDistrict(model, districtCode, year)) {
+    const level = indicatorLevel(t.indicator);
+    if (level && (t.planned ?? 0) > 0) levels.push(level);
+  }
+  return highestLevel(levels);
+}
+
+export function districtCategory(model: ProvinceModel, districtCode: string, view: MapView, year: number): Category {
+  switch (view) {
+    case 'level':
+      return districtStatus(model, districtCode).level;
+    case 'registration':
+      return registrationLevel(model, districtCode, year);
+    case 'agency': {
+      const agencies = agenciesOfDistrict(model, districtCode);
+      if (agencies.length === 0) return 'no-data';
+      if (agencies.length > 1) return SEVERAL_AGENCIES;
+      return `agency:${agencyKey(agencies[0])}`;
+    }
+  }
+}
+
+export function districtCategories(model: ProvinceModel, view: MapView, year: number): Map<string, Category> {
+  return new Map(model.districts.map((d) => [d.code, districtCategory(model, d.code, view, year)]));
+}
+
+/** Years a registration view can show for this plan: the plan's years and any registration year. */
+export function registrationYears(model: ProvinceModel): number[] {
+  const years = new Set<number>(model.plan.document.years);
+  for (const r of model.registrations) years.add(r.targetYear);
+  return [...years].sort();
+}
+
+/** Counts of registrations by target level (for tooltips and the panel). */
+export function countByLevel(records: readonly { targetLevel: RecognitionLevel }[]): [RecognitionLevel, number][] {
+  const counts = new Map<RecognitionLevel, number>();
+  for (const r of records) counts.set(r.targetLevel, (counts.get(r.targetLevel) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => levelRank(a[0]) - levelRank(b[0]));
+}
