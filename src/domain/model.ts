@@ -140,9 +140,16 @@ export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceMode
   };
 }
 
-/** Report entries a person should look at: anything not decided, or decided other than by exact name. */
-export function reportEntriesNeedingReview(model: ProvinceModel): DataReportEntry[] {
-  return model.report.filter((e) => e.outcome !== 'matched' || e.method !== 'exact');
+/**
+ * How a report entry was settled: "problem" (not decided), "evidence" (decided by something other than the
+ * official name within the stated district: a spelling difference, a person's note, or a commune the plan
+ * lists without its district whose name is unique in the province) or "exact".
+ */
+export function reportClass(e: DataReportEntry): 'problem' | 'evidence' | 'exact' {
+  if (e.outcome !== 'matched') return 'problem';
+  if (e.method !== 'exact') return 'evidence';
+  const communeWithoutDistrict = e.districtAsWritten === null && e.code !== null && e.code.length === 5;
+  return communeWithoutDistrict ? 'evidence' : 'exact';
 }
 
 /** The model of a province no plan covers: its units, and every table empty ("no data", not "not achieved"). */

@@ -1,0 +1,298 @@
+/** Side panel for the province or the selected district: level, targets, registrations, agencies, tasks, budget, data report. */
+import { canonicalAgency } from '../domain/agencies';
+import { foldDiacritics } from '../domain/names';
+import type { ProvinceModel, WithUnit } from '../domain/model';
+import type { RegistrationRecord, TargetRecord, TaskRecord } from '../domain/plan';
+import { targetProgress } from '../domain/progress';
+import { agenciesOfDistrict, communeStatuses, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
+import { formatDate, formatNumber, formatPercent, type MessageKey } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import { Collapsible, Empty, ExportButtons, Section, SourceNote } from './parts';
+import { DataReport } from './DataReport';
+
+function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
+  const t = useAppStore((s) => s.t);
+  const bg = LEVEL_COLORS[level];
+  return (
+    <span className="badge" style={{ background: bg, color: textColorOn(bg) }}>
+      {t(`level.${level}` as MessageKey)}
+    </span>
+  );
+}
+
+function TargetItem({ target }: { target: TargetRecord }) {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const p = targetProgress(target);
+  return (
+    <li className="target" data-target-id={target.id}>
+      <div className="target-label">
+        {target.label} <span className="muted">({target.year})</span>
+      </div>
+      <div className="target-figures">
+        {target.planned !== undefined && <span>{t('progress.planned', { value: target.planned })}</span>}
+        {p?.baseline !== undefined && <span>{t('progress.baseline', { value: p.baseline })}</span>}
+        {p && (p.of ? <span>{t('progress.targetOf', { value: p.target, of: p.of, share: formatPercent(p.targetShare ?? 0, language) })}</span> : <span>{t('progress.target', { value: p.target })}</span>)}
+        {!p && target.planned === undefined && target.note && <span>{target.note}</span>}
+      </div>
+      {p?.of && (
+        <div className="progress" role="img" aria-label={`${p.baseline ?? 0} → ${p.target} / ${p.of}`}>
+          <div className="progress-target" style={{ width: `${Math.min(100, (p.targetShare ?? 0) * 100)}%` }} />
+          {p.baselineShare !== undefined && <div className="progress-baseline" style={{ width: `${Math.min(100, p.baselineShare * 100)}%` }} />}
+        </div>
+      )}
+      {target.note && (p || target.planned !== undefined) && <div className="muted small">{target.note}</div>}
+      <SourceNote source={target.source} />
+    </li>
+  );
+}
+
+function RegistrationRow({ r, model, showDistrict }: { r: WithUnit<RegistrationRecord>; model: ProvinceModel; showDistrict: boolean }) {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const unit = r.resolved.code ? [...model.communes, ...model.districts].find((u) => u.code === r.resolved.code) : undefined;
+  const district = r.resolved.districtCode && r.unit.tier === 'commune' ? model.districts.find((d) => d.code === r.resolved.districtCode) : undefined;
+  return (
+    <tr data-registration-id={r.id}>
+      <td>
+        {unit?.name ?? r.unit.name}
+        {!unit && <span className="warn"> ⚠</span>}
+        {showDistrict && district && <div className="muted small">{district.name}</div>}
+      </td>
+      <td>
+        <LevelBadge level={r.targetLevel} />
+      </td>
+      <td>
+        {r.targetYear}
+        <div className="muted small">{t(`status.${r.status}` as MessageKey)}</div>
+      </td>
+      <td>{r.agency ? canonicalAgency(r.agency) : '—'}</td>
+      <td className="small">
+        {r.deadlines.map((d) => (
+          <div key={d.step + d.text}>
+            {d.due ? formatDate(d.due, language) : d.text}: {d.step}
+          </div>
+        ))}
+        <SourceNote source={r.source} />
+      </td>
+    </tr>
+  );
+}
+
+function RegistrationTable({ regs, model, showDistrict }: { regs: WithUnit<RegistrationRecord>[]; model: ProvinceModel; showDistrict: boolean }) {
+  const t = useAppStore((s) => s.t);
+  if (regs.length === 0) return <Empty />;
+  const sorted = [...regs].sort((a, b) => a.targetYear - b.targetYear || a.targetLevel.localeCompare(b.targetLevel));
+  return (
+    <table className="data registrations">
+      <thead>
+        <tr>
+          <th>{t('col.unit')}</th>
+          <th>{t('col.targetLevel')}</th>
+          <th>{t('col.targetYear')}</th>
+          <th>{t('col.agency')}</th>
+          <th>{t('col.deadlines')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <Collapsible items={sorted} limit={12} render={(r) => <RegistrationRow key={r.id} r={r} model={model} showDistrict={showDistrict} />} />
+      </tbody>
+    </table>
+  );
+}
+
+function TaskList({ tasks }: { tasks: TaskRecord[] }) {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  if (tasks.length === 0) return <Empty />;
+  return (
+    <ul className="tasks">
+      <Collapsible
+        items={tasks}
+        limit={8}
+        render={(task) => (
+          <li key={task.id} data-task-id={task.id}>
+            <div>{task.content}</div>
+            <div className="small">
+              <strong>{t('col.lead')}:</strong> {task.lead.join('; ')}
+              {task.coordinating.length > 0 && (
+                <>
+                  {' · '}
+                  <strong>{t('col.coordinating')}:</strong> {task.coordinating.join('; ')}
+                </>
+              )}
+            </div>
+            {task.deadline && (
+              <div className="small">
+                <strong>{t('col.deadline')}:</strong> {task.deadline.text}
+                {task.deadline.due && ` (${formatDate(task.deadline.due, language)})`}
+              </div>
+            )}
+            <SourceNote source={task.source} />
+          </li>
+        )}
+      />
+    </ul>
+  );
+}
+
+/** Tasks whose text names the district ("huyện Yên Mô"). */
+function tasksMentioning(tasks: TaskRecord[], districtName: string): TaskRecord[] {
+  const short = foldDiacritics(districtName.replace(/^(Huyện|Thành phố|Thị xã|Quận) /, ''));
+  const re = new RegExp(`\\b${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return tasks.filter((task) => re.test(foldDiacritics([task.content, ...task.lead, ...task.coordinating].join(' '))));
+}
+
+function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) {
+  const t = useAppStore((s) => s.t);
+  const { selectDistrict } = useAppStore.getState();
+  const district = model.districts.find((d) => d.code === code);
+  if (!district) return null;
+  const status = districtStatus(model, code);
+  const targets = targetsOfDistrict(model, code);
+  const regs = registrationsInDistrict(model, code);
+  const agencies = agenciesOfDistrict(model, code);
+  const communeLevels = communeStatuses(model, code);
+  return (
+    <div className="area-panel" data-district={code}>
+      <button type="button" className="link" onClick={() => selectDistrict(null)}>
+        {t('panel.backToProvince')}
+      </button>
+      <h2 id="panel-title">{district.name}</h2>
+      <Section title={t('panel.level')}>
+        <p>
+          <LevelBadge level={status.level} />
+        </p>
+        {status.record?.note && <p className="small">{status.record.note}</p>}
+        {status.record && <SourceNote source={status.record.source} />}
+        {communeLevels.map((s) => (
+          <p key={s.id} className="small">
+            {s.unit.name}: <LevelBadge level={s.level} /> <SourceNote source={s.source} />
+          </p>
+        ))}
+      </Section>
+      <Section title={t('panel.targets')} actions={targets.length ? <ExportButtons model={model} table="targets" districtCode={code} /> : undefined}>
+        {targets.length ? (
+          <ul className="targets">
+            {targets.map((x) => (
+              <TargetItem key={x.id} target={x} />
+            ))}
+          </ul>
+        ) : (
+          <Empty />
+        )}
+      </Section>
+      <Section title={t('panel.registrations')} actions={regs.length ? <ExportButtons model={model} table="registrations" districtCode={code} /> : undefined}>
+        <RegistrationTable regs={regs} model={model} showDistrict={false} />
+      </Section>
+      <Section title={t('panel.agencies')}>
+        {agencies.length ? (
+          <ul className="agencies">
+            {agencies.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        ) : (
+          <Empty />
+        )}
+      </Section>
+      <Section title={t('panel.tasks')}>
+        <TaskList tasks={tasksMentioning(model.tasks, district.name)} />
+      </Section>
+    </div>
+  );
+}
+
+function ProvincePanel({ model }: { model: ProvinceModel }) {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const doc = model.plan.document;
+  const targets = model.targets.filter((x) => x.scope === 'province');
+  const hasPlan = doc.file !== '';
+  return (
+    <div className="area-panel" data-district="">
+      <h2 id="panel-title">{model.province.name}</h2>
+      {hasPlan ? (
+        <p className="small muted">{t('panel.document', { title: doc.title, issuer: doc.issuer, issued: doc.issued })}</p>
+      ) : (
+        <p className="notice">{t('panel.noPlan')}</p>
+      )}
+      <Section title={t('panel.targets')} actions={model.targets.length ? <ExportButtons model={model} table="targets" /> : undefined}>
+        {targets.length ? (
+          <ul className="targets">
+            {targets.map((x) => (
+              <TargetItem key={x.id} target={x} />
+            ))}
+          </ul>
+        ) : (
+          <Empty />
+        )}
+      </Section>
+      <Section title={t('panel.registrations')} actions={model.registrations.length ? <ExportButtons model={model} table="registrations" /> : undefined}>
+        <RegistrationTable regs={model.registrations} model={model} showDistrict />
+      </Section>
+      <Section title={t('panel.tasks')} actions={model.tasks.length ? <ExportButtons model={model} table="tasks" /> : undefined}>
+        <TaskList tasks={model.tasks} />
+      </Section>
+      {model.agencyAssignments.length > 0 && (
+        <Section title={t('panel.agencies')} actions={<ExportButtons model={model} table="agencies" />}>
+          <ul className="agencies">
+            <Collapsible
+              items={model.agencyAssignments}
+              limit={10}
+              render={(a) => (
+                <li key={a.id}>
+                  {a.unit.name}: {canonicalAgency(a.agency)}
+                </li>
+              )}
+            />
+          </ul>
+        </Section>
+      )}
+      {model.budget.length > 0 && (
+        <Section title={t('panel.budget')} actions={<ExportButtons model={model} table="budget" />}>
+          <table className="data budget">
+            <tbody>
+              {model.budget.map((b) => (
+                <tr key={b.id} className={b.parentId ? 'child' : 'parent'}>
+                  <td>
+                    {b.label}
+                    {b.note && <div className="muted small">{b.note}</div>}
+                  </td>
+                  <td className="num">{formatNumber(b.amountBillionVnd, language)} tỷ</td>
+                  <td className="num">{b.sharePercent !== undefined ? `${formatNumber(b.sharePercent, language)}%` : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+      )}
+      {hasPlan && <DataReport model={model} />}
+    </div>
+  );
+}
+
+export function AreaPanel() {
+  const model = useAppStore((s) => s.model);
+  const selected = useAppStore((s) => s.selectedDistrict);
+  const t = useAppStore((s) => s.t);
+  const { selectDistrict } = useAppStore.getState();
+  if (!model) return null;
+  return (
+    <aside className="side" aria-labelledby="panel-title">
+      <label className="district-picker">
+        <span>{t('col.district')}</span>
+        <select id="district-picker" value={selected ?? ''} onChange={(e) => selectDistrict(e.target.value || null)}>
+          <option value="">{t('panel.province')}</option>
+          {model.districts.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {selected ? <DistrictPanel model={model} code={selected} /> : <ProvincePanel model={model} />}
+    </aside>
+  );
+}

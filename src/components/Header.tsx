@@ -1,0 +1,77 @@
+import { PLAN_SLUGS } from '../data/load';
+import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
+import type { Language } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+
+export function Header() {
+  const t = useAppStore((s) => s.t);
+  const provinces = useAppStore((s) => s.provinces);
+  const slug = useAppStore((s) => s.provinceSlug);
+  const view = useAppStore((s) => s.view);
+  const year = useAppStore((s) => s.year);
+  const model = useAppStore((s) => s.model);
+  const language = useAppStore((s) => s.language);
+  const { selectProvince, setView, setYear, setLanguage } = useAppStore.getState();
+
+  const seeded = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
+  const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
+  const years = model ? registrationYears(model) : [];
+
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.subtitle')}</p>
+      </div>
+      <div className="controls">
+        <label>
+          <span>{t('picker.province')}</span>
+          <select id="province-picker" value={slug ?? ''} onChange={(e) => void selectProvince(e.target.value)}>
+            <optgroup label={t('picker.province.seed')}>
+              {seeded.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('picker.province.other')}>
+              {others.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <fieldset className="views">
+          <legend>{t('picker.view')}</legend>
+          {MAP_VIEWS.map((v: MapView) => (
+            <label key={v} className={v === view ? 'active' : ''}>
+              <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
+              {v === 'registration' ? t('view.registration.short') : t(`view.${v}`)}
+            </label>
+          ))}
+        </fieldset>
+        {view === 'registration' && (
+          <label>
+            <span>{t('picker.year')}</span>
+            <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          <span>{t('app.language')}</span>
+          <select id="language-picker" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import { countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
+import type { MessageKey } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+
+export function Tooltip() {
+  const t = useAppStore((s) => s.t);
+  const hover = useAppStore((s) => s.hover);
+  const model = useAppStore((s) => s.model);
+  const view = useAppStore((s) => s.view);
+  const year = useAppStore((s) => s.year);
+  if (!hover || !model) return null;
+  const district = model.districts.find((d) => d.code === hover.code);
+  if (!district) return null;
+
+  const lines: string[] = [];
+  if (view === 'level') {
+    lines.push(t('tooltip.level', { level: t(`level.${districtStatus(model, district.code).level}` as MessageKey) }));
+  } else if (view === 'registration') {
+    const regs = countByLevel(registrationsInDistrict(model, district.code, year));
+    const summary = regs.map(([level, n]) => `${n} × ${t(`level.${level}` as MessageKey)}`).join(', ');
+    lines.push(t('tooltip.registrations', { year: String(year), summary: summary || t('tooltip.none') }));
+    const targets = targetsOfDistrict(model, district.code, year).map((x) => `${x.label}: ${x.planned ?? x.cumulative?.value ?? ''}`);
+    if (targets.length) lines.push(t('tooltip.targets', { year: String(year), summary: targets.join(', ') }));
+  } else {
+    const agencies = agenciesOfDistrict(model, district.code);
+    lines.push(t('tooltip.agency', { agency: agencies.join('; ') || t('agency.no-data') }));
+  }
+  return (
+    <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <strong>{district.name}</strong>
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
+      <div className="hint">{t('tooltip.clickHint')}</div>
+    </div>
+  );
+}

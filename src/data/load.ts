@@ -1,0 +1,47 @@
+/** Loads what the app needs at run time, all from its own origin (no network beyond it). */
+import type { Topology } from 'topojson-specification';
+import { Gazetteer } from '../domain/gazetteer';
+import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/model';
+import type { PlanFile } from '../domain/plan';
+import type { AdminUnit } from '../domain/units';
+
+export interface ProvinceIndexEntry {
+  code: string;
+  name: string;
+  slug: string;
+  bbox: [number, number, number, number];
+  districtCount: number;
+}
+
+const planModules = import.meta.glob<PlanFile>('../../data/plans/*.json', { import: 'default' });
+
+/** Slugs of the provinces that have plan data, from the files in data/plans. */
+export const PLAN_SLUGS: string[] = Object.keys(planModules)
+  .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1'))
+  .sort();
+
+const base = import.meta.env.BASE_URL;
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${base}generated/${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export function fetchProvinceIndex(): Promise<ProvinceIndexEntry[]> {
+  return fetchJson<ProvinceIndexEntry[]>('provinces.json');
+}
+
+export function fetchTopology(code: string): Promise<Topology> {
+  return fetchJson<Topology>(`boundaries/${code}.topo.json`);
+}
+
+export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: ProvinceModel; topology: Topology }> {
+  const [units, topology] = await Promise.all([fetchJson<AdminUnit[]>(`units/${entry.code}.json`), fetchTopology(entry.code)]);
+  const gazetteer = new Gazetteer(units);
+  const loader = planModules[`../../data/plans/${entry.slug}.json`];
+  const province = gazetteer.byCode(entry.code);
+  if (!province) throw new Error(`units/${entry.code}.json has no province record`);
+  const plan = loader ? await loader() : emptyPlan(province);
+  return { model: buildProvinceModel(plan, gazetteer), topology };
+}

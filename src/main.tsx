@@ -1,0 +1,28 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { LABEL_FONT } from './map/MapView';
+import './styles.css';
+
+/** Map labels are drawn with the self-hosted font: load it (with Vietnamese glyphs) before the map exists. */
+async function loadFonts(): Promise<void> {
+  try {
+    await Promise.all([
+      document.fonts.load(`400 16px "${LABEL_FONT}"`, 'Yên Khánh Hoằng Hóa Đắk'),
+      document.fonts.load(`600 16px "${LABEL_FONT}"`, 'Yên Khánh Hoằng Hóa Đắk'),
+    ]);
+  } catch {
+    // The app still works with the fallback font.
+  }
+}
+
+void loadFonts().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,197 @@
+/**
+ * Thin MapLibre adapter: draws the province's districts, paints them from feature-state (no source
+ * reload when the view changes) and reports hover and clicks to the store. No network: no tiles,
+ * no glyphs URL (labels use the self-hosted CSS font), no sprites.
+ */
+import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { nameKey } from '../domain/names';
+import { districtCategories, provinceAgencies } from '../domain/views';
+import { labelPoints } from '../geo/labels';
+import { districtFeatures } from '../geo/topology';
+import { useAppStore } from '../state/store';
+import { categoryColor, NO_DATA_COLOR } from '../ui/palette';
+
+export const LABEL_FONT = 'Be Vietnam Pro';
+
+const SOURCE = 'districts';
+const LABEL_SOURCE = 'district-labels';
+
+/** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
+function shortName(name: string): string {
+  return name
+    .replace(/^Huyện /, '')
+    .replace(/^Thành phố /, 'TP ')
+    .replace(/^Thị xã /, 'TX ')
+    .replace(/^Quận /, 'Q. ');
+}
+
+declare global {
+  interface Window {
+    /** Test and benchmark hook: the live map and where a district's label sits on screen. */
+    ntmMap?: { map: MapLibreMap; districtPoint: (code: string) => { x: number; y: number } | null };
+  }
+}
+
+export function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const loadedCodes = useRef<string[]>([]);
+  const labelIndex = useRef(new Map<string, [number, number]>());
+  const topology = useAppStore((s) => s.topology);
+  const model = useAppStore((s) => s.model);
+  const view = useAppStore((s) => s.view);
+  const year = useAppStore((s) => s.year);
+  const selected = useAppStore((s) => s.selectedDistrict);
+  const t = useAppStore((s) => s.t);
+
+  const [ready, setReady] = useState(false);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [painted, setPainted] = useState('');
+  const features = useMemo(() => (topology ? districtFeatures(topology) : null), [topology]);
+
+  // Create the map once.
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new MapLibreMap({
+      container: container.current,
+      style: {
+        version: 8,
+        sources: {},
+        layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } }],
+      },
+      center: [106, 16],
+      zoom: 5,
+      attributionControl: { compact: false, customAttribution: 'Ranh giới: dvhcvn (GPL-3.0) · Dữ liệu: kế hoạch NTM các tỉnh' },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    mapRef.current = map;
+    window.ntmMap = {
+      map,
+      districtPoint: (code) => {
+        const p = labelIndex.current.get(code);
+        if (!p) return null;
+        const px = map.project(p);
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + px.x, y: rect.top + px.y };
+      },
+    };
+    map.on('load', () => {
+      map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+      map.addSource(LABEL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({
+        id: 'district-fill',
+        type: 'fill',
+        source: SOURCE,
+        paint: {
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
+        },
+      });
+      map.addLayer({
+        id: 'district-line',
+        type: 'line',
+        source: SOURCE,
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', '#444'],
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
+        },
+      });
+      map.addLayer({
+        id: 'district-labels',
+        type: 'symbol',
+        source: LABEL_SOURCE,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': 13,
+          'text-max-width': 8,
+          'text-allow-overlap': false,
+        },
+        paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+      });
+      map.on('mousemove', 'district-fill', (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        if (!code) return;
+        map.getCanvas().style.cursor = 'pointer';
+        useAppStore.getState().setHover({ code, x: e.point.x, y: e.point.y });
+      });
+      map.on('mouseleave', 'district-fill', () => {
+        map.getCanvas().style.cursor = '';
+        useAppStore.getState().setHover(null);
+      });
+      map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        if (code) useAppStore.getState().selectDistrict(code);
+      });
+      setReady(true);
+    });
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      delete window.ntmMap;
+    };
+  }, []);
+
+  // New province: replace the source data and fit the view.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !features || !ready) return;
+    {
+      const labels = labelPoints(features, (p) => shortName(p.name.normalize('NFC')));
+      labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
+      (map.getSource(SOURCE) as GeoJSONSource).setData(features);
+      (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
+      loadedCodes.current = features.features.map((f) => f.properties.code);
+      const bbox = topology?.bbox;
+      if (bbox) map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+      setDataVersion((v) => v + 1);
+    }
+  }, [features, topology, ready]);
+
+  // View, year or data changed: repaint through feature-state only.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !model || dataVersion === 0) return;
+    {
+      const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
+      const categories = districtCategories(model, view, year);
+      for (const code of loadedCodes.current) {
+        const category = categories.get(code) ?? 'no-data';
+        map.setFeatureState({ source: SOURCE, id: code }, { fill: categoryColor(category, agencyKeys) });
+      }
+      setPainted(`${model.plan.province.slug}:${view}:${year}`);
+    }
+  }, [model, view, year, dataVersion]);
+
+  // Selection and hover outlines.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || dataVersion === 0) return;
+    for (const code of loadedCodes.current) map.setFeatureState({ source: SOURCE, id: code }, { selected: code === selected });
+  }, [selected, dataVersion]);
+
+  const hover = useAppStore((s) => s.hover);
+  const previousHover = useRef<string | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || dataVersion === 0) return;
+    if (previousHover.current) map.setFeatureState({ source: SOURCE, id: previousHover.current }, { hover: false });
+    if (hover) map.setFeatureState({ source: SOURCE, id: hover.code }, { hover: true });
+    previousHover.current = hover?.code ?? null;
+  }, [hover, dataVersion]);
+
+  const provinceName = model?.province.name ?? '';
+  const viewLabel = view === 'registration' ? t('view.registration', { year: String(year) }) : t(`view.${view}`);
+  return (
+    <div
+      ref={container}
+      className="map"
+      role="region"
+      aria-label={t('map.label', { province: provinceName, view: viewLabel })}
+      data-painted={painted}
+    />
+  );
+}

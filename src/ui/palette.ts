@@ -1,0 +1,48 @@
+/**
+ * Colours for map categories. Levels use a sequential yellow-green-blue scale (ColorBrewer YlGnBu),
+ * readable for common colour-vision deficiencies and ordered in lightness for greyscale printing.
+ */
+import type { LevelState } from '../domain/levels';
+import { SEVERAL_AGENCIES, type Category } from '../domain/views';
+
+export const NO_DATA_COLOR = '#d4d4d4';
+
+export const LEVEL_COLORS: Record<LevelState, string> = {
+  'no-data': NO_DATA_COLOR,
+  none: '#ffffcc',
+  ntm: '#a1dab4',
+  'task-completed': '#7fcdbb',
+  'ntm-advanced': '#2c7fb8',
+  'ntm-model': '#253494',
+};
+
+/** Okabe–Ito and Tableau-derived qualitative colours for agencies. */
+const AGENCY_COLORS = [
+  '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999933',
+  '#882255', '#44aa99', '#117733', '#aa4499', '#ddcc77', '#88ccee', '#661100', '#6699cc',
+  '#aa4466', '#332288', '#8c564b', '#bcbd22',
+];
+
+export const SEVERAL_AGENCIES_COLOR = '#5b5b5b';
+
+export function agencyColor(index: number): string {
+  return AGENCY_COLORS[index % AGENCY_COLORS.length];
+}
+
+/** Colour of a category given the ordered agency keys of the province. */
+export function categoryColor(category: Category, agencyKeys: readonly string[]): string {
+  if (category in LEVEL_COLORS) return LEVEL_COLORS[category as LevelState];
+  if (category === SEVERAL_AGENCIES) return SEVERAL_AGENCIES_COLOR;
+  if (category.startsWith('agency:')) {
+    const i = agencyKeys.indexOf(category.slice('agency:'.length));
+    return i >= 0 ? agencyColor(i) : NO_DATA_COLOR;
+  }
+  return NO_DATA_COLOR;
+}
+
+/** Black or white text for a background colour. */
+export function textColorOn(background: string): string {
+  const n = parseInt(background.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#111' : '#fff';
+}
