@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
+import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 
 export interface DvhcvnGisDistrict {
@@ -37,7 +38,7 @@ export interface ConversionOptions {
   quantization: number;
 }
 
-export const DEFAULT_CONVERSION: ConversionOptions = { minWeight: 3e-7, quantization: 1e5 };
+export const DEFAULT_CONVERSION: ConversionOptions = { minWeight: 3e-8, quantization: 1e5 };
 
 /** Checks the parsed JSON has the fields the conversion needs and says which one is missing. */
 export function assertProvinceFile(value: unknown, fileName: string): asserts value is DvhcvnGisProvince {
@@ -67,8 +68,10 @@ export function districtsAsGeoJson(province: DvhcvnGisProvince): FeatureCollecti
 
 export function provinceToTopology(province: DvhcvnGisProvince, options: ConversionOptions = DEFAULT_CONVERSION): Topology {
   const districts = districtsAsGeoJson(province);
-  const raw = topology({ districts }, options.quantization) as unknown as Topology<Objects<DistrictProperties>>;
-  const topo = simplify(presimplify(raw), options.minWeight) as Topology;
+  // Simplify on full-precision coordinates, then quantize (presimplify drops the quantization transform).
+  const raw = topology({ districts }) as unknown as Topology<Objects<DistrictProperties>>;
+  const simplified = simplify(presimplify(raw), options.minWeight) as Topology;
+  const topo = quantize(simplified, options.quantization);
   topo.bbox = province.bbox as Topology['bbox'];
   return topo;
 }

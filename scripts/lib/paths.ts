@@ -1,12 +1,12 @@
 /** Paths shared by the build scripts. Everything is relative to the repository root unless overridden. */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Output folder served by the app (git-ignored). */
-export const generatedDir = resolve(repoRoot, 'public', 'generated');
+export const generatedDir = resolve(repoRoot, process.env.NTM_GENERATED_DIR || join('public', 'generated'));
 
 export const plansDir = resolve(repoRoot, 'data', 'plans');
 

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { assertProvinceFile, provinceToTopology } from '../../scripts/lib/boundaries';
+import { labelPoint } from '../../src/geo/labels';
+import { districtFeatures } from '../../src/geo/topology';
+import { booleanPointInPolygon, point } from '@turf/turf';
+
+const root = resolve(__dirname, '../..');
+const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/boundaries/99.json'), 'utf8'));
+
+describe('boundary conversion', () => {
+  it('turns a dvhcvn-gis province into a quantized topology of its districts with codes and NFC names', () => {
+    assertProvinceFile(fixture, '99.json');
+    const topo = provinceToTopology(fixture);
+    expect(topo.type).toBe('Topology');
+    expect(topo.transform).toBeDefined();
+    const features = districtFeatures(topo);
+    expect(features.features.map((f) => f.properties.code)).toEqual(['991', '992']);
+    expect(features.features[1].properties.name).toBe('Thành phố Hoà Bình'.normalize('NFC'));
+    expect(features.features[1].geometry.type).toBe('MultiPolygon');
+    // The shared border between the two districts is stored once.
+    const arcsUsed = JSON.stringify(topo.objects.districts);
+    expect(arcsUsed).toMatch(/-\d+|~/);
+  });
+
+  it('rejects files without districts or with other geometry types', () => {
+    expect(() => assertProvinceFile({ level1_id: '99' }, 'x.json')).toThrow(/level2s/);
+    expect(() => assertProvinceFile({ level1_id: '99', level2s: [{ level2_id: '1', name: 'A', type: 'Point' }] }, 'x.json')).toThrow(/Point/);
+    expect(() => assertProvinceFile(null, 'x.json')).toThrow(/not a JSON object/);
+  });
+
+  it('the build step writes one topology per province and an index', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ntm-boundaries-'));
+    execFileSync('npx', ['tsx', 'scripts/build-boundaries.ts', '--source', join(root, 'tests/fixtures/boundaries')], {
+      cwd: root,
+      env: { ...process.env, NTM_GENERATED_DIR: out },
+      stdio: 'pipe',
+    });
+    const index = JSON.parse(readFileSync(join(out, 'provinces.json'), 'utf8'));
+    expect(index).toEqual([{ code: '99', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem', bbox: [105, 20, 105.2, 20.1], districtCount: 2 }]);
+    const topo = JSON.parse(readFileSync(join(out, 'boundaries/99.topo.json'), 'utf8'));
+    expect(districtFeatures(topo).features).toHaveLength(2);
+  }, 30_000);
+
+  it('the build step fails with a clear message when the source folder is missing', () => {
+    let message = '';
+    try {
+      execFileSync('npx', ['tsx', 'scripts/build-boundaries.ts', '--source', '/nonexistent/dvhcvn-gis'], { cwd: root, stdio: 'pipe', env: { ...process.env, NTM_GENERATED_DIR: mkdtempSync(join(tmpdir(), 'ntm-')) } });
+    } catch (error) {
+      message = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(message).toContain('Boundary source folder not found at /nonexistent/dvhcvn-gis');
+    expect(message).toContain('NTM_BOUNDARIES_DIR');
+  }, 30_000);
+});
+
+describe('label points', () => {
+  it('puts the label inside a concave district', () => {
+    const u: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };
+    const p = labelPoint(u);
+    expect(booleanPointInPolygon(point(p), u)).toBe(true);
+  });
+  it('uses the largest part of a multipolygon, one label per unit', () => {
+    const p = labelPoint(fixture.level2s[1]);
+    expect(p[0]).toBeGreaterThan(105.1);
+    expect(p[0]).toBeLessThan(105.2);
+  });
+});

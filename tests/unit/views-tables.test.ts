@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { districtCategories, registrationLevel, registrationsInDistrict, SEVERAL_AGENCIES } from '../../src/domain/views';
+import { buildTable, tableToCsv, tableToJson } from '../../src/domain/tables';
+import { createTranslator, formatDate, formatNumber } from '../../src/i18n/i18n';
+import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
+import { loadProvinceModel } from '../../scripts/lib/province-model';
+
+const gaz = loadGazetteer2024();
+const code = (districtName: string, provinceCode: string) => gaz.findExact(districtName, { tier: 'district', within: provinceCode })[0].code;
+const t = createTranslator('vi');
+
+describe('district views', () => {
+  it('Ninh Bình level view: the six huyện NTM, Tam Điệp task completed, TP Ninh Bình no data', () => {
+    const nb = loadProvinceModel('ninh-binh');
+    const levels = districtCategories(nb, 'level', 2024);
+    for (const h of ['Nho Quan', 'Gia Viễn', 'Hoa Lư', 'Yên Khánh', 'Kim Sơn', 'Yên Mô']) expect(levels.get(code(`Huyện ${h}`, '37'))).toBe('ntm');
+    expect(levels.get(code('Thành phố Tam Điệp', '37'))).toBe('task-completed');
+    expect(levels.get(code('Thành phố Ninh Bình', '37'))).toBe('no-data');
+  });
+
+  it('Ninh Bình 2024 registrations: Yên Khánh has its carried-over dossier and 4 nâng cao + 1 kiểu mẫu communes', () => {
+    const nb = loadProvinceModel('ninh-binh');
+    const yk = code('Huyện Yên Khánh', '37');
+    const regs = registrationsInDistrict(nb, yk, 2024);
+    expect(regs.filter((r) => r.unit.tier === 'commune' && r.targetLevel === 'ntm-advanced')).toHaveLength(4);
+    expect(regs.filter((r) => r.unit.tier === 'commune' && r.targetLevel === 'ntm-model')).toHaveLength(1);
+    expect(regs.find((r) => r.unit.tier === 'district')?.status).toBe('carried-over');
+    expect(registrationLevel(nb, yk, 2024)).toBe('ntm-model');
+    expect(registrationLevel(nb, code('Thành phố Ninh Bình', '37'), 2024)).toBe('no-data');
+  });
+
+  it('Thanh Hóa registration view uses named registrations and the district target rows', () => {
+    const th = loadProvinceModel('thanh-hoa');
+    expect(registrationLevel(th, code('Huyện Quảng Xương', '38'), 2024)).toBe('ntm-model');
+    expect(registrationLevel(th, code('Huyện Hậu Lộc', '38'), 2024)).toBe('ntm-advanced');
+    expect(registrationLevel(th, code('Huyện Vĩnh Lộc', '38'), 2024)).toBe('no-data');
+    expect(registrationLevel(th, code('Huyện Hà Trung', '38'), 2024)).toBe('ntm');
+    expect(registrationLevel(th, code('Huyện Hà Trung', '38'), 2025)).toBe('no-data');
+  });
+
+  it('agency view: one agency per Thanh Hóa district; several in Ninh Thuận districts with several supported communes', () => {
+    const th = loadProvinceModel('thanh-hoa');
+    const agencies = districtCategories(th, 'agency', 2024);
+    expect([...agencies.values()].every((c) => c.startsWith('agency:'))).toBe(true);
+    expect(agencies.get(code('Huyện Triệu Sơn', '38'))).toBe(agencies.get(code('Huyện Thạch Thành', '38')));
+    expect(agencies.get(code('Huyện Quảng Xương', '38'))).toBe(agencies.get(code('Huyện Lang Chánh', '38')));
+    const nt = loadProvinceModel('ninh-thuan');
+    const ntAgencies = districtCategories(nt, 'agency', 2022);
+    expect(ntAgencies.get(code('Huyện Ninh Phước', '58'))).toBe(SEVERAL_AGENCIES);
+    expect(ntAgencies.get(code('Huyện Bác Ái', '58'))).toBe('no-data');
+  });
+
+  it('Quảng Nam communes named without a district land in their districts', () => {
+    const qn = loadProvinceModel('quang-nam');
+    const tayGiang = code('Huyện Tây Giang', '49');
+    const names = registrationsInDistrict(qn, tayGiang, 2025).map((r) => r.resolved.code && gaz.byCode(r.resolved.code)?.name);
+    expect(names).toEqual(expect.arrayContaining(['Xã Bha Lê', 'Xã A Xan']));
+    expect(registrationLevel(qn, code('Huyện Nam Giang', '49'), 2024)).toBe('ntm');
+  });
+});
+
+describe('tables and export', () => {
+  it('CSV has a BOM, Vietnamese headers and one row per record; JSON keeps the same rows', () => {
+    const th = loadProvinceModel('thanh-hoa');
+    const table = buildTable(th, 'agencies', { t, language: 'vi' });
+    expect(table.rows).toHaveLength(27);
+    const csv = tableToCsv(table);
+    expect(csv.startsWith('\uFEFFĐơn vị,Mã ĐVHC,Huyện,"Sở, ngành hỗ trợ"')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(28);
+    const json = JSON.parse(tableToJson(table));
+    expect(json.rows).toHaveLength(27);
+    expect(json.rows.find((r: { unit: string }) => r.unit === 'Huyện Quảng Xương').agency).toBe('Sở Nông nghiệp và Phát triển nông thôn');
+  });
+
+  it('restricts a table to one district', () => {
+    const qn = loadProvinceModel('quang-nam');
+    const table = buildTable(qn, 'registrations', { t, language: 'vi', districtCode: code('Huyện Tây Giang', '49') });
+    expect(table.rows.length).toBeGreaterThan(0);
+    expect(table.rows.every((r) => r.district === 'Huyện Tây Giang')).toBe(true);
+  });
+
+  it('formats numbers and dates the Vietnamese way', () => {
+    expect(formatNumber(1307.608, 'vi')).toBe('1.307,608');
+    expect(formatDate('2024-11-30', 'vi')).toBe('30/11/2024');
+    expect(t('progress.targetOf', { value: 65, of: 119, share: '54,6%' })).toBe('Lũy kế: 65/119 (54,6%)');
+  });
+
+  it('npm run export produces the same table from the command line, and fails clearly on bad arguments', () => {
+    const root = resolve(__dirname, '../..');
+    const run = (...args: string[]) => execFileSync('npx', ['tsx', 'scripts/export.ts', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = JSON.parse(run('--province', 'ninh-binh', '--table', 'registrations', '--format', 'json'));
+    expect(out.rows).toHaveLength(22);
+    expect(out.rows.filter((r: { targetLevel: string }) => r.targetLevel === 'NTM kiểu mẫu')).toHaveLength(5);
+    expect(() => run('--province', 'ninh-binh', '--table', 'nope')).toThrow(/--table must be one of/);
+    expect(() => run('--province', 'atlantis', '--table', 'tasks')).toThrow(/Unknown province/);
+  }, 30_000);
+});
