@@ -28,7 +28,7 @@ export function Legend() {
     entries = entries.filter((e) => e.count > 0);
     if (count(SEVERAL_AGENCIES)) entries.push({ key: SEVERAL_AGENCIES, color: SEVERAL_AGENCIES_COLOR, label: t('agency.several'), count: count(SEVERAL_AGENCIES) });
   } else {
-    entries = LEGEND_LEVELS.filter((l) => l !== 'no-data' && (count(l) > 0 || l !== 'task-completed')).map((l) => ({
+    entries = LEGEND_LEVELS.filter((l) => l !== 'no-data' && (count(l) > 0 || (l !== 'task-completed' && !(view === 'registration' && l === 'none')))).map((l) => ({
       key: l,
       color: LEVEL_COLORS[l],
       label: t(`level.${l}` as MessageKey),

@@ -5,6 +5,7 @@
  */
 import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './worker';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { nameKey } from '../domain/names';
 import { districtCategories, provinceAgencies } from '../domain/views';

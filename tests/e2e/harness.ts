@@ -1,0 +1,99 @@
+/**
+ * End-to-end harness: serves the built app (dist/) on loopback with Vite's preview server and drives
+ * Debian's Chromium through playwright-core. Any request leaving 127.0.0.1 is blocked and recorded,
+ * so tests can assert the app works offline.
+ */
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifactsDir = resolve(repoRoot, 'test-artifacts');
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface Session {
+  server: PreviewServer;
+  baseUrl: string;
+  context: BrowserContext;
+  page: Page;
+  externalRequests: string[];
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+export async function startSession(viewport = { width: 1600, height: 1000 }): Promise<Session> {
+  if (!existsSync(join(repoRoot, 'dist', 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run generate && npm run build` first (npm test does both).');
+  }
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  const server = await preview({ root: repoRoot, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('preview server has no local URL');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ntm-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport,
+    deviceScaleFactor: 1,
+    locale: 'vi-VN',
+  });
+  const externalRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
+      return route.continue();
+    }
+    externalRequests.push(url.href);
+    return route.abort();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  mkdirSync(artifactsDir, { recursive: true });
+  return {
+    server,
+    baseUrl,
+    context,
+    page,
+    externalRequests,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the map has painted this province, view and year, and MapLibre is idle. */
+export async function waitForMap(page: Page, painted: string): Promise<void> {
+  await page.waitForSelector(`.map[data-painted="${painted}"]`, { timeout: 60_000 });
+  await page.waitForFunction(() => window.ntmMap?.map.loaded() && !window.ntmMap.map.isMoving(), undefined, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = window.ntmMap!.map;
+        if (map.areTilesLoaded() && !map.isMoving()) map.once('idle', () => done());
+        else map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+  );
+}
