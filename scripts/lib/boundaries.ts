@@ -71,7 +71,7 @@ export function provinceToTopology(province: DvhcvnGisProvince, options: Convers
   // Simplify on full-precision coordinates, then quantize (presimplify drops the quantization transform).
   const raw = topology({ districts }) as unknown as Topology<Objects<DistrictProperties>>;
   const simplified = simplify(presimplify(raw), options.minWeight) as Topology;
-  const topo = quantize(simplified, options.quantization);
+  const topo = quantize(simplified as Parameters<typeof quantize>[0], options.quantization) as Topology;
   topo.bbox = province.bbox as Topology['bbox'];
   return topo;
 }
