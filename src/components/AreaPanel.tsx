@@ -28,11 +28,21 @@ function TargetItem({ target }: { target: TargetRecord }) {
   return (
     <li className="target" data-target-id={target.id}>
       <div className="target-label">
-        {target.label} <span className="muted">({target.year})</span>
+        {target.label} <span className="muted">({target.periodStart ? `${target.periodStart}–${target.year}` : target.year})</span>
       </div>
       <div className="target-figures">
-        {target.planned !== undefined && <span>{t('progress.planned', { value: target.planned })}</span>}
-        {p?.baseline !== undefined && <span>{t('progress.baseline', { value: p.baseline })}</span>}
+        {target.planned !== undefined &&
+          (target.periodStart ? (
+            <span>{t('progress.plannedPeriod', { from: String(target.periodStart), to: String(target.year), value: target.planned })}</span>
+          ) : (
+            <span>{t('progress.planned', { value: target.planned })}</span>
+          ))}
+        {p?.baseline !== undefined &&
+          (target.periodStart ? (
+            <span>{t('progress.baselinePeriod', { from: String(target.periodStart), value: p.baseline })}</span>
+          ) : (
+            <span>{t('progress.baseline', { value: p.baseline })}</span>
+          ))}
         {p && (p.of ? <span>{t('progress.targetOf', { value: p.target, of: p.of, share: formatPercent(p.targetShare ?? 0, language) })}</span> : <span>{t('progress.target', { value: p.target })}</span>)}
         {!p && target.planned === undefined && target.note && <span>{target.note}</span>}
       </div>

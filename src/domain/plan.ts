@@ -93,8 +93,11 @@ export interface TargetRecord {
   label: string;
   /** Unit of measure as printed (ĐVT): "Xã", "Huyện", "Sản phẩm". */
   measure: string;
+  /** Year the target is due (end of the year). */
   year: number;
-  /** Units to be added in the year. */
+  /** First year of a multi-year target ("giai đoạn 2021-2025" → 2021); absent for a one-year target. */
+  periodStart?: number;
+  /** Units to be added in the year, or over the period when periodStart is given. */
   planned?: number;
   /** Cumulative target at the end of the year, e.g. 65 of 119. */
   cumulative?: { value: number; of?: number };

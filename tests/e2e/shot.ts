@@ -1,0 +1,16 @@
+import { startSession, waitForMap } from './harness';
+const [slug, view = 'level', district] = process.argv.slice(2);
+const s = await startSession();
+const { page } = s;
+await page.goto(`${s.baseUrl}?province=${slug}`);
+await page.waitForSelector('.app[data-status="ready"]');
+const year = await page.evaluate(() => (document.querySelector('#year-picker') as HTMLSelectElement | null)?.value);
+if (view !== 'level') await page.locator(`input[name=view][value=${view}]`).check();
+await page.waitForTimeout(300);
+const painted = await page.getAttribute('.map', 'data-painted');
+await waitForMap(page, painted!);
+if (district) await page.selectOption('#district-picker', district);
+await page.waitForTimeout(300);
+await page.screenshot({ path: `/tmp/shot-${slug}-${view}.png` });
+console.log(painted, year, s.externalRequests, s.pageErrors);
+await s.close();
