@@ -4,7 +4,7 @@ import '@fontsource/be-vietnam-pro/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { LABEL_FONT } from './map/MapView';
+import { LABEL_FONT } from './map/font';
 import './styles.css';
 
 /** Map labels are drawn with the self-hosted font: load it (with Vietnamese glyphs) before the map exists. */

@@ -1,34 +1,81 @@
 import { useEffect } from 'react';
 import { MapView } from '../map/MapView';
-import { useAppStore } from '../state/store';
-import { AreaPanel } from './AreaPanel';
+import { syncUrl, useAppStore, sharedOf } from '../state/store';
+import { toQuery } from '../state/url';
+import { ExportBar, documentLine } from './ExportBar';
+import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { Legend } from './Legend';
+import { PresentationOverlay } from './Presentation';
+import { SearchBox } from './SearchBox';
+import { SidePanel } from './SidePanel';
 import { Tooltip } from './Tooltip';
+import { formatDate } from '../i18n/i18n';
+import { todayIso } from '../state/store';
+import { viewTitle } from '../ui/legend';
+
+/** Title, date and source printed above the map on paper (hidden on screen). */
+function PrintHeader() {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const view = useAppStore((s) => s.view);
+  const year = useAppStore((s) => s.year);
+  const language = useAppStore((s) => s.language);
+  if (!model) return null;
+  return (
+    <div className="print-header">
+      <h1>
+        {model.province.name} — {viewTitle(t, view, year)}
+      </h1>
+      <p>
+        {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })}
+      </p>
+    </div>
+  );
+}
 
 export function App() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
+  const presenting = useAppStore((s) => s.presenting);
   const t = useAppStore((s) => s.t);
   useEffect(() => {
-    void useAppStore.getState().init();
+    let stop: (() => void) | undefined;
+    void useAppStore
+      .getState()
+      .init()
+      .then(() => {
+        const query = toQuery(sharedOf(useAppStore.getState()));
+        window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+        stop = syncUrl();
+      });
+    return () => stop?.();
   }, []);
   return (
-    <div className="app" data-status={status}>
-      <Header />
+    <div className={`app${presenting ? ' presenting' : ''}`} data-status={status}>
+      {!presenting && <Header />}
+      {!presenting && (
+        <div className="toolbar">
+          <SearchBox />
+          <FilterBar />
+          <ExportBar />
+        </div>
+      )}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}
         </div>
       )}
+      <PrintHeader />
       <main className="main">
         <div className="map-wrap">
           <MapView />
-          <Legend />
-          <Tooltip />
+          {!presenting && <Legend />}
+          {!presenting && <Tooltip />}
+          {presenting && <PresentationOverlay />}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
-        <AreaPanel />
+        {!presenting && <SidePanel />}
       </main>
     </div>
   );

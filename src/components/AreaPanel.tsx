@@ -60,11 +60,12 @@ function TargetItem({ target }: { target: TargetRecord }) {
 
 function RegistrationRow({ r, model, showDistrict }: { r: WithUnit<RegistrationRecord>; model: ProvinceModel; showDistrict: boolean }) {
   const t = useAppStore((s) => s.t);
+  const focused = useAppStore((s) => s.focusedCommune);
   const language = useAppStore((s) => s.language);
   const unit = r.resolved.code ? [...model.communes, ...model.districts].find((u) => u.code === r.resolved.code) : undefined;
   const district = r.resolved.districtCode && r.unit.tier === 'commune' ? model.districts.find((d) => d.code === r.resolved.districtCode) : undefined;
   return (
-    <tr data-registration-id={r.id}>
+    <tr data-registration-id={r.id} className={focused && focused === r.resolved.code ? 'focused' : undefined}>
       <td>
         {unit?.name ?? r.unit.name}
         {!unit && <span className="warn"> ⚠</span>}
@@ -154,6 +155,38 @@ function tasksMentioning(tasks: TaskRecord[], districtName: string): TaskRecord[
   return tasks.filter((task) => re.test(foldDiacritics([task.content, ...task.lead, ...task.coordinating].join(' '))));
 }
 
+/** The commune picked in search: its name, and whether the plan says anything about it. */
+function FocusedCommune({ model }: { model: ProvinceModel }) {
+  const t = useAppStore((s) => s.t);
+  const code = useAppStore((s) => s.focusedCommune);
+  if (!code) return null;
+  const commune = model.communes.find((c) => c.code === code);
+  if (!commune) return null;
+  const regs = model.registrations.filter((r) => r.resolved.code === code);
+  const statuses = model.statuses.filter((s) => s.resolved.code === code);
+  return (
+    <div className="focused-commune" data-commune={code}>
+      <strong>{commune.name}</strong>
+      {regs.length === 0 && statuses.length === 0 ? (
+        <span className="muted"> — {t('panel.empty')}</span>
+      ) : (
+        <ul className="plain">
+          {statuses.map((s) => (
+            <li key={s.id}>
+              {t('panel.level')}: <LevelBadge level={s.level} />
+            </li>
+          ))}
+          {regs.map((r) => (
+            <li key={r.id}>
+              <LevelBadge level={r.targetLevel} /> {r.targetYear} · {t(`status.${r.status}` as MessageKey)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) {
   const t = useAppStore((s) => s.t);
   const { selectDistrict } = useAppStore.getState();
@@ -170,6 +203,7 @@ function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) 
         {t('panel.backToProvince')}
       </button>
       <h2 id="panel-title">{district.name}</h2>
+      <FocusedCommune model={model} />
       <Section title={t('panel.level')}>
         <p>
           <LevelBadge level={status.level} />
@@ -270,7 +304,7 @@ function ProvincePanel({ model }: { model: ProvinceModel }) {
                     {b.label}
                     {b.note && <div className="muted small">{b.note}</div>}
                   </td>
-                  <td className="num">{formatNumber(b.amountBillionVnd, language)} tỷ</td>
+                  <td className="num">{formatNumber(b.amountBillionVnd, language)} {t('budget.unit')}</td>
                   <td className="num">{b.sharePercent !== undefined ? `${formatNumber(b.sharePercent, language)}%` : ''}</td>
                 </tr>
               ))}
@@ -290,7 +324,7 @@ export function AreaPanel() {
   const { selectDistrict } = useAppStore.getState();
   if (!model) return null;
   return (
-    <aside className="side" aria-labelledby="panel-title">
+    <>
       <label className="district-picker">
         <span>{t('col.district')}</span>
         <select id="district-picker" value={selected ?? ''} onChange={(e) => selectDistrict(e.target.value || null)}>
@@ -303,6 +337,6 @@ export function AreaPanel() {
         </select>
       </label>
       {selected ? <DistrictPanel model={model} code={selected} /> : <ProvincePanel model={model} />}
-    </aside>
+    </>
   );
 }

@@ -52,7 +52,7 @@ export function Header() {
             </label>
           ))}
         </fieldset>
-        {view === 'registration' && (
+        {(view === 'registration' || view === 'progress') && (
           <label>
             <span>{t('picker.year')}</span>
             <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>

@@ -1,3 +1,4 @@
+import { districtProgress } from '../domain/progress';
 import { countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
@@ -21,6 +22,11 @@ export function Tooltip() {
     lines.push(t('tooltip.registrations', { year: String(year), summary: summary || t('tooltip.none') }));
     const targets = targetsOfDistrict(model, district.code, year).map((x) => `${x.label}: ${x.planned ?? x.cumulative?.value ?? ''}`);
     if (targets.length) lines.push(t('tooltip.targets', { year: String(year), summary: targets.join(', ') }));
+  } else if (view === 'progress') {
+    const p = districtProgress(model, district.code, year);
+    if (p.planned === null) lines.push(t('tooltip.progressNone', { year: String(year) }));
+    else if (p.recognised === null) lines.push(t('tooltip.progressUnknown', { planned: p.planned }));
+    else lines.push(t('tooltip.progress', { recognised: p.recognised, planned: p.planned, registered: p.registered }));
   } else {
     const agencies = agenciesOfDistrict(model, district.code);
     lines.push(t('tooltip.agency', { agency: agencies.join('; ') || t('agency.no-data') }));

@@ -2,14 +2,16 @@
 import { useState, type ReactNode } from 'react';
 import type { ProvinceModel } from '../domain/model';
 import type { SourceRef } from '../domain/plan';
-import { buildTable, tableToCsv, tableToJson, type TableId } from '../domain/tables';
+import { buildTable, type TableId } from '../domain/tables';
+import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
 
 export function SourceNote({ source }: { source: SourceRef }) {
+  const t = useAppStore((s) => s.t);
   return (
     <span className="source" title={source.quote.replace(/\s+/g, ' ')}>
       {source.section}
-      {source.row ? ` · TT ${source.row}` : ''}
+      {source.row ? ` · ${t('source.row', { row: source.row })}` : ''}
     </span>
   );
 }
@@ -48,15 +50,6 @@ export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: nu
   );
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function ExportButtons({ model, table, districtCode }: { model: ProvinceModel; table: TableId; districtCode?: string }) {
   const t = useAppStore((s) => s.t);
   const language = useAppStore((s) => s.language);
@@ -65,11 +58,14 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
   const base = `${model.plan.province.slug}-${table}${districtCode ? `-${districtCode}` : ''}`;
   return (
     <span className="exports">
-      <button type="button" className="small" data-export={`${table}-csv`} onClick={() => download(`${base}.csv`, tableToCsv(build()), 'text/csv;charset=utf-8')}>
-        {t('panel.export')}
+      <button type="button" className="small" data-export={`${table}-csv`} onClick={() => downloadTable(base, build(), 'csv')}>
+        CSV
       </button>
-      <button type="button" className="small" onClick={() => download(`${base}.json`, tableToJson(build()), 'application/json')}>
-        {t('panel.exportJson')}
+      <button type="button" className="small" data-export={`${table}-xlsx`} onClick={() => void downloadTableXlsx(base, build())}>
+        Excel
+      </button>
+      <button type="button" className="small" data-export={`${table}-json`} onClick={() => downloadTable(base, build(), 'json')}>
+        JSON
       </button>
     </span>
   );

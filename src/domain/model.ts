@@ -165,3 +165,40 @@ export function emptyPlan(province: AdminUnit): PlanFile {
     budget: [],
   };
 }
+
+export interface RecognitionInput {
+  /** GSO code of a district or commune of the province. */
+  code: string;
+  level: StatusRecord['level'];
+  asOf: string;
+  criteria?: { met: number; total: number };
+  note?: string;
+  source: SourceRef;
+}
+
+/**
+ * A model with more statuses (results recognised after the plan, imported or entered by staff).
+ * Unknown codes are rejected rather than dropped.
+ */
+export function withStatuses(model: ProvinceModel, inputs: readonly RecognitionInput[]): ProvinceModel {
+  const added = inputs.map((input, i) => {
+    const unit = model.communes.find((c) => c.code === input.code) ?? model.districts.find((d) => d.code === input.code);
+    if (!unit) throw new Error(`${input.code} is not a unit of ${model.province.name}`);
+    const record: WithUnit<StatusRecord> = {
+      id: `added-${i + 1}-${input.code}`,
+      unit: { name: unit.name, tier: unit.tier === 'district' ? 'district' : 'commune', code: unit.code, evidence: input.source.section },
+      level: input.level,
+      asOf: input.asOf,
+      criteria: input.criteria,
+      note: input.note,
+      source: input.source,
+      resolved: {
+        code: unit.code,
+        districtCode: unit.tier === 'district' ? unit.code : unit.parentCode,
+        resolution: { status: 'matched', unit, method: 'manual', note: input.source.section },
+      },
+    };
+    return record;
+  });
+  return { ...model, statuses: [...model.statuses, ...added] };
+}

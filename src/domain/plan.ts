@@ -41,6 +41,8 @@ export interface StatusRecord {
   level: RecognitionLevel;
   /** Date the plan states the status for (usually its issue date). */
   asOf: string;
+  /** Criteria met, e.g. 17 of 19, when known. */
+  criteria?: { met: number; total: number };
   note?: string;
   source: SourceRef;
 }

@@ -200,3 +200,16 @@ export function tableToJson(table: Table): string {
   const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.key, row[c.key] ?? null])));
   return JSON.stringify({ table: table.id, title: table.title, columns: table.columns, rows }, null, 2) + '\n';
 }
+
+/** Rows for a spreadsheet: a bold header row of labels, then the cells (numbers stay numbers). */
+export function tableToSheetRows(table: Table): { value?: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold' }[][] {
+  const header = table.columns.map((c) => ({ value: c.label, fontWeight: 'bold' as const }));
+  const rows = table.rows.map((row) =>
+    table.columns.map((c) => {
+      const v = row[c.key];
+      if (v === null || v === undefined || v === '') return {};
+      return typeof v === 'number' ? { value: v, type: Number } : { value: String(v), type: String };
+    }),
+  );
+  return [header, ...rows];
+}

@@ -6,8 +6,12 @@ import { agencyKey, canonicalAgency } from './agencies';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel, WithUnit } from './model';
 import type { Indicator, RegistrationRecord, StatusRecord, TargetRecord } from './plan';
+import { districtProgress, progressClass } from './progress';
+import { registrationInYear } from './registrations';
 
-export const MAP_VIEWS = ['level', 'registration', 'agency'] as const;
+export { registrationInYear };
+
+export const MAP_VIEWS = ['level', 'registration', 'progress', 'agency'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
 /** Category keys: a LevelState, "agency:<key>", "several-agencies" or "no-data". */
@@ -34,11 +38,6 @@ export function indicatorLevel(indicator: Indicator): RecognitionLevel | null {
   }
 }
 
-/** A registration counts for a year when it targets that year, or is carried over with a deadline in it. */
-export function registrationInYear(r: RegistrationRecord, year: number): boolean {
-  if (r.targetYear === year) return true;
-  return r.status === 'carried-over' && r.deadlines.some((d) => d.due?.startsWith(String(year)));
-}
 
 /** The district's own latest recognised level stated by the plan, or "no-data". */
 export function districtStatus(model: ProvinceModel, code: string): { level: LevelState; record?: WithUnit<StatusRecord> } {
@@ -100,6 +99,10 @@ export function districtCategory(model: ProvinceModel, districtCode: string, vie
       return districtStatus(model, districtCode).level;
     case 'registration':
       return registrationLevel(model, districtCode, year);
+    case 'progress': {
+      const cls = progressClass(districtProgress(model, districtCode, year).ratio);
+      return cls === null ? 'no-data' : `progress:${cls}`;
+    }
     case 'agency': {
       const agencies = agenciesOfDistrict(model, districtCode);
       if (agencies.length === 0) return 'no-data';

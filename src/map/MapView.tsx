@@ -1,26 +1,30 @@
 /**
  * Thin MapLibre adapter: draws the province's districts, paints them from feature-state (no source
- * reload when the view changes) and reports hover and clicks to the store. No network: no tiles,
- * no glyphs URL (labels use the self-hosted CSS font), no sprites.
+ * reload when the view, year or filter changes) and reports hover and clicks to the store. No network:
+ * no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
  */
+import { bbox as turfBbox } from '@turf/turf';
 import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './worker';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { matchingDistricts } from '../domain/filters';
 import { nameKey } from '../domain/names';
 import { districtCategories, provinceAgencies } from '../domain/views';
 import { labelPoints } from '../geo/labels';
 import { districtFeatures } from '../geo/topology';
 import { useAppStore } from '../state/store';
+import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, NO_DATA_COLOR } from '../ui/palette';
+import { setActiveMap } from './active-map';
+import { LABEL_FONT } from './font';
+import './worker';
 
-export const LABEL_FONT = 'Be Vietnam Pro';
 
 const SOURCE = 'districts';
 const LABEL_SOURCE = 'district-labels';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
-function shortName(name: string): string {
+export function shortName(name: string): string {
   return name
     .replace(/^Huyện /, '')
     .replace(/^Thành phố /, 'TP ')
@@ -44,7 +48,11 @@ export function MapView() {
   const model = useAppStore((s) => s.model);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
+  const filter = useAppStore((s) => s.filter);
   const selected = useAppStore((s) => s.selectedDistrict);
+  const zoomRequest = useAppStore((s) => s.zoomRequest);
+  const presenting = useAppStore((s) => s.presenting);
+  const hover = useAppStore((s) => s.hover);
   const t = useAppStore((s) => s.t);
 
   const [ready, setReady] = useState(false);
@@ -64,11 +72,12 @@ export function MapView() {
       },
       center: [106, 16],
       zoom: 5,
-      attributionControl: { compact: false, customAttribution: 'Ranh giới: dvhcvn (GPL-3.0) · Dữ liệu: kế hoạch NTM các tỉnh' },
+      attributionControl: { compact: false, customAttribution: useAppStore.getState().t('map.attribution') },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     mapRef.current = map;
+    setActiveMap(map);
     window.ntmMap = {
       map,
       districtPoint: (code) => {
@@ -88,7 +97,7 @@ export function MapView() {
         source: SOURCE,
         paint: {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
         },
       });
       map.addLayer({
@@ -132,6 +141,7 @@ export function MapView() {
     return () => {
       map.remove();
       mapRef.current = null;
+      setActiveMap(null);
       delete window.ntmMap;
     };
   }, []);
@@ -140,41 +150,64 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !features || !ready) return;
-    {
-      const labels = labelPoints(features, (p) => shortName(p.name.normalize('NFC')));
-      labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
-      (map.getSource(SOURCE) as GeoJSONSource).setData(features);
-      (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
-      loadedCodes.current = features.features.map((f) => f.properties.code);
-      const bbox = topology?.bbox;
-      if (bbox) map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
-      setDataVersion((v) => v + 1);
-    }
+    const labels = labelPoints(features, (p) => shortName(p.name.normalize('NFC')));
+    labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
+    (map.getSource(SOURCE) as GeoJSONSource).setData(features);
+    (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
+    loadedCodes.current = features.features.map((f) => f.properties.code);
+    const box = topology?.bbox;
+    if (box) map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+    setDataVersion((v) => v + 1);
   }, [features, topology, ready]);
 
-  // View, year or data changed: repaint through feature-state only.
+  // View, year, filter or data changed: repaint through feature-state only.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !model || dataVersion === 0) return;
-    {
-      const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
-      const categories = districtCategories(model, view, year);
-      for (const code of loadedCodes.current) {
-        const category = categories.get(code) ?? 'no-data';
-        map.setFeatureState({ source: SOURCE, id: code }, { fill: categoryColor(category, agencyKeys) });
-      }
-      setPainted(`${model.plan.province.slug}:${view}:${year}`);
+    const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
+    const categories = districtCategories(model, view, year);
+    const matching = matchingDistricts(model, filter);
+    for (const code of loadedCodes.current) {
+      const category = categories.get(code) ?? 'no-data';
+      map.setFeatureState({ source: SOURCE, id: code }, { fill: categoryColor(category, agencyKeys), dim: !matching.has(code) });
     }
-  }, [model, view, year, dataVersion]);
+    setPainted(`${model.plan.province.slug}:${view}:${year}`);
+  }, [model, view, year, filter, dataVersion]);
 
-  // Selection and hover outlines.
+  // Selection outline.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || dataVersion === 0) return;
     for (const code of loadedCodes.current) map.setFeatureState({ source: SOURCE, id: code }, { selected: code === selected });
   }, [selected, dataVersion]);
 
-  const hover = useAppStore((s) => s.hover);
+  // Zoom to the selected district when asked (lagging list, search, presentation).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !features || zoomRequest === 0) return;
+    const code = useAppStore.getState().selectedDistrict;
+    const feature = features.features.find((f) => f.properties.code === code);
+    if (!feature) return;
+    const [w, s, e, n] = turfBbox(feature);
+    map.fitBounds([[w, s], [e, n]], { padding: presenting ? 120 : 60, duration: presenting ? 1200 : 600, maxZoom: 11 });
+  }, [zoomRequest, features, presenting]);
+
+  // Leaving a district view in presentation mode goes back to the whole province.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !topology?.bbox || selected || dataVersion === 0) return;
+    const box = topology.bbox;
+    map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, duration: 400 });
+  }, [selected, topology, dataVersion]);
+
+  // The map container changes size in presentation mode.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const id = window.setTimeout(() => map.resize(), 50);
+    return () => window.clearTimeout(id);
+  }, [presenting]);
+
   const previousHover = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current;
@@ -185,14 +218,26 @@ export function MapView() {
   }, [hover, dataVersion]);
 
   const provinceName = model?.province.name ?? '';
-  const viewLabel = view === 'registration' ? t('view.registration', { year: String(year) }) : t(`view.${view}`);
+  const title = viewTitle(t, view, year);
+  const entries = model ? legendEntries(model, view, year, t) : [];
+  const categories = model ? districtCategories(model, view, year) : new Map<string, string>();
   return (
-    <div
-      ref={container}
-      className="map"
-      role="region"
-      aria-label={t('map.label', { province: provinceName, view: viewLabel })}
-      data-painted={painted}
-    />
+    <>
+      <div
+        ref={container}
+        className="map"
+        role="region"
+        aria-label={t('map.label', { province: provinceName, view: title })}
+        aria-describedby="map-summary"
+        data-painted={painted}
+      />
+      <ul id="map-summary" className="visually-hidden" aria-label={t('map.summary')}>
+        {model?.districts.map((d) => (
+          <li key={d.code}>
+            {d.name}: {categoryLabel(categories.get(d.code) ?? 'no-data', entries)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

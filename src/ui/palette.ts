@@ -29,9 +29,13 @@ export function agencyColor(index: number): string {
   return AGENCY_COLORS[index % AGENCY_COLORS.length];
 }
 
+/** Progress classes 0–4 (under 20% … 80% and more): ColorBrewer Blues, light = behind, dark = on track. */
+export const PROGRESS_COLORS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+
 /** Colour of a category given the ordered agency keys of the province. */
 export function categoryColor(category: Category, agencyKeys: readonly string[]): string {
   if (category in LEVEL_COLORS) return LEVEL_COLORS[category as LevelState];
+  if (category.startsWith('progress:')) return PROGRESS_COLORS[Number(category.slice('progress:'.length))] ?? NO_DATA_COLOR;
   if (category === SEVERAL_AGENCIES) return SEVERAL_AGENCIES_COLOR;
   if (category.startsWith('agency:')) {
     const i = agencyKeys.indexOf(category.slice('agency:'.length));

@@ -1,0 +1,70 @@
+/** Filters that dim the districts that do not match: level, registration year, responsible agency. */
+import { isFilterActive, matchingDistricts } from '../domain/filters';
+import { LEGEND_LEVELS, type LevelState } from '../domain/levels';
+import { provinceAgencies, registrationYears } from '../domain/views';
+import type { MessageKey } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+
+export function FilterBar() {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const filter = useAppStore((s) => s.filter);
+  const { setFilter } = useAppStore.getState();
+  if (!model) return null;
+  const levels = filter.levels ?? [];
+  const toggle = (l: LevelState) => setFilter({ ...filter, levels: levels.includes(l) ? levels.filter((x) => x !== l) : [...levels, l] });
+  const count = matchingDistricts(model, filter).size;
+  return (
+    <div className="filters" role="group" aria-label={t('filter.title')}>
+      <details>
+        <summary>
+          {t('filter.level')}
+          {levels.length ? ` (${levels.length})` : ''}
+        </summary>
+        <div className="filter-levels">
+          {LEGEND_LEVELS.map((l) => (
+            <label key={l}>
+              <input type="checkbox" checked={levels.includes(l)} onChange={() => toggle(l)} /> {t(`level.${l}` as MessageKey)}
+            </label>
+          ))}
+        </div>
+      </details>
+      <label>
+        <span>{t('filter.regYear')}</span>
+        <select
+          id="filter-year"
+          value={filter.registrationYear ?? ''}
+          onChange={(e) => setFilter({ ...filter, registrationYear: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">{t('filter.any')}</option>
+          {registrationYears(model).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('filter.agency')}</span>
+        <select id="filter-agency" value={filter.agencyKey ?? ''} onChange={(e) => setFilter({ ...filter, agencyKey: e.target.value || undefined })}>
+          <option value="">{t('filter.any')}</option>
+          {provinceAgencies(model).map((a) => (
+            <option key={a.key} value={a.key}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {isFilterActive(filter) && (
+        <>
+          <span className="small" aria-live="polite">
+            {t('filter.matching', { count, total: model.districts.length })}
+          </span>
+          <button type="button" className="small" onClick={() => setFilter({})}>
+            {t('filter.clear')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Presentation mode for the meeting-room screen: full screen, large title and legend, and keyboard
+ * stepping through districts (or the lagging list) with the map flying to each and its key figures large.
+ */
+import { useEffect } from 'react';
+import { districtProgress, laggingDistricts } from '../domain/progress';
+import { agenciesOfDistrict, countByLevel, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
+import type { MessageKey } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+import { legendEntries, viewTitle } from '../ui/legend';
+import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+
+/** Districts in stepping order. */
+export function presentationSequence(): string[] {
+  const { model, presentOrder, year } = useAppStore.getState();
+  if (!model) return [];
+  const byName = [...model.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((d) => d.code);
+  if (presentOrder === 'all') return byName;
+  const { ranked, withoutResults } = laggingDistricts(model, year);
+  const lagging = [...ranked.map((e) => e.code), ...withoutResults.map((p) => p.code)];
+  return lagging.length ? lagging : byName;
+}
+
+export function step(delta: number): void {
+  const seq = presentationSequence();
+  if (!seq.length) return;
+  const current = useAppStore.getState().selectedDistrict;
+  const i = current ? seq.indexOf(current) : -1;
+  const next = i < 0 ? (delta > 0 ? 0 : seq.length - 1) : (i + delta + seq.length) % seq.length;
+  useAppStore.getState().selectDistrict(seq[next], { zoom: true });
+}
+
+function KeyFigures() {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const code = useAppStore((s) => s.selectedDistrict);
+  const year = useAppStore((s) => s.year);
+  useAppStore((s) => s.presentOrder);
+  if (!model) return null;
+  const district = model.districts.find((d) => d.code === code);
+  const seq = presentationSequence();
+  if (!district) {
+    return (
+      <div className="key-figures">
+        <h2>{model.province.name}</h2>
+        <p className="big-hint">{t('present.hint')}</p>
+      </div>
+    );
+  }
+  const level = districtStatus(model, district.code).level;
+  const regs = countByLevel(registrationsInDistrict(model, district.code, year));
+  const targets = targetsOfDistrict(model, district.code, year);
+  const progress = districtProgress(model, district.code, year);
+  const agencies = agenciesOfDistrict(model, district.code);
+  return (
+    <div className="key-figures" data-district={district.code}>
+      <div className="step">{t('present.step', { index: seq.indexOf(district.code) + 1, total: seq.length })}</div>
+      <h2 id="present-district">{district.name}</h2>
+      <p>
+        <span className="badge big" style={{ background: LEVEL_COLORS[level], color: textColorOn(LEVEL_COLORS[level]) }}>
+          {t(`level.${level}` as MessageKey)}
+        </span>
+      </p>
+      <dl>
+        <dt>{t('tooltip.registrations', { year: String(year), summary: '' }).replace(/:\s*$/, '')}</dt>
+        <dd>{regs.length ? regs.map(([l, n]) => `${n} × ${t(`level.${l}` as MessageKey)}`).join(' · ') : t('tooltip.none')}</dd>
+        {targets.length > 0 && (
+          <>
+            <dt>{t('panel.targets')}</dt>
+            <dd>
+              {targets.map((x) => (
+                <div key={x.id}>
+                  {x.label}: <strong>{x.planned ?? x.cumulative?.value}</strong>
+                </div>
+              ))}
+            </dd>
+          </>
+        )}
+        {progress.planned !== null && (
+          <>
+            <dt>{t('view.progress')}</dt>
+            <dd>
+              {progress.recognised === null
+                ? t('tooltip.progressUnknown', { planned: progress.planned })
+                : t('tooltip.progress', { recognised: progress.recognised, planned: progress.planned, registered: progress.registered })}
+            </dd>
+          </>
+        )}
+        <dt>{t('panel.agencies')}</dt>
+        <dd>{agencies.join(' · ') || t('agency.no-data')}</dd>
+      </dl>
+    </div>
+  );
+}
+
+export function PresentationOverlay() {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const view = useAppStore((s) => s.view);
+  const year = useAppStore((s) => s.year);
+  const order = useAppStore((s) => s.presentOrder);
+
+  useEffect(() => {
+    let enteredFullscreen = false;
+    document.documentElement
+      .requestFullscreen?.()
+      .then(() => {
+        enteredFullscreen = true;
+      })
+      .catch(() => undefined);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') {
+        e.preventDefault();
+        step(1);
+      } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        step(-1);
+      } else if (e.key === 'l' || e.key === 'L') {
+        const s = useAppStore.getState();
+        s.setPresentOrder(s.presentOrder === 'all' ? 'lagging' : 'all');
+      } else if (e.key === 'Escape') {
+        useAppStore.getState().setPresenting(false);
+      } else if (e.key === 'Home') {
+        useAppStore.getState().selectDistrict(null);
+      }
+    };
+    const onFullscreen = () => {
+      if (enteredFullscreen && !document.fullscreenElement) useAppStore.getState().setPresenting(false);
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  if (!model) return null;
+  const entries = legendEntries(model, view, year, t);
+  return (
+    <>
+      <div className="present-title">
+        <h1>
+          {model.province.name} — {viewTitle(t, view, year)}
+        </h1>
+        <span className="present-order">{order === 'all' ? t('present.order.all') : t('present.order.lagging')}</span>
+        <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
+          {t('present.exit')}
+        </button>
+      </div>
+      <aside className="present-side" aria-live="polite">
+        <KeyFigures />
+        <ul className="present-legend">
+          {entries.map((e) => (
+            <li key={e.key}>
+              <span className={`swatch${e.key === 'no-data' ? ' hatched' : ''}`} style={{ background: e.color }} aria-hidden="true" />
+              {e.label} <span className="muted">({e.count})</span>
+            </li>
+          ))}
+        </ul>
+        <p className="present-hint">{t('present.hint')}</p>
+      </aside>
+    </>
+  );
+}

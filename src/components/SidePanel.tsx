@@ -1,0 +1,46 @@
+/** The side panel's tabs: the area panel, the lagging list and the deadlines timeline. */
+import { useAppStore, type PanelTab } from '../state/store';
+import { AreaPanel } from './AreaPanel';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { LaggingPanel } from './LaggingPanel';
+
+const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines'];
+
+export function SidePanel() {
+  const t = useAppStore((s) => s.t);
+  const tab = useAppStore((s) => s.tab);
+  const model = useAppStore((s) => s.model);
+  if (!model) return <aside className="side" />;
+  return (
+    <aside className="side" aria-labelledby="panel-title">
+      <div role="tablist" className="tabs" aria-label="Panel">
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`tabpanel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className={tab === id ? 'active' : ''}
+            onClick={() => useAppStore.getState().setTab(id)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const next = TABS[(TABS.indexOf(id) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+              useAppStore.getState().setTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {t(`tab.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'overview' && <AreaPanel />}
+        {tab === 'lagging' && <LaggingPanel />}
+        {tab === 'deadlines' && <DeadlinesPanel />}
+      </div>
+    </aside>
+  );
+}

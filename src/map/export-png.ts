@@ -1,0 +1,105 @@
+/**
+ * PNG of the current map for reports: rendered at 2× (or more) with title, legend, date and source line.
+ * Uses the live map's canvas (preserveDrawingBuffer) re-rendered at a higher pixel ratio.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LegendEntry } from '../ui/legend';
+
+export interface PngDecorations {
+  title: string;
+  subtitle: string;
+  legendTitle: string;
+  legend: LegendEntry[];
+  dateLine: string;
+  sourceLine: string;
+  font: string;
+}
+
+function waitForRender(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/** Draws the map and its decorations; returns the PNG blob. `scale` is the output pixels per CSS pixel. */
+export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 2): Promise<Blob> {
+  const previous = map.getPixelRatio();
+  map.setPixelRatio(scale);
+  await waitForRender(map);
+  try {
+    const source = map.getCanvas();
+    const width = source.width;
+    const header = 70 * scale;
+    const footer = 34 * scale;
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = source.height + header + footer;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('2D canvas unavailable');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(source, 0, header);
+
+    ctx.fillStyle = '#0b3d5c';
+    ctx.fillRect(0, 0, width, header);
+    ctx.fillStyle = '#ffffff';
+    ctx.font = `700 ${26 * scale}px "${d.font}", sans-serif`;
+    ctx.fillText(d.title, 16 * scale, 32 * scale);
+    ctx.font = `400 ${15 * scale}px "${d.font}", sans-serif`;
+    ctx.fillText(d.subtitle, 16 * scale, 56 * scale);
+
+    // Legend box, bottom left of the map area.
+    const row = 22 * scale;
+    const pad = 10 * scale;
+    ctx.font = `400 ${13 * scale}px "${d.font}", sans-serif`;
+    const labelWidth = Math.max(...d.legend.map((e) => ctx.measureText(`${e.label} (${e.count})`).width), ctx.measureText(d.legendTitle).width);
+    const boxW = labelWidth + 40 * scale + pad * 2;
+    const boxH = row * (d.legend.length + 1) + pad * 2;
+    const boxX = 12 * scale;
+    const boxY = header + source.height - boxH - 12 * scale;
+    ctx.fillStyle = 'rgba(255,255,255,0.95)';
+    ctx.strokeStyle = '#888';
+    ctx.lineWidth = scale;
+    ctx.fillRect(boxX, boxY, boxW, boxH);
+    ctx.strokeRect(boxX, boxY, boxW, boxH);
+    ctx.fillStyle = '#111';
+    ctx.font = `700 ${13 * scale}px "${d.font}", sans-serif`;
+    ctx.fillText(d.legendTitle, boxX + pad, boxY + pad + 14 * scale);
+    ctx.font = `400 ${13 * scale}px "${d.font}", sans-serif`;
+    d.legend.forEach((e, i) => {
+      const y = boxY + pad + row * (i + 1);
+      ctx.fillStyle = e.color;
+      ctx.fillRect(boxX + pad, y + 3 * scale, 22 * scale, 14 * scale);
+      ctx.strokeStyle = '#555';
+      ctx.strokeRect(boxX + pad, y + 3 * scale, 22 * scale, 14 * scale);
+      if (e.key === 'no-data') {
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(boxX + pad, y + 3 * scale, 22 * scale, 14 * scale);
+        ctx.clip();
+        ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+        for (let k = -14; k < 30; k += 4) {
+          ctx.beginPath();
+          ctx.moveTo(boxX + pad + k * scale, y + 17 * scale);
+          ctx.lineTo(boxX + pad + (k + 14) * scale, y + 3 * scale);
+          ctx.stroke();
+        }
+        ctx.restore();
+      }
+      ctx.fillStyle = '#111';
+      ctx.fillText(`${e.label} (${e.count})`, boxX + pad + 30 * scale, y + 15 * scale);
+    });
+
+    ctx.fillStyle = '#f3f5f7';
+    ctx.fillRect(0, header + source.height, width, footer);
+    ctx.fillStyle = '#333';
+    ctx.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
+    ctx.fillText(`${d.dateLine} · ${d.sourceLine}`, 16 * scale, header + source.height + 22 * scale);
+
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    map.setPixelRatio(previous);
+    map.triggerRepaint();
+  }
+}

@@ -1,0 +1,74 @@
+/** The shareable part of the app state, to and from the URL query string. */
+import type { LevelState } from '../domain/levels';
+import { LEGEND_LEVELS } from '../domain/levels';
+import { MAP_VIEWS, type MapView } from '../domain/views';
+import type { Language } from '../i18n/i18n';
+
+export interface SharedState {
+  province: string | null;
+  view: MapView;
+  year: number | null;
+  district: string | null;
+  levels: LevelState[];
+  registrationYear: number | null;
+  agency: string | null;
+  asOf: string | null;
+  language: Language;
+  presenting: boolean;
+}
+
+export const DEFAULT_SHARED: SharedState = {
+  province: null,
+  view: 'level',
+  year: null,
+  district: null,
+  levels: [],
+  registrationYear: null,
+  agency: null,
+  asOf: null,
+  language: 'vi',
+  presenting: false,
+};
+
+export function toQuery(s: SharedState): string {
+  const q = new URLSearchParams();
+  if (s.province) q.set('province', s.province);
+  if (s.view !== 'level') q.set('view', s.view);
+  if (s.year) q.set('year', String(s.year));
+  if (s.district) q.set('district', s.district);
+  if (s.levels.length) q.set('levels', s.levels.join(','));
+  if (s.registrationYear) q.set('regYear', String(s.registrationYear));
+  if (s.agency) q.set('agency', s.agency);
+  if (s.asOf) q.set('asOf', s.asOf);
+  if (s.language !== 'vi') q.set('lang', s.language);
+  if (s.presenting) q.set('present', '1');
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+function int(value: string | null): number | null {
+  if (!value || !/^\d{4}$/.test(value)) return null;
+  return Number(value);
+}
+
+/** Reads a query string; anything malformed falls back to the default rather than failing. */
+export function fromQuery(search: string): SharedState {
+  const q = new URLSearchParams(search);
+  const view = q.get('view');
+  const asOf = q.get('asOf');
+  const district = q.get('district');
+  return {
+    province: q.get('province') || null,
+    view: (MAP_VIEWS as readonly string[]).includes(view ?? '') ? (view as MapView) : 'level',
+    year: int(q.get('year')),
+    district: district && /^\d{3}$/.test(district) ? district : null,
+    levels: (q.get('levels') ?? '')
+      .split(',')
+      .filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),
+    registrationYear: int(q.get('regYear')),
+    agency: q.get('agency') || null,
+    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
+    language: q.get('lang') === 'en' ? 'en' : 'vi',
+    presenting: q.get('present') === '1',
+  };
+}
