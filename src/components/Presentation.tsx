@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { districtProgress, laggingDistricts } from '../domain/progress';
-import { agenciesOfDistrict, countByLevel, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
+import { agenciesOfDistrict, countByLevel, districtCategory, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { legendEntries, viewTitle } from '../ui/legend';
@@ -35,6 +35,7 @@ function KeyFigures() {
   const model = useAppStore((s) => s.model);
   const code = useAppStore((s) => s.selectedDistrict);
   const year = useAppStore((s) => s.year);
+  const view = useAppStore((s) => s.view);
   useAppStore((s) => s.presentOrder);
   if (!model) return null;
   const district = model.districts.find((d) => d.code === code);
@@ -48,6 +49,9 @@ function KeyFigures() {
     );
   }
   const level = districtStatus(model, district.code).level;
+  const entries = legendEntries(model, view, year, t);
+  const category = districtCategory(model, district.code, view, year);
+  const categoryEntry = entries.find((e) => e.key === category) ?? entries[entries.length - 1];
   const regs = countByLevel(registrationsInDistrict(model, district.code, year));
   const targets = targetsOfDistrict(model, district.code, year);
   const progress = districtProgress(model, district.code, year);
@@ -57,11 +61,21 @@ function KeyFigures() {
       <div className="step">{t('present.step', { index: seq.indexOf(district.code) + 1, total: seq.length })}</div>
       <h2 id="present-district">{district.name}</h2>
       <p>
-        <span className="badge big" style={{ background: LEVEL_COLORS[level], color: textColorOn(LEVEL_COLORS[level]) }}>
-          {t(`level.${level}` as MessageKey)}
+        <span className="badge big" data-category={category} style={{ background: categoryEntry.color, color: textColorOn(categoryEntry.color) }}>
+          {categoryEntry.label}
         </span>
       </p>
       <dl>
+        {view !== 'level' && (
+          <>
+            <dt>{t('panel.level')}</dt>
+            <dd>
+              <span className="badge" style={{ background: LEVEL_COLORS[level], color: textColorOn(LEVEL_COLORS[level]) }}>
+                {t(`level.${level}` as MessageKey)}
+              </span>
+            </dd>
+          </>
+        )}
         <dt>{t('tooltip.registrations', { year: String(year), summary: '' }).replace(/:\s*$/, '')}</dt>
         <dd>{regs.length ? regs.map(([l, n]) => `${n} × ${t(`level.${l}` as MessageKey)}`).join(' · ') : t('tooltip.none')}</dd>
         {targets.length > 0 && (

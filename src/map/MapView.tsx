@@ -32,6 +32,23 @@ export function shortName(name: string): string {
     .replace(/^Quận /, 'Q. ');
 }
 
+/** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
+function hatchPattern(): { width: number; height: number; data: Uint8Array } {
+  const size = 16;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data[i] = 60;
+      data[i + 1] = 60;
+      data[i + 2] = 60;
+      data[i + 3] = onLine ? 150 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 declare global {
   interface Window {
     /** Test and benchmark hook: the live map and where a district's label sits on screen. */
@@ -99,6 +116,15 @@ export function MapView() {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
           'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
         },
+      });
+      // Diagonal hatching over "no data" districts, so they read apart from any level in greyscale print
+      // and for colour-blind viewers. Shown through feature-state, like the fill colour.
+      map.addImage('hatch', hatchPattern(), { pixelRatio: 2 });
+      map.addLayer({
+        id: 'district-hatch',
+        type: 'fill',
+        source: SOURCE,
+        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
       });
       map.addLayer({
         id: 'district-line',
@@ -169,7 +195,10 @@ export function MapView() {
     const matching = matchingDistricts(model, filter);
     for (const code of loadedCodes.current) {
       const category = categories.get(code) ?? 'no-data';
-      map.setFeatureState({ source: SOURCE, id: code }, { fill: categoryColor(category, agencyKeys), dim: !matching.has(code) });
+      map.setFeatureState(
+        { source: SOURCE, id: code },
+        { fill: categoryColor(category, agencyKeys), dim: !matching.has(code), nodata: category === 'no-data' },
+      );
     }
     setPainted(`${model.plan.province.slug}:${view}:${year}`);
   }, [model, view, year, filter, dataVersion]);
@@ -189,7 +218,8 @@ export function MapView() {
     const feature = features.features.find((f) => f.properties.code === code);
     if (!feature) return;
     const [w, s, e, n] = turfBbox(feature);
-    map.fitBounds([[w, s], [e, n]], { padding: presenting ? 120 : 60, duration: presenting ? 1200 : 600, maxZoom: 11 });
+    const padding = presenting ? { top: 110, bottom: 40, left: 60, right: Math.min(620, map.getContainer().clientWidth * 0.4) } : 60;
+    map.fitBounds([[w, s], [e, n]], { padding, duration: presenting ? 1200 : 600, maxZoom: 10.5 });
   }, [zoomRequest, features, presenting]);
 
   // Leaving a district view in presentation mode goes back to the whole province.
@@ -200,13 +230,36 @@ export function MapView() {
     map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, duration: 400 });
   }, [selected, topology, dataVersion]);
 
-  // The map container changes size in presentation mode.
+  // The map container changes size in presentation mode; labels grow to be read from the back of the room.
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    if (ready) map.setLayoutProperty('district-labels', 'text-size', presenting ? 22 : 13);
     const id = window.setTimeout(() => map.resize(), 50);
     return () => window.clearTimeout(id);
-  }, [presenting]);
+  }, [presenting, ready]);
+
+  // Printing: fit the map to the paper-sized container and draw synchronously before the page is captured.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !features) return;
+    const fit = () => {
+      map.resize();
+      const code = useAppStore.getState().selectedDistrict;
+      const feature = features.features.find((f) => f.properties.code === code);
+      const box = feature ? turfBbox(feature) : topology?.bbox;
+      if (box) map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 20, animate: false, maxZoom: 10.5 });
+      map.redraw();
+    };
+    // The print media query flips after the print layout exists, so the container has its paper size then.
+    const printMedia = window.matchMedia('print');
+    printMedia.addEventListener('change', fit);
+    window.addEventListener('afterprint', fit);
+    return () => {
+      printMedia.removeEventListener('change', fit);
+      window.removeEventListener('afterprint', fit);
+    };
+  }, [features, topology]);
 
   const previousHover = useRef<string | null>(null);
   useEffect(() => {
