@@ -1,5 +1,6 @@
 import { reportClass, type ProvinceModel } from '../domain/model';
 import type { MessageKey } from '../i18n/i18n';
+import { explainReasons } from '../domain/tables';
 import { useAppStore } from '../state/store';
 import { Collapsible, ExportButtons, Section, SourceNote } from './parts';
 
@@ -22,7 +23,7 @@ export function DataReport({ model }: { model: ProvinceModel }) {
         <ul className="report problems">
           {problems.map((e) => (
             <li key={e.recordId}>
-              <strong>{e.nameAsWritten}</strong> — {t(`outcome.${e.outcome}` as MessageKey)}: {e.explanation}
+              <strong>{e.nameAsWritten}</strong> — {t(`outcome.${e.outcome}` as MessageKey)}: {explainReasons(e.reasons, t)}
               {e.candidates.length > 0 && <div className="small">{e.candidates.join('; ')}</div>}
               <SourceNote source={e.source} />
             </li>
@@ -36,7 +37,7 @@ export function DataReport({ model }: { model: ProvinceModel }) {
           limit={6}
           render={(e) => (
             <li key={e.recordId}>
-              <strong>{e.nameAsWritten}</strong> → {e.officialName} ({e.districtName}) — {e.method ? t(`method.${e.method}` as MessageKey) : ''}: {e.explanation}
+              <strong>{e.nameAsWritten}</strong> → {e.officialName} ({e.districtName}) — {e.method ? t(`method.${e.method}` as MessageKey) : ''}: {explainReasons(e.reasons, t)}
             </li>
           )}
         />

@@ -13,7 +13,7 @@ export function SidePanel() {
   if (!model) return <aside className="side" />;
   return (
     <aside className="side" aria-labelledby="panel-title">
-      <div role="tablist" className="tabs" aria-label="Panel">
+      <div role="tablist" className="tabs" aria-label={t('tab.label')}>
         {TABS.map((id) => (
           <button
             key={id}

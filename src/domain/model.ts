@@ -16,7 +16,7 @@ import type {
   TaskRecord,
   UnitRef,
 } from './plan';
-import { resolveUnitRef, type MatchMethod, type Resolution } from './resolve';
+import { resolveUnitRef, type MatchMethod, type Reason, type Resolution } from './resolve';
 import type { AdminUnit } from './units';
 import { slugify } from './names';
 
@@ -42,7 +42,7 @@ export interface DataReportEntry {
   districtCode: string | null;
   districtName: string | null;
   /** How the match was decided, or why it could not be. */
-  explanation: string;
+  reasons: Reason[];
   candidates: string[];
   source: SourceRef;
 }
@@ -98,7 +98,7 @@ export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceMode
       officialName: unit?.name ?? null,
       districtCode: resolved.districtCode,
       districtName: resolved.districtCode ? (gaz.byCode(resolved.districtCode)?.name ?? null) : null,
-      explanation: r.status === 'matched' ? (r.note ?? 'Trùng tên chính thức') : r.reason,
+      reasons: r.status === 'matched' ? (r.notes.length ? r.notes : [{ key: 'reason.official', params: {} }]) : [r.reason],
       candidates:
         r.status === 'ambiguous'
           ? r.candidates.map((c) => `${c.name} — ${gaz.byCode(c.parentCode ?? '')?.name ?? ''} (${c.code})`)
@@ -195,7 +195,7 @@ export function withStatuses(model: ProvinceModel, inputs: readonly RecognitionI
       resolved: {
         code: unit.code,
         districtCode: unit.tier === 'district' ? unit.code : unit.parentCode,
-        resolution: { status: 'matched', unit, method: 'manual', note: input.source.section },
+        resolution: { status: 'matched', unit, method: 'manual', notes: [{ key: 'reason.manual', params: { evidence: input.source.section } }] },
       },
     };
     return record;

@@ -9,10 +9,16 @@ import type { AdminUnit, UnitType } from './units';
 
 export type MatchMethod = 'manual' | 'exact' | 'folded' | 'compact' | 'near';
 
+/** Why a name resolved as it did, as a message key and its values (translated where it is shown). */
+export interface Reason {
+  key: 'reason.official' | 'reason.spelling' | 'reason.noDistrictUnique' | 'reason.manual' | 'reason.ambiguous' | 'reason.unmatched' | 'reason.badCode' | 'reason.districtUnresolved';
+  params: Record<string, string | number>;
+}
+
 export type Resolution =
-  | { status: 'matched'; unit: AdminUnit; method: MatchMethod; note?: string }
-  | { status: 'ambiguous'; candidates: AdminUnit[]; reason: string }
-  | { status: 'unmatched'; reason: string; suggestions: AdminUnit[] };
+  | { status: 'matched'; unit: AdminUnit; method: MatchMethod; notes: Reason[] }
+  | { status: 'ambiguous'; candidates: AdminUnit[]; reason: Reason }
+  | { status: 'unmatched'; reason: Reason; suggestions: AdminUnit[] };
 
 const TYPE_WORDS: [string, UnitType][] = [
   ['thanh pho', 'thanh-pho'],
@@ -34,7 +40,7 @@ export function typeFromPrefix(name: string): UnitType | undefined {
 
 function describeScope(gaz: Gazetteer, scope: NameScope): string {
   const parent = scope.within ? gaz.byCode(scope.within)?.name : undefined;
-  return parent ?? 'toàn quốc';
+  return parent ?? '—';
 }
 
 /**
@@ -58,14 +64,21 @@ export function resolveName(gaz: Gazetteer, name: string, scope: NameScope): Res
     const found = narrow(find());
     if (found.length === 1) {
       const unit = found[0];
-      const note = method === 'exact' ? undefined : `"${cleanName(name)}" ↔ "${unit.name}"`;
-      return { status: 'matched', unit, method, note };
+      const notes: Reason[] = method === 'exact' ? [] : [{ key: 'reason.spelling', params: { written: cleanName(name), official: unit.name } }];
+      return { status: 'matched', unit, method, notes };
     }
     if (found.length > 1) {
       return {
         status: 'ambiguous',
         candidates: found,
-        reason: `${found.length} đơn vị cùng tên trong ${describeScope(gaz, scope)}: ${found.map((u) => `${u.name} (${gaz.byCode(u.parentCode ?? '')?.name ?? ''})`).join('; ')}`,
+        reason: {
+          key: 'reason.ambiguous',
+          params: {
+            count: found.length,
+            scope: describeScope(gaz, scope),
+            candidates: found.map((u) => `${u.name} (${gaz.byCode(u.parentCode ?? '')?.name ?? ''})`).join('; '),
+          },
+        },
       };
     }
   }
@@ -77,7 +90,7 @@ export function resolveName(gaz: Gazetteer, name: string, scope: NameScope): Res
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((x) => x.u);
-  return { status: 'unmatched', reason: `Không có đơn vị tên "${cleanName(name)}" trong ${describeScope(gaz, scope)}`, suggestions };
+  return { status: 'unmatched', reason: { key: 'reason.unmatched', params: { name: cleanName(name), scope: describeScope(gaz, scope) } }, suggestions };
 }
 
 /** Resolves a plan's unit reference inside its province. */
@@ -85,23 +98,22 @@ export function resolveUnitRef(gaz: Gazetteer, ref: UnitRef, provinceCode: strin
   if (ref.code) {
     const unit = gaz.byCode(ref.code);
     if (!unit || !gaz.isWithin(unit.code, provinceCode) || unit.tier !== ref.tier) {
-      return { status: 'unmatched', reason: `Mã ${ref.code} ghi trong dữ liệu không phải ${ref.tier === 'district' ? 'huyện' : 'xã'} của tỉnh`, suggestions: [] };
+      return { status: 'unmatched', reason: { key: 'reason.badCode', params: { code: ref.code, tier: ref.tier } }, suggestions: [] };
     }
-    return { status: 'matched', unit, method: 'manual', note: ref.evidence };
+    return { status: 'matched', unit, method: 'manual', notes: [{ key: 'reason.manual', params: { evidence: ref.evidence ?? '' } }] };
   }
   if (ref.tier === 'district') return resolveName(gaz, ref.name, { tier: 'district', within: provinceCode });
 
   if (ref.district) {
     const district = resolveName(gaz, ref.district, { tier: 'district', within: provinceCode });
     if (district.status !== 'matched') {
-      return { status: 'unmatched', reason: `Không xác định được huyện "${cleanName(ref.district)}": ${district.reason}`, suggestions: [] };
+      return { status: 'unmatched', reason: { key: 'reason.districtUnresolved', params: { district: cleanName(ref.district) } }, suggestions: [] };
     }
     return resolveName(gaz, ref.name, { tier: 'commune', within: district.unit.code });
   }
   const result = resolveName(gaz, ref.name, { tier: 'commune', within: provinceCode });
   if (result.status === 'matched') {
-    const note = `Kế hoạch không ghi huyện; tên là duy nhất trong tỉnh${result.note ? `; ${result.note}` : ''}`;
-    return { ...result, note };
+    return { ...result, notes: [{ key: 'reason.noDistrictUnique', params: {} }, ...result.notes] };
   }
   return result;
 }

@@ -7,6 +7,7 @@ import { canonicalAgency } from './agencies';
 import type { Language, MessageKey, Translate } from '../i18n/i18n';
 import type { ProvinceModel } from './model';
 import type { SourceRef } from './plan';
+import type { Reason } from './resolve';
 import { countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict } from './views';
 
 export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'data-report'] as const;
@@ -37,6 +38,17 @@ export interface TableOptions {
 
 export function isTableId(value: string): value is TableId {
   return (TABLE_IDS as readonly string[]).includes(value);
+}
+
+/** The reasons of a data report entry in the reader's language. */
+export function explainReasons(reasons: readonly Reason[], t: Translate): string {
+  return reasons
+    .map((r) => {
+      const params = { ...r.params };
+      if (r.key === 'reason.badCode') params.tier = t(`scope.${r.params.tier === 'district' ? 'district' : 'commune'}` as MessageKey);
+      return t(r.key, params);
+    })
+    .join('; ');
 }
 
 export function formatSource(model: ProvinceModel, source: SourceRef): string {
@@ -181,7 +193,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             officialName: e.officialName,
             code: e.code,
             district: e.districtName,
-            explanation: e.explanation,
+            explanation: explainReasons(e.reasons, t),
             candidates: e.candidates.join('; ') || null,
             source: formatSource(model, e.source),
           })),

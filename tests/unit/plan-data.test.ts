@@ -47,7 +47,7 @@ describe('plan data files', () => {
     for (const plan of plans) {
       const model = buildProvinceModel(plan, gaz);
       const problems = model.report.filter((e) => reportClass(e) === 'problem');
-      expect(problems.map((p) => `${p.nameAsWritten}: ${p.explanation}`), plan.province.slug).toEqual([]);
+      expect(problems.map((p) => `${p.nameAsWritten}: ${JSON.stringify(p.reasons)}`), plan.province.slug).toEqual([]);
     }
   });
 });

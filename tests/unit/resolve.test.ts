@@ -60,14 +60,14 @@ describe('resolving plan names to GSO units', () => {
   it('reports an unknown name as unmatched with a reason and near suggestions', () => {
     const r = resolveUnitRef(gaz, { name: 'Xã Khánh Phúc Lộc', district: 'huyện Yên Khánh', tier: 'commune' }, '99');
     expect(r.status).toBe('unmatched');
-    if (r.status === 'unmatched') expect(r.reason).toContain('Khánh Phúc Lộc');
+    if (r.status === 'unmatched') expect(r.reason).toEqual({ key: 'reason.unmatched', params: { name: 'Xã Khánh Phúc Lộc', scope: 'Huyện Yên Khánh' } });
     const badDistrict = resolveUnitRef(gaz, { name: 'Xã Khánh Phú', district: 'huyện Không Có', tier: 'commune' }, '99');
     expect(badDistrict.status).toBe('unmatched');
   });
 
   it('accepts a code a person fixed only when it is a unit of that tier in the province', () => {
     const ok = resolveUnitRef(gaz, { name: 'Bình Minh', tier: 'commune', code: '90002', evidence: 'Theo công văn ...' }, '99');
-    expect(ok.status === 'matched' && [ok.unit.code, ok.method, ok.note]).toEqual(['90002', 'manual', 'Theo công văn ...']);
+    expect(ok.status === 'matched' && [ok.unit.code, ok.method, ok.notes]).toEqual(['90002', 'manual', [{ key: 'reason.manual', params: { evidence: 'Theo công văn ...' } }]]);
     expect(resolveUnitRef(gaz, { name: 'X', tier: 'commune', code: '98001', evidence: 'e' }, '99').status).toBe('unmatched');
     expect(resolveUnitRef(gaz, { name: 'X', tier: 'district', code: '90001', evidence: 'e' }, '99').status).toBe('unmatched');
   });

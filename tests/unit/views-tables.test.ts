@@ -74,6 +74,17 @@ describe('tables and export', () => {
     expect(json.rows.find((r: { unit: string }) => r.unit === 'Huyện Quảng Xương').agency).toBe('Sở Nông nghiệp và Phát triển nông thôn');
   });
 
+  it('the data report explains each match in the reader\'s language', () => {
+    const qn = loadProvinceModel('quang-nam');
+    const vi = buildTable(qn, 'data-report', { t, language: 'vi' });
+    const en = buildTable(qn, 'data-report', { t: createTranslator('en'), language: 'en' });
+    const row = (table: typeof vi) => table.rows.find((r) => r.nameAsWritten === 'Xã Tà Bhing')!;
+    expect(row(vi).explanation).toBe('Kế hoạch không ghi huyện; tên là duy nhất trong tỉnh; "Xã Tà Bhing" ↔ "Xã Tà Bhinh"');
+    expect(row(en).explanation).toBe('The plan gives no district; the name is unique in the province; "Xã Tà Bhing" ↔ "Xã Tà Bhinh"');
+    expect(row(en).method).toBe('Near match (1 character off)');
+    expect(row(vi).district).toBe('Huyện Nam Giang');
+  });
+
   it('restricts a table to one district', () => {
     const qn = loadProvinceModel('quang-nam');
     const table = buildTable(qn, 'registrations', { t, language: 'vi', districtCode: code('Huyện Tây Giang', '49') });
