@@ -55,12 +55,12 @@ export function LaggingPanel() {
         ) : (
           <ul className="plain">
             {lowCriteria.map((s) => (
-              <li key={s.id}>
-                <button type="button" className="link" onClick={() => s.resolved.districtCode && go(s.resolved.districtCode)}>
-                  {s.unit.name}
+              <li key={s.code}>
+                <button type="button" className="link" onClick={() => s.districtCode && go(s.districtCode)}>
+                  {s.name}
                 </button>{' '}
                 <span className="small">
-                  {s.criteria!.met}/{s.criteria!.total} — {name(s.resolved.districtCode)}
+                  {s.met}/{s.total} — {name(s.districtCode)}
                 </span>
               </li>
             ))}

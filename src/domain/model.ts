@@ -58,7 +58,19 @@ export interface ProvinceModel {
   tasks: TaskRecord[];
   agencyAssignments: WithUnit<AgencyAssignment>[];
   budget: BudgetLine[];
+  /** Criteria met per unit, where known (e.g. 17 of 19). */
+  criteria: CriteriaRecord[];
   report: DataReportEntry[];
+}
+
+export interface CriteriaRecord {
+  code: string;
+  districtCode: string | null;
+  name: string;
+  met: number;
+  total: number;
+  asOf: string;
+  source: SourceRef;
 }
 
 function withDue(deadline: Deadline, planYear: number): Deadline {
@@ -136,6 +148,9 @@ export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceMode
     tasks,
     agencyAssignments,
     budget: plan.budget,
+    criteria: statuses
+      .filter((s) => s.criteria && s.resolved.code)
+      .map((s) => ({ code: s.resolved.code!, districtCode: s.resolved.districtCode, name: s.unit.name, met: s.criteria!.met, total: s.criteria!.total, asOf: s.asOf, source: s.source })),
     report,
   };
 }
@@ -169,7 +184,8 @@ export function emptyPlan(province: AdminUnit): PlanFile {
 export interface RecognitionInput {
   /** GSO code of a district or commune of the province. */
   code: string;
-  level: StatusRecord['level'];
+  /** Level reached; absent when only a criteria count is known. */
+  level?: StatusRecord['level'];
   asOf: string;
   criteria?: { met: number; total: number };
   note?: string;
@@ -181,13 +197,32 @@ export interface RecognitionInput {
  * Unknown codes are rejected rather than dropped.
  */
 export function withStatuses(model: ProvinceModel, inputs: readonly RecognitionInput[]): ProvinceModel {
-  const added = inputs.map((input, i) => {
-    const unit = model.communes.find((c) => c.code === input.code) ?? model.districts.find((d) => d.code === input.code);
-    if (!unit) throw new Error(`${input.code} is not a unit of ${model.province.name}`);
+  const unitOf = (code: string) => {
+    const unit = model.communes.find((c) => c.code === code) ?? model.districts.find((d) => d.code === code);
+    if (!unit) throw new Error(`${code} is not a unit of ${model.province.name}`);
+    return unit;
+  };
+  const criteria: CriteriaRecord[] = inputs
+    .filter((input) => input.criteria)
+    .map((input) => {
+      const unit = unitOf(input.code);
+      return {
+        code: unit.code,
+        districtCode: unit.tier === 'district' ? unit.code : unit.parentCode,
+        name: unit.name,
+        met: input.criteria!.met,
+        total: input.criteria!.total,
+        asOf: input.asOf,
+        source: input.source,
+      };
+    });
+  const criteriaCodes = new Set(criteria.map((c) => c.code));
+  const added = inputs.filter((input) => input.level !== undefined).map((input, i) => {
+    const unit = unitOf(input.code);
     const record: WithUnit<StatusRecord> = {
       id: `added-${i + 1}-${input.code}`,
       unit: { name: unit.name, tier: unit.tier === 'district' ? 'district' : 'commune', code: unit.code, evidence: input.source.section },
-      level: input.level,
+      level: input.level!,
       asOf: input.asOf,
       criteria: input.criteria,
       note: input.note,
@@ -200,5 +235,9 @@ export function withStatuses(model: ProvinceModel, inputs: readonly RecognitionI
     };
     return record;
   });
-  return { ...model, statuses: [...model.statuses, ...added] };
+  return {
+    ...model,
+    statuses: [...model.statuses, ...added],
+    criteria: [...model.criteria.filter((c) => !criteriaCodes.has(c.code)), ...criteria],
+  };
 }

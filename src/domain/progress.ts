@@ -119,9 +119,9 @@ export function laggingDistricts(model: ProvinceModel, year: number): { ranked: 
 
 /** Communes known to meet fewer than `threshold` criteria (the plans' "xã dưới 15 tiêu chí"). */
 export function communesBelowCriteria(model: ProvinceModel, threshold = 15) {
-  return model.statuses
-    .filter((s) => s.unit.tier === 'commune' && s.criteria && s.criteria.met < threshold)
-    .sort((a, b) => a.criteria!.met - b.criteria!.met);
+  return model.criteria
+    .filter((c) => c.code.length === 5 && c.met < threshold)
+    .sort((a, b) => a.met - b.met || a.name.localeCompare(b.name, 'vi'));
 }
 
 export interface HeadlineProgress {

@@ -1,0 +1,93 @@
+/** Joining imported polygons to units by a code field and/or a name field, with a report per feature. */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { foldDiacritics } from './names';
+import type { ProvinceModel } from './model';
+import { identifyUnit, unitLookup, type RowReason } from './status-import';
+import type { AdminUnit } from './units';
+
+export interface BoundaryFields {
+  tier: 'district' | 'commune';
+  codeField?: string;
+  nameField?: string;
+  districtField?: string;
+}
+
+export interface BoundaryMatchRow {
+  index: number;
+  label: string;
+  outcome: 'matched' | 'ambiguous' | 'unmatched' | 'invalid' | 'duplicate';
+  unit?: AdminUnit;
+  reason: RowReason;
+}
+
+export interface UnitFeatureProps {
+  code: string;
+  name: string;
+  districtCode: string;
+}
+
+export interface BoundaryMatch {
+  rows: BoundaryMatchRow[];
+  counts: Record<BoundaryMatchRow['outcome'], number>;
+  /** Matched polygons keyed by unit code, ready for the map. */
+  matched: FeatureCollection<Polygon | MultiPolygon, UnitFeatureProps>;
+  /** Units of the tier with no polygon in the file. */
+  missing: AdminUnit[];
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
+
+/** Guesses code, name and district fields from property names and sample values. */
+export function guessBoundaryFields(properties: readonly { key: string; samples: string[] }[], tier: 'district' | 'commune'): BoundaryFields {
+  const fold = (k: string) => foldDiacritics(k).replace(/[^a-z0-9]+/g, '_');
+  const isCodeLike = (p: { samples: string[] }) => p.samples.length > 0 && p.samples.every((s) => /^\d{2,5}$/.test(s.trim()));
+  const find = (re: RegExp, extra: (p: { key: string; samples: string[] }) => boolean = () => true) =>
+    properties.find((p) => re.test(fold(p.key)) && extra(p))?.key;
+  const level = tier === 'commune' ? '(xa|commune|phuong|ward|level3|l3)' : '(huyen|district|level2|l2)';
+  return {
+    tier,
+    codeField: find(new RegExp(`^(ma|code|id|gso)_?${level}?$|${level}_?(ma|code|id)$|^(ma|code)`), isCodeLike),
+    nameField: find(new RegExp(`^(ten|name)_?${level}?$|${level}_?(ten|name)$|^(ten|name)`), (p) => !isCodeLike(p)),
+    districtField: tier === 'commune' ? find(/(ten_?huyen|huyen|district)/, (p) => !isCodeLike(p)) : undefined,
+  };
+}
+
+export function matchBoundaryFeatures(
+  model: ProvinceModel,
+  features: readonly Feature<Polygon | MultiPolygon, Record<string, unknown>>[],
+  fields: BoundaryFields,
+): BoundaryMatch {
+  const lookup = unitLookup(model);
+  const rows: BoundaryMatchRow[] = features.map((f, index) => {
+    const props = f.properties ?? {};
+    const code = fields.codeField ? text(props[fields.codeField]) : '';
+    const name = fields.nameField ? text(props[fields.nameField]) : '';
+    const district = fields.districtField ? text(props[fields.districtField]) : '';
+    const id = identifyUnit(lookup, { code, name, district }, fields.tier);
+    return { index, label: [name, code].filter(Boolean).join(' · ') || `#${index + 1}`, outcome: id.outcome, unit: id.unit, reason: id.reason };
+  });
+  const byUnit = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (r.outcome === 'matched' && r.unit) byUnit.set(r.unit.code, [...(byUnit.get(r.unit.code) ?? []), i]);
+  });
+  for (const indexes of byUnit.values()) {
+    if (indexes.length < 2) continue;
+    const lines = indexes.map((i) => i + 1).join(', ');
+    for (const i of indexes) rows[i] = { ...rows[i], outcome: 'duplicate', reason: { key: 'import.reason.duplicate', params: { lines } } };
+  }
+  const matched: BoundaryMatch['matched'] = {
+    type: 'FeatureCollection',
+    features: rows
+      .filter((r) => r.outcome === 'matched' && r.unit)
+      .map((r) => ({
+        type: 'Feature',
+        properties: { code: r.unit!.code, name: r.unit!.name, districtCode: r.unit!.tier === 'district' ? r.unit!.code : (r.unit!.parentCode ?? '') },
+        geometry: features[r.index].geometry,
+      })),
+  };
+  const have = new Set(matched.features.map((f) => f.properties.code));
+  const pool = fields.tier === 'commune' ? model.communes : model.districts;
+  const counts = { matched: 0, ambiguous: 0, unmatched: 0, invalid: 0, duplicate: 0 };
+  for (const r of rows) counts[r.outcome]++;
+  return { rows, counts, matched, missing: pool.filter((u) => !have.has(u.code)) };
+}

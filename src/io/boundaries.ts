@@ -1,0 +1,184 @@
+/**
+ * Reading boundary files users bring: GeoJSON, TopoJSON, zipped Shapefile (reprojected to WGS84 from its
+ * .prj by shpjs) and KML (@tmcw/togeojson). Pure functions, run inside a Web Worker by the app.
+ */
+import { kml } from '@tmcw/togeojson';
+import { simplify, truncate } from '@turf/turf';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import shp from 'shpjs';
+import { feature as topoFeature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+
+export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile' | 'kml';
+
+export class BoundaryFileError extends Error {
+  constructor(
+    readonly key:
+      | 'file.error.empty'
+      | 'file.error.tooLarge'
+      | 'file.error.type'
+      | 'file.error.unreadable'
+      | 'boundary.error.noPolygons'
+      | 'boundary.error.projection'
+      | 'boundary.error.shapefileParts',
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+export const MAX_BOUNDARY_BYTES = 60 * 1024 * 1024;
+
+export function detectFormat(name: string, bytes: Uint8Array): BoundaryFormat {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'shapefile';
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.kml')) return 'kml';
+  if (lower.endsWith('.topojson')) return 'topojson';
+  if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson'; // TopoJSON is told apart by its "type"
+  if (lower.endsWith('.zip') || lower.endsWith('.shp')) return 'shapefile';
+  throw new BoundaryFileError('file.error.type', { name });
+}
+
+type AnyFeature = Feature<Geometry | null, Record<string, unknown> | null>;
+
+function asCollection(value: unknown): AnyFeature[] {
+  const v = value as { type?: string; features?: AnyFeature[]; geometry?: unknown } | AnyFeature[];
+  if (Array.isArray(v)) return v.flatMap((x) => asCollection(x));
+  if (v?.type === 'FeatureCollection' && Array.isArray(v.features)) return v.features;
+  if (v?.type === 'Feature') return [v as AnyFeature];
+  return [];
+}
+
+export async function parseBoundaryFile(name: string, data: ArrayBuffer): Promise<{ format: BoundaryFormat; features: AnyFeature[] }> {
+  if (data.byteLength === 0) throw new BoundaryFileError('file.error.empty', { name });
+  if (data.byteLength > MAX_BOUNDARY_BYTES) {
+    throw new BoundaryFileError('file.error.tooLarge', { name, limit: MAX_BOUNDARY_BYTES / 1024 / 1024, size: Math.round(data.byteLength / 1024 / 1024) });
+  }
+  const bytes = new Uint8Array(data);
+  let format = detectFormat(name, bytes);
+  try {
+    if (format === 'shapefile') {
+      if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new BoundaryFileError('boundary.error.shapefileParts', { name });
+      return { format, features: asCollection(await shp(data)) };
+    }
+    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    if (format === 'kml') {
+      const doc = new DOMParser().parseFromString(text, 'text/xml');
+      return { format, features: asCollection(kml(doc as unknown as Document)) };
+    }
+    const json = JSON.parse(text) as { type?: string; objects?: Record<string, unknown> };
+    if (json.type === 'Topology') {
+      format = 'topojson';
+      const topo = json as unknown as Topology;
+      const features = Object.values(topo.objects).flatMap((o) => asCollection(topoFeature(topo, o as never)));
+      return { format, features };
+    }
+    return { format, features: asCollection(json) };
+  } catch (error) {
+    if (error instanceof BoundaryFileError) throw error;
+    throw new BoundaryFileError('file.error.unreadable', { name, format });
+  }
+}
+
+export interface PolygonCheck {
+  features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[];
+  dropped: { notPolygon: number; broken: number };
+}
+
+function ringsOk(rings: number[][][]): boolean {
+  return rings.every((ring) => ring.length >= 4 && ring.every((p) => p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1])));
+}
+
+/** Keeps polygons; counts what was dropped; stops when coordinates are not longitude/latitude. */
+export function checkPolygons(features: readonly AnyFeature[]): PolygonCheck {
+  const kept: PolygonCheck['features'] = [];
+  const dropped = { notPolygon: 0, broken: 0 };
+  let outOfRange = 0;
+  for (const f of features) {
+    const g = f.geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      dropped.notPolygon++;
+      continue;
+    }
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    if (!Array.isArray(polys) || polys.length === 0 || !polys.every((rings) => Array.isArray(rings) && rings.length > 0 && ringsOk(rings as number[][][]))) {
+      dropped.broken++;
+      continue;
+    }
+    const first = polys[0][0][0];
+    if (Math.abs(first[0]) > 180 || Math.abs(first[1]) > 90) outOfRange++;
+    kept.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: g });
+  }
+  if (kept.length === 0) throw new BoundaryFileError('boundary.error.noPolygons');
+  if (outOfRange > kept.length / 2) throw new BoundaryFileError('boundary.error.projection');
+  return { features: kept, dropped };
+}
+
+function vertexCount(f: Feature<Polygon | MultiPolygon>): number {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  return polys.reduce((n, rings) => n + rings.reduce((m, r) => m + r.length, 0), 0);
+}
+
+/**
+ * Simplifies for screen display: tolerance grows with the size of the file, coordinates are cut to
+ * 5 decimals (about 1 m). Reports progress every 1% of features.
+ */
+export function simplifyForDisplay(
+  features: PolygonCheck['features'],
+  onProgress: (done: number, total: number) => void = () => undefined,
+): { features: PolygonCheck['features']; verticesBefore: number; verticesAfter: number } {
+  const verticesBefore = features.reduce((n, f) => n + vertexCount(f), 0);
+  const tolerance = verticesBefore > 2_000_000 ? 0.0005 : verticesBefore > 300_000 ? 0.0002 : 0.00005;
+  const step = Math.max(1, Math.floor(features.length / 100));
+  const out = features.map((f, i) => {
+    let g: Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+    try {
+      g = truncate(simplify(f, { tolerance, highQuality: false, mutate: false }), { precision: 5, mutate: true });
+    } catch {
+      g = f;
+    }
+    if (i % step === 0) onProgress(i + 1, features.length);
+    return g;
+  });
+  onProgress(features.length, features.length);
+  return { features: out, verticesBefore, verticesAfter: out.reduce((n, f) => n + vertexCount(f), 0) };
+}
+
+/** Property names with a few sample values, for choosing the name and code fields. */
+export function propertySummary(features: readonly Feature[]): { key: string; samples: string[] }[] {
+  const keys = new Map<string, Set<string>>();
+  for (const f of features.slice(0, 200)) {
+    for (const [k, v] of Object.entries(f.properties ?? {})) {
+      if (v === null || typeof v === 'object') continue;
+      const set = keys.get(k) ?? new Set<string>();
+      if (set.size < 3) set.add(String(v));
+      keys.set(k, set);
+    }
+  }
+  return [...keys.entries()].map(([key, samples]) => ({ key, samples: [...samples] }));
+}
+
+export type ParsedBoundaries = {
+  format: BoundaryFormat;
+  features: FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
+  dropped: PolygonCheck['dropped'];
+  properties: { key: string; samples: string[] }[];
+  verticesBefore: number;
+  verticesAfter: number;
+};
+
+/** The whole worker job: parse, check, simplify. */
+export async function readBoundaries(name: string, data: ArrayBuffer, onProgress?: (done: number, total: number) => void): Promise<ParsedBoundaries> {
+  const { format, features } = await parseBoundaryFile(name, data);
+  const checked = checkPolygons(features);
+  const simplified = simplifyForDisplay(checked.features, onProgress);
+  return {
+    format,
+    features: { type: 'FeatureCollection', features: simplified.features },
+    dropped: checked.dropped,
+    properties: propertySummary(simplified.features),
+    verticesBefore: simplified.verticesBefore,
+    verticesAfter: simplified.verticesAfter,
+  };
+}
