@@ -10,6 +10,8 @@ import { useAppStore } from '../state/store';
 import { LEVEL_COLORS, textColorOn } from '../ui/palette';
 import { Collapsible, Empty, ExportButtons, Section, SourceNote } from './parts';
 import { DataReport } from './DataReport';
+import { EditUnitForm } from './EditUnitForm';
+import { CommuneList } from './CommuneList';
 
 function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
   const t = useAppStore((s) => s.t);
@@ -164,9 +166,16 @@ function FocusedCommune({ model }: { model: ProvinceModel }) {
   if (!commune) return null;
   const regs = model.registrations.filter((r) => r.resolved.code === code);
   const statuses = model.statuses.filter((s) => s.resolved.code === code);
+  const criteria = model.criteria.find((c) => c.code === code);
   return (
     <div className="focused-commune" data-commune={code}>
       <strong>{commune.name}</strong>
+      {criteria && (
+        <span className="small">
+          {' '}
+          · {t('col.criteria')}: {criteria.met}/{criteria.total}
+        </span>
+      )}
       {regs.length === 0 && statuses.length === 0 ? (
         <span className="muted"> — {t('panel.empty')}</span>
       ) : (
@@ -183,6 +192,7 @@ function FocusedCommune({ model }: { model: ProvinceModel }) {
           ))}
         </ul>
       )}
+      <EditUnitForm unit={commune} />
     </div>
   );
 }
@@ -208,6 +218,7 @@ function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) 
         <p>
           <LevelBadge level={status.level} />
         </p>
+        <EditUnitForm unit={district} />
         {status.record?.note && <p className="small">{status.record.note}</p>}
         {status.record && <SourceNote source={status.record.source} />}
         {communeLevels.map((s) => (
@@ -319,6 +330,8 @@ function ProvincePanel({ model }: { model: ProvinceModel }) {
 
 export function AreaPanel() {
   const model = useAppStore((s) => s.model);
+  const tier = useAppStore((s) => s.tier);
+  const communeBoundaries = useAppStore((s) => s.communeBoundaries);
   const selected = useAppStore((s) => s.selectedDistrict);
   const t = useAppStore((s) => s.t);
   const { selectDistrict } = useAppStore.getState();
@@ -336,6 +349,7 @@ export function AreaPanel() {
           ))}
         </select>
       </label>
+      {tier === 'commune' && !communeBoundaries && <CommuneList />}
       {selected ? <DistrictPanel model={model} code={selected} /> : <ProvincePanel model={model} />}
     </>
   );

@@ -11,7 +11,8 @@ export function Header() {
   const year = useAppStore((s) => s.year);
   const model = useAppStore((s) => s.model);
   const language = useAppStore((s) => s.language);
-  const { selectProvince, setView, setYear, setLanguage } = useAppStore.getState();
+  const tier = useAppStore((s) => s.tier);
+  const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
   const seeded = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
@@ -43,6 +44,15 @@ export function Header() {
             </optgroup>
           </select>
         </label>
+        <fieldset className="views tiers">
+          <legend>{t('tier.label')}</legend>
+          {(['district', 'commune'] as const).map((tierId) => (
+            <label key={tierId} className={tierId === tier ? 'active' : ''}>
+              <input type="radio" name="tier" value={tierId} checked={tierId === tier} onChange={() => setTier(tierId)} />
+              {t(`tier.${tierId}`)}
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="views">
           <legend>{t('picker.view')}</legend>
           {MAP_VIEWS.map((v: MapView) => (

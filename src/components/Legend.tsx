@@ -6,8 +6,11 @@ export function Legend() {
   const model = useAppStore((s) => s.model);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
+  const tier = useAppStore((s) => s.tier);
+  const hasCommunes = useAppStore((s) => Boolean(s.communeBoundaries));
   if (!model) return null;
-  const entries = legendEntries(model, view, year, t);
+  const communes = tier === 'commune' && hasCommunes;
+  const entries = legendEntries(model, view, year, t, communes ? 'commune' : 'district');
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{viewTitle(t, view, year)}</h2>
@@ -16,7 +19,7 @@ export function Legend() {
           <li key={e.key} data-category={e.key}>
             <span className={`swatch${e.key === 'no-data' ? ' hatched' : ''}`} style={{ background: e.color }} aria-hidden="true" />
             <span className="legend-label">{e.label}</span>
-            <span className="legend-count">{t('legend.count', { count: e.count })}</span>
+            <span className="legend-count">{t(communes ? 'legend.countCommunes' : 'legend.count', { count: e.count })}</span>
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
 /** The side panel's tabs: the area panel, the lagging list and the deadlines timeline. */
 import { useAppStore, type PanelTab } from '../state/store';
 import { AreaPanel } from './AreaPanel';
+import { DataPanel } from './DataPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { LaggingPanel } from './LaggingPanel';
 
-const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines'];
+const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines', 'data'];
 
 export function SidePanel() {
   const t = useAppStore((s) => s.t);
@@ -40,6 +41,7 @@ export function SidePanel() {
         {tab === 'overview' && <AreaPanel />}
         {tab === 'lagging' && <LaggingPanel />}
         {tab === 'deadlines' && <DeadlinesPanel />}
+        {tab === 'data' && <DataPanel />}
       </div>
     </aside>
   );

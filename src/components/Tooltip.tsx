@@ -1,5 +1,6 @@
 import { districtProgress } from '../domain/progress';
-import { countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
+import { categoryLabel, legendEntries } from '../ui/legend';
+import { communeCategory, countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 
@@ -30,6 +31,25 @@ export function Tooltip() {
   } else {
     const agencies = agenciesOfDistrict(model, district.code);
     lines.push(t('tooltip.agency', { agency: agencies.join('; ') || t('agency.no-data') }));
+  }
+  const commune = hover.commune ? model.communes.find((c) => c.code === hover.commune) : undefined;
+  if (commune) {
+    const entries = legendEntries(model, view, year, t, 'commune');
+    const category = communeCategory(model, commune.code, view, year);
+    const criteria = model.criteria.find((c) => c.code === commune.code);
+    return (
+      <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+        <strong>{commune.name}</strong>
+        <div className="small muted">{district.name}</div>
+        <div>{categoryLabel(category, entries)}</div>
+        {criteria && (
+          <div>
+            {t('col.criteria')}: {criteria.met}/{criteria.total}
+          </div>
+        )}
+        <div className="hint">{t('tooltip.clickHint')}</div>
+      </div>
+    );
   }
   return (
     <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>

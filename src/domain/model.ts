@@ -188,6 +188,7 @@ export interface RecognitionInput {
   level?: StatusRecord['level'];
   asOf: string;
   criteria?: { met: number; total: number };
+  yearRecognised?: number;
   note?: string;
   source: SourceRef;
 }
@@ -225,6 +226,7 @@ export function withStatuses(model: ProvinceModel, inputs: readonly RecognitionI
       level: input.level!,
       asOf: input.asOf,
       criteria: input.criteria,
+      yearRecognised: input.yearRecognised,
       note: input.note,
       source: input.source,
       resolved: {

@@ -161,6 +161,7 @@ export function applyOverlay(model: ProvinceModel, overlay: Overlay): ProvinceMo
       // A criteria count alone says nothing about the level: no status is invented for it.
       level: f.level,
       asOf: f.yearRecognised ? `${f.yearRecognised}-12-31` : (lastChange.get(code)?.at.slice(0, 10) ?? '2024-12-31'),
+      yearRecognised: f.yearRecognised,
       criteria: f.criteria,
       source: sourceOf(code),
     })).filter((s) => s.level !== undefined || s.criteria !== undefined),

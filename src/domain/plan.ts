@@ -43,6 +43,8 @@ export interface StatusRecord {
   asOf: string;
   /** Criteria met, e.g. 17 of 19, when known. */
   criteria?: { met: number; total: number };
+  /** Year the level was recognised, when known. */
+  yearRecognised?: number;
   note?: string;
   source: SourceRef;
 }

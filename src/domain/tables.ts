@@ -8,9 +8,9 @@ import type { Language, MessageKey, Translate } from '../i18n/i18n';
 import type { ProvinceModel } from './model';
 import type { SourceRef } from './plan';
 import type { Reason } from './resolve';
-import { countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict } from './views';
+import { countByLevel, districtStatus, agenciesOfDistrict, agenciesOfUnit, registrationsInDistrict } from './views';
 
-export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'data-report'] as const;
+export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'communes', 'data-report'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 export type Cell = string | number | null;
@@ -172,6 +172,32 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
                   .map(([level, n]) => `${n} × ${t(`level.${level}` as MessageKey)}`)
                   .join('; ') || null,
               agencies: agenciesOfDistrict(model, d.code).join('; ') || null,
+            };
+          }),
+      };
+    }
+    case 'communes': {
+      const year = options.year ?? model.plan.document.years[0];
+      return {
+        id,
+        title,
+        columns: columns(t, ['code', 'unit', 'district', 'level', 'yearRecognised', 'criteria', 'registration', 'agency', 'source']),
+        rows: model.communes
+          .filter((c) => inDistrict(c.parentCode))
+          .map((c) => {
+            const status = [...model.statuses].filter((st) => st.resolved.code === c.code).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+            const criteria = model.criteria.find((x) => x.code === c.code);
+            const regs = model.registrations.filter((r) => r.resolved.code === c.code && (r.targetYear >= year || r.status === 'carried-over'));
+            return {
+              code: c.code,
+              unit: c.name,
+              district: districtName(c.parentCode),
+              level: status ? t(`level.${status.level}` as MessageKey) : t('level.no-data'),
+              yearRecognised: status?.yearRecognised ?? null,
+              criteria: criteria ? `${criteria.met}/${criteria.total}` : null,
+              registration: regs.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || null,
+              agency: agenciesOfUnit(model, c.code).join('; ') || null,
+              source: status ? (status.id.startsWith('added-') ? status.source.section : formatSource(model, status.source)) : null,
             };
           }),
       };

@@ -6,7 +6,7 @@ import { agencyKey, canonicalAgency } from './agencies';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel, WithUnit } from './model';
 import type { Indicator, RegistrationRecord, StatusRecord, TargetRecord } from './plan';
-import { districtProgress, progressClass } from './progress';
+import { districtProgress, progressClass, recognitionState } from './progress';
 import { registrationInYear } from './registrations';
 
 export { registrationInYear };
@@ -80,6 +80,7 @@ export function agenciesOfDistrict(model: ProvinceModel, districtCode: string): 
 export function provinceAgencies(model: ProvinceModel): { key: string; name: string }[] {
   const byKey = new Map<string, string>();
   for (const d of model.districts) for (const name of agenciesOfDistrict(model, d.code)) byKey.set(agencyKey(name), name);
+  for (const a of model.agencyAssignments) byKey.set(agencyKey(a.agency), canonicalAgency(a.agency));
   return [...byKey.entries()].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
@@ -128,4 +129,47 @@ export function countByLevel(records: readonly { targetLevel: RecognitionLevel }
   const counts = new Map<RecognitionLevel, number>();
   for (const r of records) counts.set(r.targetLevel, (counts.get(r.targetLevel) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => levelRank(a[0]) - levelRank(b[0]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Communes: the same views at commune level.
+
+/** The commune's latest stated level (plan or office data), or "no-data". */
+export function unitStatus(model: ProvinceModel, code: string): LevelState {
+  const own = model.statuses.filter((s) => s.resolved.code === code).sort((a, b) => b.asOf.localeCompare(a.asOf));
+  return own.length ? own[0].level : 'no-data';
+}
+
+export function agenciesOfUnit(model: ProvinceModel, code: string): string[] {
+  const byKey = new Map<string, string>();
+  for (const a of model.agencyAssignments) if (a.resolved.code === code) byKey.set(agencyKey(a.agency), canonicalAgency(a.agency));
+  for (const r of model.registrations) if (r.agency && r.resolved.code === code) byKey.set(agencyKey(r.agency), canonicalAgency(r.agency));
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+export function communeCategory(model: ProvinceModel, code: string, view: MapView, year: number): Category {
+  switch (view) {
+    case 'level':
+      return unitStatus(model, code);
+    case 'registration':
+      return highestLevel(model.registrations.filter((r) => r.resolved.code === code && registrationInYear(r, year)).map((r) => r.targetLevel));
+    case 'progress': {
+      const regs = model.registrations.filter((r) => r.resolved.code === code && registrationInYear(r, year));
+      if (!regs.length) return 'no-data';
+      const states = regs.map((r) => recognitionState(model, r));
+      if (states.includes('recognised')) return 'progress:4';
+      if (states.includes('not-recognised')) return 'progress:0';
+      return 'no-data';
+    }
+    case 'agency': {
+      const agencies = agenciesOfUnit(model, code);
+      if (agencies.length === 0) return 'no-data';
+      if (agencies.length > 1) return SEVERAL_AGENCIES;
+      return `agency:${agencyKey(agencies[0])}`;
+    }
+  }
+}
+
+export function communeCategories(model: ProvinceModel, view: MapView, year: number): Map<string, Category> {
+  return new Map(model.communes.map((c) => [c.code, communeCategory(model, c.code, view, year)]));
 }

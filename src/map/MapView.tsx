@@ -7,9 +7,9 @@ import { bbox as turfBbox } from '@turf/turf';
 import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { matchingDistricts } from '../domain/filters';
+import { communeMatches, isFilterActive, matchingDistricts } from '../domain/filters';
 import { nameKey } from '../domain/names';
-import { districtCategories, provinceAgencies } from '../domain/views';
+import { communeCategories, districtCategories, provinceAgencies } from '../domain/views';
 import { labelPoints } from '../geo/labels';
 import { districtFeatures } from '../geo/topology';
 import { useAppStore } from '../state/store';
@@ -22,6 +22,8 @@ import './worker';
 
 const SOURCE = 'districts';
 const LABEL_SOURCE = 'district-labels';
+const COMMUNES = 'communes';
+const COMMUNE_LABELS = 'commune-labels';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -71,11 +73,19 @@ export function MapView() {
   const presenting = useAppStore((s) => s.presenting);
   const hover = useAppStore((s) => s.hover);
   const t = useAppStore((s) => s.t);
+  const tier = useAppStore((s) => s.tier);
+  const communeBoundaries = useAppStore((s) => s.communeBoundaries);
+  const districtBoundaries = useAppStore((s) => s.districtBoundaries);
+  const loadedCommunes = useRef<string[]>([]);
+  const showCommunes = tier === 'commune' && Boolean(communeBoundaries);
 
   const [ready, setReady] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
   const [painted, setPainted] = useState('');
-  const features = useMemo(() => (topology ? districtFeatures(topology) : null), [topology]);
+  const features = useMemo(
+    () => (districtBoundaries ? (districtBoundaries.features as unknown as ReturnType<typeof districtFeatures>) : topology ? districtFeatures(topology) : null),
+    [topology, districtBoundaries],
+  );
 
   // Create the map once.
   useEffect(() => {
@@ -117,6 +127,28 @@ export function MapView() {
           'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
         },
       });
+      map.addSource(COMMUNES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+      map.addSource(COMMUNE_LABELS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({
+        id: 'commune-fill',
+        type: 'fill',
+        source: COMMUNES,
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
+        },
+      });
+      map.addLayer({
+        id: 'commune-line',
+        type: 'line',
+        source: COMMUNES,
+        layout: { visibility: 'none' },
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#777'],
+          'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, ['boolean', ['feature-state', 'hover'], false], 1.6, 0.4],
+        },
+      });
       // Diagonal hatching over "no data" districts, so they read apart from any level in greyscale print
       // and for colour-blind viewers. Shown through feature-state, like the fill colour.
       map.addImage('hatch', hatchPattern(), { pixelRatio: 2 });
@@ -134,6 +166,21 @@ export function MapView() {
           'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', '#444'],
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
         },
+      });
+      map.addLayer({
+        id: 'commune-hatch',
+        type: 'fill',
+        source: COMMUNES,
+        layout: { visibility: 'none' },
+        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
+      }, 'district-line');
+      map.addLayer({
+        id: 'commune-labels',
+        type: 'symbol',
+        source: COMMUNE_LABELS,
+        minzoom: 9.5,
+        layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 11, 'text-max-width': 7 },
+        paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.4 },
       });
       map.addLayer({
         id: 'district-labels',
@@ -159,8 +206,23 @@ export function MapView() {
         useAppStore.getState().setHover(null);
       });
       map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
+        if (map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
         const code = e.features?.[0]?.properties?.code as string | undefined;
         if (code) useAppStore.getState().selectDistrict(code);
+      });
+      map.on('mousemove', 'commune-fill', (e: MapLayerMouseEvent) => {
+        const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
+        if (!p?.code || !p.districtCode) return;
+        map.getCanvas().style.cursor = 'pointer';
+        useAppStore.getState().setHover({ code: p.districtCode, commune: p.code, x: e.point.x, y: e.point.y });
+      });
+      map.on('mouseleave', 'commune-fill', () => {
+        map.getCanvas().style.cursor = '';
+        useAppStore.getState().setHover(null);
+      });
+      map.on('click', 'commune-fill', (e: MapLayerMouseEvent) => {
+        const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
+        if (p?.code && p.districtCode) useAppStore.getState().selectDistrict(p.districtCode, { commune: p.code });
       });
       setReady(true);
     });
@@ -202,6 +264,52 @@ export function MapView() {
     }
     setPainted(`${model.plan.province.slug}:${view}:${year}`);
   }, [model, view, year, filter, dataVersion]);
+
+  // Commune polygons the office imported.
+  const [communeVersion, setCommuneVersion] = useState(0);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    const fc = communeBoundaries?.features ?? { type: 'FeatureCollection' as const, features: [] };
+    (map.getSource(COMMUNES) as GeoJSONSource).setData(fc);
+    const labels = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : { type: 'FeatureCollection' as const, features: [] };
+    (map.getSource(COMMUNE_LABELS) as GeoJSONSource).setData(labels);
+    loadedCommunes.current = fc.features.map((f) => f.properties.code);
+    setCommuneVersion((v) => v + 1);
+  }, [communeBoundaries, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    const vis = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+    for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) vis(id, showCommunes);
+    vis('district-fill', !showCommunes);
+    vis('district-hatch', !showCommunes);
+    map.setPaintProperty('district-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', showCommunes ? '#111' : '#444']);
+  }, [showCommunes, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !model || communeVersion === 0 || !showCommunes) return;
+    const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
+    const categories = communeCategories(model, view, year);
+    const active = isFilterActive(filter);
+    for (const code of loadedCommunes.current) {
+      const category = categories.get(code) ?? 'no-data';
+      map.setFeatureState(
+        { source: COMMUNES, id: code },
+        { fill: categoryColor(category, agencyKeys), dim: active && !communeMatches(model, code, filter), nodata: category === 'no-data' },
+      );
+    }
+    setPainted(`${model.plan.province.slug}:${view}:${year}:communes`);
+  }, [model, view, year, filter, communeVersion, showCommunes]);
+
+  const focusedCommune = useAppStore((s) => s.focusedCommune);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || communeVersion === 0) return;
+    for (const code of loadedCommunes.current) map.setFeatureState({ source: COMMUNES, id: code }, { focused: code === focusedCommune });
+  }, [focusedCommune, communeVersion]);
 
   // Selection outline.
   useEffect(() => {
@@ -265,9 +373,11 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || dataVersion === 0) return;
-    if (previousHover.current) map.setFeatureState({ source: SOURCE, id: previousHover.current }, { hover: false });
-    if (hover) map.setFeatureState({ source: SOURCE, id: hover.code }, { hover: true });
-    previousHover.current = hover?.code ?? null;
+    const prev = previousHover.current;
+    if (prev) map.setFeatureState(prev.length === 5 ? { source: COMMUNES, id: prev } : { source: SOURCE, id: prev }, { hover: false });
+    const next = hover?.commune ?? hover?.code ?? null;
+    if (next) map.setFeatureState(next.length === 5 ? { source: COMMUNES, id: next } : { source: SOURCE, id: next }, { hover: true });
+    previousHover.current = next;
   }, [hover, dataVersion]);
 
   const provinceName = model?.province.name ?? '';

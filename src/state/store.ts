@@ -7,14 +7,26 @@ import type { ProvinceModel } from '../domain/model';
 import { registrationYears, type MapView } from '../domain/views';
 import { createTranslator, type Language, type Translate } from '../i18n/i18n';
 import { fromQuery, toQuery, type SharedState } from './url';
+import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
+import { deleteBoundaries, deleteOverlay, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveOverlay, saveSetting, type StoredBoundaries } from '../io/storage';
 
 export interface HoverInfo {
+  /** District under the pointer. */
   code: string;
+  /** Commune under the pointer, when commune polygons are shown. */
+  commune?: string;
   x: number;
   y: number;
 }
 
-export type PanelTab = 'overview' | 'lagging' | 'deadlines';
+export type PanelTab = 'overview' | 'lagging' | 'deadlines' | 'data';
+export type Tier = 'district' | 'commune';
+
+export interface DataMessage {
+  kind: 'ok' | 'error';
+  key: string;
+  params?: Record<string, string | number>;
+}
 export type PresentOrder = 'all' | 'lagging';
 
 export interface AppState {
@@ -33,7 +45,16 @@ export interface AppState {
   tab: PanelTab;
   presenting: boolean;
   presentOrder: PresentOrder;
+  /** The plan joined to units; `model` is this with the office's overlay on top. */
+  baseModel: ProvinceModel | null;
   model: ProvinceModel | null;
+  overlay: Overlay | null;
+  communeBoundaries: StoredBoundaries | null;
+  /** District polygons the office imported in place of the built-in ones. */
+  districtBoundaries: StoredBoundaries | null;
+  tier: Tier;
+  userName: string;
+  dataMessage: DataMessage | null;
   topology: Topology | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
@@ -52,6 +73,16 @@ export interface AppState {
   setPresenting: (on: boolean) => void;
   setPresentOrder: (order: PresentOrder) => void;
   applyShared: (shared: SharedState) => Promise<void>;
+  setTier: (tier: Tier) => void;
+  setUserName: (name: string) => void;
+  /** Applies office facts as one change set (an import or an edit); false when nothing changed. */
+  applyFacts: (updates: { code: string; facts: UnitFacts }[], origin: ChangeSet['origin'], label: string) => Promise<boolean>;
+  undo: () => Promise<void>;
+  resetToPlan: () => Promise<void>;
+  importOverlayText: (text: string) => Promise<void>;
+  setBoundaries: (b: StoredBoundaries) => Promise<void>;
+  removeBoundaries: (tier: Tier) => Promise<void>;
+  setDataMessage: (m: DataMessage | null) => void;
 }
 
 export function todayIso(): string {
@@ -80,7 +111,14 @@ export const useAppStore = create<AppState>((set, get) => ({
   tab: 'overview',
   presenting: false,
   presentOrder: 'all',
+  baseModel: null,
   model: null,
+  overlay: null,
+  communeBoundaries: null,
+  districtBoundaries: null,
+  tier: 'district',
+  userName: '',
+  dataMessage: null,
   topology: null,
   status: 'idle',
   error: null,
@@ -89,6 +127,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   async init() {
     set({ status: 'loading', error: null });
     try {
+      const name = await loadSetting('userName').catch(() => undefined);
+      if (name) set({ userName: name });
       const provinces = await fetchProvinceIndex();
       set({ provinces });
       await get().applyShared(fromQuery(window.location.search));
@@ -114,6 +154,7 @@ export const useAppStore = create<AppState>((set, get) => ({
         filter: { levels: shared.levels, registrationYear: shared.registrationYear ?? undefined, agencyKey: shared.agency ?? undefined },
         asOf: shared.asOf ?? get().asOf,
         presenting: shared.presenting,
+        tier: shared.tier,
       });
     }
   },
@@ -124,12 +165,23 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ status: 'error', error: `Unknown province ${slug}` });
       return;
     }
-    set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, error: null, filter: {} });
+    set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, error: null, filter: {}, dataMessage: null });
     try {
-      const { model, topology } = await loadProvince(entry);
+      const [{ model, topology }, stored, boundaries, districtBoundaries] = await Promise.all([
+        loadProvince(entry),
+        loadOverlay(entry.code).catch(() => undefined),
+        loadBoundaries(entry.code, 'commune').catch(() => undefined),
+        loadBoundaries(entry.code, 'district').catch(() => undefined),
+      ]);
       if (get().provinceSlug !== slug) return; // a later choice won
+      const overlay = stored ?? emptyOverlay(entry.code);
       set({
-        model,
+        baseModel: model,
+        model: applyOverlay(model, overlay),
+        overlay,
+        communeBoundaries: boundaries ?? null,
+        districtBoundaries: districtBoundaries ?? null,
+        tier: keep?.tier ?? get().tier,
         topology,
         status: 'ready',
         year: keep?.year ?? defaultYear(model),
@@ -162,6 +214,75 @@ export const useAppStore = create<AppState>((set, get) => ({
   setTab: (tab) => set({ tab }),
   setPresenting: (presenting) => set({ presenting }),
   setPresentOrder: (presentOrder) => set({ presentOrder }),
+  setTier: (tier) => set({ tier }),
+  setUserName: (userName) => {
+    set({ userName });
+    void saveSetting('userName', userName).catch(() => undefined);
+  },
+  setDataMessage: (dataMessage) => set({ dataMessage }),
+
+  async applyFacts(updates, origin, label) {
+    const { overlay, baseModel, userName } = get();
+    if (!overlay || !baseModel) return false;
+    const set1 = makeChangeSet(overlay, updates, {
+      id: globalThis.crypto?.randomUUID?.() ?? `${Date.now()}`,
+      at: new Date().toISOString(),
+      by: userName.trim(),
+      origin,
+      label,
+    });
+    if (set1.changes.length === 0) return false;
+    const next = applyChangeSet(overlay, set1);
+    // Saved first: if storage fails, nothing changes on screen either.
+    await saveOverlay(next);
+    set({ overlay: next, model: applyOverlay(baseModel, next) });
+    return true;
+  },
+
+  async undo() {
+    const { overlay, baseModel } = get();
+    if (!overlay || !baseModel || overlay.history.length === 0) return;
+    const next = undoLast(overlay);
+    await saveOverlay(next);
+    set({ overlay: next, model: applyOverlay(baseModel, next) });
+  },
+
+  async resetToPlan() {
+    const { baseModel, provinceSlug, provinces } = get();
+    const code = provinces.find((p) => p.slug === provinceSlug)?.code;
+    if (!baseModel || !code) return;
+    await deleteOverlay(code);
+    await deleteBoundaries(code, 'commune');
+    await deleteBoundaries(code, 'district');
+    set({ overlay: emptyOverlay(code), model: baseModel, communeBoundaries: null, districtBoundaries: null });
+  },
+
+  async importOverlayText(text) {
+    const { baseModel } = get();
+    if (!baseModel) return;
+    const codes = new Set([...baseModel.districts, ...baseModel.communes].map((u) => u.code));
+    const parsed = parseOverlay(text, baseModel.province.code, codes);
+    if ('error' in parsed) {
+      set({ dataMessage: { kind: 'error', key: parsed.error.key, params: 'params' in parsed.error ? parsed.error.params : {} } });
+      return;
+    }
+    await saveOverlay(parsed.overlay);
+    set({ overlay: parsed.overlay, model: applyOverlay(baseModel, parsed.overlay), dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
+  },
+
+  async setBoundaries(b) {
+    await saveBoundaries(b);
+    if (b.tier === 'commune') set({ communeBoundaries: b, tier: 'commune' });
+    else set({ districtBoundaries: b });
+  },
+
+  async removeBoundaries(tier) {
+    const code = get().baseModel?.province.code;
+    if (!code) return;
+    await deleteBoundaries(code, tier);
+    if (tier === 'commune') set({ communeBoundaries: null });
+    else set({ districtBoundaries: null });
+  },
 }));
 
 /** The shareable state of the store, for the URL. */
@@ -177,6 +298,7 @@ export function sharedOf(s: AppState): SharedState {
     asOf: s.asOf !== todayIso() ? s.asOf : null,
     language: s.language,
     presenting: s.presenting,
+    tier: s.tier,
   };
 }
 

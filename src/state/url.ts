@@ -15,6 +15,7 @@ export interface SharedState {
   asOf: string | null;
   language: Language;
   presenting: boolean;
+  tier: 'district' | 'commune';
 }
 
 export const DEFAULT_SHARED: SharedState = {
@@ -28,6 +29,7 @@ export const DEFAULT_SHARED: SharedState = {
   asOf: null,
   language: 'vi',
   presenting: false,
+  tier: 'district',
 };
 
 export function toQuery(s: SharedState): string {
@@ -42,6 +44,7 @@ export function toQuery(s: SharedState): string {
   if (s.asOf) q.set('asOf', s.asOf);
   if (s.language !== 'vi') q.set('lang', s.language);
   if (s.presenting) q.set('present', '1');
+  if (s.tier === 'commune') q.set('tier', 'commune');
   const text = q.toString();
   return text ? `?${text}` : '';
 }
@@ -70,5 +73,6 @@ export function fromQuery(search: string): SharedState {
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
     language: q.get('lang') === 'en' ? 'en' : 'vi',
     presenting: q.get('present') === '1',
+    tier: q.get('tier') === 'commune' ? 'commune' : 'district',
   };
 }

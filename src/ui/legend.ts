@@ -2,7 +2,7 @@
 import { LEGEND_LEVELS } from '../domain/levels';
 import type { ProvinceModel } from '../domain/model';
 import { nameKey } from '../domain/names';
-import { districtCategories, provinceAgencies, SEVERAL_AGENCIES, type MapView } from '../domain/views';
+import { communeCategories, districtCategories, provinceAgencies, SEVERAL_AGENCIES, type MapView } from '../domain/views';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { agencyColor, LEVEL_COLORS, NO_DATA_COLOR, PROGRESS_COLORS, SEVERAL_AGENCIES_COLOR } from './palette';
 
@@ -19,8 +19,8 @@ export function viewTitle(t: Translate, view: MapView, year: number): string {
   return t(`view.${view}` as MessageKey);
 }
 
-export function legendEntries(model: ProvinceModel, view: MapView, year: number, t: Translate): LegendEntry[] {
-  const categories = [...districtCategories(model, view, year).values()];
+export function legendEntries(model: ProvinceModel, view: MapView, year: number, t: Translate, tier: 'district' | 'commune' = 'district'): LegendEntry[] {
+  const categories = [...(tier === 'commune' ? communeCategories(model, view, year) : districtCategories(model, view, year)).values()];
   const count = (key: string) => categories.filter((c) => c === key).length;
   let entries: LegendEntry[];
   let noDataLabel = t('level.no-data');

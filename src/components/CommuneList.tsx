@@ -1,0 +1,56 @@
+/** The commune view without commune polygons: communes grouped by district, coloured like the map would be. */
+import { communeMatches, isFilterActive } from '../domain/filters';
+import { nameKey } from '../domain/names';
+import { communeCategory, provinceAgencies } from '../domain/views';
+import { useAppStore } from '../state/store';
+import { categoryLabel, legendEntries } from '../ui/legend';
+import { categoryColor, textColorOn } from '../ui/palette';
+
+export function CommuneList() {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const view = useAppStore((s) => s.view);
+  const year = useAppStore((s) => s.year);
+  const filter = useAppStore((s) => s.filter);
+  const selected = useAppStore((s) => s.selectedDistrict);
+  const focused = useAppStore((s) => s.focusedCommune);
+  if (!model) return null;
+  const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
+  const entries = legendEntries(model, view, year, t, 'commune');
+  const districts = [...model.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).filter((d) => !selected || d.code === selected);
+  const total = model.communes.length;
+  return (
+    <section className="commune-list" aria-labelledby="commune-list-title">
+      <h3 id="commune-list-title">{t('communes.title', { count: total })}</h3>
+      <p className="small muted">{t('communes.hint')}</p>
+      {districts.map((d) => {
+        const communes = model.communes
+          .filter((c) => c.parentCode === d.code && (!isFilterActive(filter) || communeMatches(model, c.code, filter)))
+          .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+        if (communes.length === 0) return null;
+        return (
+          <div key={d.code} className="commune-group">
+            <h4>{d.name}</h4>
+            <ul>
+              {communes.map((c) => {
+                const category = communeCategory(model, c.code, view, year);
+                const color = categoryColor(category, agencyKeys);
+                return (
+                  <li key={c.code} data-commune={c.code} data-category={category} className={focused === c.code ? 'focused' : undefined}>
+                    <button type="button" className="commune-chip" onClick={() => useAppStore.getState().selectDistrict(d.code, { commune: c.code })}>
+                      <span className={`swatch${category === 'no-data' ? ' hatched' : ''}`} style={{ background: color }} aria-hidden="true" />
+                      <span>{c.name}</span>
+                      <span className="chip-label" style={{ background: color, color: textColorOn(color) }}>
+                        {categoryLabel(category, entries)}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,202 @@
+/** The office's own data: who is editing, imports, exports, change history with undo, reset to plan data. */
+import { useState } from 'react';
+import { serializeOverlay } from '../domain/overlay';
+import { buildTable } from '../domain/tables';
+import { formatDate, type MessageKey } from '../i18n/i18n';
+import { readBoundariesInWorker, BoundaryImportError } from '../io/boundary-client';
+import { FileReadError, readStatusTable } from '../io/tables';
+import { useAppStore } from '../state/store';
+import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
+import { BoundaryImport, BoundaryProgress, TableImport, type PendingImport } from './ImportDialog';
+import { Section } from './parts';
+
+function errorMessage(e: unknown, name: string): { key: string; params: Record<string, string | number> } {
+  if (e instanceof FileReadError || e instanceof BoundaryImportError) return { key: e.key, params: { name, ...e.params } };
+  return { key: 'file.error.unreadable', params: { name } };
+}
+
+function FilePicker({ id, label, accept, onFile }: { id: string; label: string; accept: string; onFile: (file: File) => void }) {
+  const t = useAppStore((s) => s.t);
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className={`drop-zone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const f = e.dataTransfer.files[0];
+        if (f) onFile(f);
+      }}
+    >
+      <label htmlFor={id}>
+        <strong>{label}</strong>
+        <span className="small muted">{t('data.drop')}</span>
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) onFile(f);
+        }}
+      />
+    </div>
+  );
+}
+
+export function DataPanel() {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const model = useAppStore((s) => s.model);
+  const overlay = useAppStore((s) => s.overlay);
+  const userName = useAppStore((s) => s.userName);
+  const message = useAppStore((s) => s.dataMessage);
+  const communeBoundaries = useAppStore((s) => s.communeBoundaries);
+  const districtBoundaries = useAppStore((s) => s.districtBoundaries);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const store = useAppStore.getState();
+  if (!model || !overlay) return null;
+  const needName = !userName.trim();
+  const fail = (e: unknown, name: string) => store.setDataMessage({ kind: 'error', ...errorMessage(e, name) });
+
+  const onTable = async (file: File) => {
+    store.setDataMessage(null);
+    try {
+      const table = await readStatusTable(file.name, await file.arrayBuffer());
+      setPending({ kind: 'table', fileName: file.name, table });
+    } catch (e) {
+      fail(e, file.name);
+    }
+  };
+  const onBoundaries = async (file: File) => {
+    store.setDataMessage(null);
+    setPending({ kind: 'boundaries-progress', fileName: file.name, done: 0, total: 1 });
+    try {
+      const parsed = await readBoundariesInWorker({ name: file.name, data: await file.arrayBuffer() }, (done, total) =>
+        setPending({ kind: 'boundaries-progress', fileName: file.name, done, total }),
+      );
+      setPending({ kind: 'boundaries', fileName: file.name, parsed });
+    } catch (e) {
+      setPending(null);
+      fail(e, file.name);
+    }
+  };
+  const onJson = async (file: File) => {
+    store.setDataMessage(null);
+    if (!/\.json$/i.test(file.name)) return fail(new FileReadError('file.error.type'), file.name);
+    if (file.size === 0) return fail(new FileReadError('file.error.empty'), file.name);
+    if (file.size > 50 * 1024 * 1024) return fail(new FileReadError('file.error.tooLarge', { limit: 50 }), file.name);
+    try {
+      await store.importOverlayText(await file.text());
+    } catch (e) {
+      store.setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+    }
+  };
+  const slug = model.plan.province.slug;
+  const communesTable = () => buildTable(model, 'communes', { t, language });
+  const last = overlay.history[overlay.history.length - 1];
+
+  return (
+    <div className="area-panel data-panel">
+      <h2 id="panel-title">{t('data.title')}</h2>
+      <label className="user-name">
+        <span>{t('data.user')}</span>
+        <input id="user-name" type="text" value={userName} maxLength={80} onChange={(e) => store.setUserName(e.target.value)} />
+        <span className="small muted">{t('data.userHint')}</span>
+      </label>
+      {message && (
+        <p className={message.kind === 'error' ? 'notice error-text' : 'notice ok'} role={message.kind === 'error' ? 'alert' : 'status'} data-message={message.key}>
+          {t(message.key as MessageKey, message.params)}
+        </p>
+      )}
+      {needName && <p className="notice">{t('data.needName')}</p>}
+      <fieldset className="imports" disabled={needName}>
+        <FilePicker id="import-boundaries" label={t('data.importBoundaries')} accept=".geojson,.json,.topojson,.zip,.kml" onFile={(f) => void onBoundaries(f)} />
+        <FilePicker id="import-table" label={t('data.importTable')} accept=".csv,.txt,.tsv,.xlsx" onFile={(f) => void onTable(f)} />
+        <FilePicker id="import-json" label={t('data.importJson')} accept=".json" onFile={(f) => void onJson(f)} />
+      </fieldset>
+      <p className="small">
+        {communeBoundaries
+          ? t('data.boundaries', {
+              file: communeBoundaries.fileName,
+              count: communeBoundaries.features.features.length,
+              by: communeBoundaries.importedBy,
+              date: formatDate(communeBoundaries.importedAt.slice(0, 10), language),
+            })
+          : t('data.noBoundaries')}
+        {communeBoundaries && (
+          <button type="button" className="link" onClick={() => void store.removeBoundaries('commune')}>
+            {' '}
+            {t('data.removeBoundaries')}
+          </button>
+        )}
+        {districtBoundaries && (
+          <button type="button" className="link" onClick={() => void store.removeBoundaries('district')}>
+            {' '}
+            × {districtBoundaries.fileName}
+          </button>
+        )}
+      </p>
+      <div className="exports wide">
+        <button type="button" id="export-overlay" onClick={() => downloadBlob(`${slug}-du-lieu.json`, new Blob([serializeOverlay(overlay)], { type: 'application/json' }))}>
+          {t('data.exportJson')}
+        </button>
+        <button type="button" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
+          {t('data.exportCsv')}
+        </button>
+        <button type="button" onClick={() => void downloadTableXlsx(`${slug}-trang-thai-xa`, communesTable())}>
+          {t('data.exportXlsx')}
+        </button>
+      </div>
+      <Section title={t('data.history')}>
+        {overlay.history.length === 0 ? (
+          <p className="empty">{t('data.historyEmpty')}</p>
+        ) : (
+          <ol className="history" reversed>
+            {[...overlay.history].reverse().map((h) => (
+              <li key={h.id}>
+                {t('data.changeSet', { by: h.by || '—', at: `${formatDate(h.at.slice(0, 10), language)} ${h.at.slice(11, 16)}`, label: h.label, count: h.changes.length })}
+              </li>
+            ))}
+          </ol>
+        )}
+        {last && (
+          <button
+            type="button"
+            id="undo"
+            onClick={() =>
+              void store
+                .undo()
+                .then(() => store.setDataMessage({ kind: 'ok', key: 'data.undone' }))
+                .catch((e) => store.setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } }))
+            }
+          >
+            {t('data.undo')}
+          </button>
+        )}
+      </Section>
+      <Section title={t('data.reset')}>
+        <button
+          type="button"
+          id="reset"
+          className="danger"
+          onClick={() => {
+            if (window.confirm(t('data.resetConfirm'))) void store.resetToPlan().then(() => store.setDataMessage({ kind: 'ok', key: 'data.resetDone' }));
+          }}
+        >
+          {t('data.reset')}
+        </button>
+      </Section>
+      {pending?.kind === 'table' && <TableImport pending={pending} onDone={() => setPending(null)} />}
+      {pending?.kind === 'boundaries-progress' && <BoundaryProgress pending={pending} />}
+      {pending?.kind === 'boundaries' && <BoundaryImport pending={pending} onDone={() => setPending(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+/**
+ * Import dialogs. Tables: column mapping with preview, a live matching report, then all matched rows are
+ * applied together, or nothing on cancel. Boundaries: parsed and simplified in a worker with a progress bar,
+ * fields chosen, features joined to units, then saved together, or nothing on cancel.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { guessBoundaryFields, matchBoundaryFeatures, type BoundaryFields } from '../domain/boundary-match';
+import { canImport, guessMapping, importUpdates, IMPORT_FIELDS, matchStatusRows, type ColumnMapping, type ImportField } from '../domain/status-import';
+import type { ParsedBoundaries } from '../io/boundaries';
+import type { RawTable } from '../io/tables';
+import type { MessageKey, Translate } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+
+export type PendingImport =
+  | { kind: 'table'; fileName: string; table: RawTable }
+  | { kind: 'boundaries-progress'; fileName: string; done: number; total: number }
+  | { kind: 'boundaries'; fileName: string; parsed: ParsedBoundaries };
+
+function Modal({ title, children, onClose }: { title: string; children: React.ReactNode; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      <h2 id="import-title">{title}</h2>
+      {children}
+    </dialog>
+  );
+}
+
+function reasonText(t: Translate, r: { key: string; params: Record<string, string | number> }): string {
+  const params = { ...r.params };
+  if (typeof params.field === 'string' && (IMPORT_FIELDS as readonly string[]).includes(params.field)) params.field = t(`field.${params.field}` as MessageKey);
+  return t(r.key as MessageKey, params);
+}
+
+export function TableImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'table' }>; onDone: () => void }) {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(pending.table.header));
+  const [busy, setBusy] = useState(false);
+  const report = useMemo(() => (model && canImport(mapping) ? matchStatusRows(model, pending.table.rows, mapping) : null), [model, mapping, pending]);
+  if (!model) return null;
+  const updates = report ? importUpdates(report) : [];
+  const problems = report ? report.rows.filter((r) => r.outcome !== 'matched') : [];
+  const cancel = () => {
+    useAppStore.getState().setDataMessage({ kind: 'ok', key: 'import.cancelled' });
+    onDone();
+  };
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const changed = await useAppStore.getState().applyFacts(updates, 'import', pending.fileName);
+      useAppStore.getState().setDataMessage(changed ? { kind: 'ok', key: 'data.saved', params: { count: updates.length } } : { kind: 'ok', key: 'data.nothingChanged' });
+    } catch (e) {
+      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+    }
+    onDone();
+  };
+  const tbl = pending.table;
+  return (
+    <Modal title={t('import.title.table', { file: pending.fileName })} onClose={cancel}>
+      <p className="small">
+        {t('import.fileInfo', { format: tbl.format.toUpperCase(), rows: tbl.rows.length })}
+        {tbl.encoding && ` · ${t('import.encoding', { encoding: tbl.encoding, delimiter: tbl.delimiter === '\t' ? 'Tab' : (tbl.delimiter ?? '') })}`}
+      </p>
+      <fieldset className="mapping">
+        <legend>{t('import.mapping')}</legend>
+        {IMPORT_FIELDS.map((f: ImportField) => (
+          <label key={f}>
+            <span>{t(`field.${f}` as MessageKey)}</span>
+            <select
+              data-field={f}
+              value={mapping[f] ?? ''}
+              onChange={(e) => setMapping({ ...mapping, [f]: e.target.value === '' ? undefined : Number(e.target.value) })}
+            >
+              <option value="">{t('import.none')}</option>
+              {tbl.header.map((h, i) => (
+                <option key={i} value={i}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <h3>{t('import.preview')}</h3>
+      <div className="preview">
+        <table className="data">
+          <thead>
+            <tr>
+              {tbl.header.map((h, i) => (
+                <th key={i}>{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tbl.rows.slice(0, 5).map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!report ? (
+        <p className="warn">{t('import.needKey')}</p>
+      ) : (
+        <>
+          <p className="import-summary" role="status">
+            {t('import.summary', report.counts)}
+          </p>
+          {problems.length > 0 && (
+            <>
+              <h3>{t('import.problemRows')}</h3>
+              <ul className="import-problems">
+                {problems.slice(0, 100).map((r) => (
+                  <li key={r.line} data-outcome={r.outcome}>
+                    <strong>{t('import.line', { line: r.line })}</strong>: {reasonText(t, r.reason)}
+                  </li>
+                ))}
+                {problems.length > 100 && <li>{t('import.more', { count: problems.length - 100 })}</li>}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={cancel}>
+          {t('import.cancel')}
+        </button>
+        <button type="button" className="primary" id="import-apply" disabled={busy || updates.length === 0} onClick={() => void apply()}>
+          {t('import.apply', { count: updates.length })}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function BoundaryProgress({ pending }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }> }) {
+  const t = useAppStore((s) => s.t);
+  return (
+    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={() => undefined}>
+      <p>{pending.total > 1 ? t('import.progress', { done: pending.done, total: pending.total }) : t('import.reading')}</p>
+      <progress max={Math.max(1, pending.total)} value={pending.done} aria-label={t('import.reading')} />
+    </Modal>
+  );
+}
+
+export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'boundaries' }>; onDone: () => void }) {
+  const t = useAppStore((s) => s.t);
+  const model = useAppStore((s) => s.model);
+  const userName = useAppStore((s) => s.userName);
+  const [fields, setFields] = useState<BoundaryFields>(() => guessBoundaryFields(pending.parsed.properties, 'commune'));
+  const match = useMemo(() => (model ? matchBoundaryFeatures(model, pending.parsed.features.features, fields) : null), [model, pending, fields]);
+  if (!model || !match) return null;
+  const problems = match.rows.filter((r) => r.outcome !== 'matched');
+  const cancel = () => {
+    useAppStore.getState().setDataMessage({ kind: 'ok', key: 'import.cancelled' });
+    onDone();
+  };
+  const apply = async () => {
+    try {
+      await useAppStore.getState().setBoundaries({
+        provinceCode: model.province.code,
+        tier: fields.tier,
+        fileName: pending.fileName,
+        importedAt: new Date().toISOString(),
+        importedBy: userName,
+        features: match.matched,
+      });
+      useAppStore.getState().setDataMessage({ kind: 'ok', key: 'data.boundariesSaved', params: { count: match.counts.matched } });
+    } catch (e) {
+      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+    }
+    onDone();
+  };
+  const keys = pending.parsed.properties;
+  const fieldSelect = (name: 'codeField' | 'nameField' | 'districtField', label: string) => (
+    <label>
+      <span>{label}</span>
+      <select data-field={name} value={fields[name] ?? ''} onChange={(e) => setFields({ ...fields, [name]: e.target.value || undefined })}>
+        <option value="">{t('import.none')}</option>
+        {keys.map((k) => (
+          <option key={k.key} value={k.key}>
+            {k.key} ({k.samples.join(', ')})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={cancel}>
+      <p className="small">
+        {pending.parsed.format.toUpperCase()} · {t('import.vertices', { before: pending.parsed.verticesBefore, after: pending.parsed.verticesAfter })}
+        {(pending.parsed.dropped.notPolygon > 0 || pending.parsed.dropped.broken > 0) && ` · ${t('import.dropped', pending.parsed.dropped)}`}
+      </p>
+      <fieldset className="mapping">
+        <legend>{t('import.mapping')}</legend>
+        <label>
+          <span>{t('import.tier')}</span>
+          <select data-field="tier" value={fields.tier} onChange={(e) => setFields(guessBoundaryFields(keys, e.target.value as 'district' | 'commune'))}>
+            <option value="commune">{t('tier.commune')}</option>
+            <option value="district">{t('tier.district')}</option>
+          </select>
+        </label>
+        {fieldSelect('codeField', t('import.codeField'))}
+        {fieldSelect('nameField', t('import.nameField'))}
+        {fields.tier === 'commune' && fieldSelect('districtField', t('import.districtField'))}
+      </fieldset>
+      <p className="import-summary" role="status">
+        {t('import.summary', match.counts)}
+      </p>
+      {match.missing.length > 0 && <p className="small">{t('import.missing', { count: match.missing.length })}</p>}
+      {problems.length > 0 && (
+        <ul className="import-problems">
+          {problems.slice(0, 100).map((r) => (
+            <li key={r.index}>
+              <strong>{r.label}</strong>: {reasonText(t, r.reason)}
+            </li>
+          ))}
+          {problems.length > 100 && <li>{t('import.more', { count: problems.length - 100 })}</li>}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={cancel}>
+          {t('import.cancel')}
+        </button>
+        <button type="button" className="primary" id="import-apply" disabled={match.counts.matched === 0} onClick={() => void apply()}>
+          {t('import.applyBoundaries', { count: match.counts.matched })}
+        </button>
+      </div>
+    </Modal>
+  );
+}
