@@ -1,10 +1,14 @@
 /**
  * Produces any table the app shows, without a browser:
- *   npm run export -- --province <slug> --table <name> --format csv|json [--district <code>] [--year 2025] [--lang vi|en] [--out file]
+ *   npm run export -- --province <slug> --table <name> --format csv|json|xlsx [--district <code>] [--year 2025]
+ *                     [--lang vi|en] [--overlay office-data.json] [--out file]
+ * --overlay applies data exported from the app's Data tab (statuses, criteria, registrations, agencies).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import writeXlsxFile from 'write-excel-file/node';
+import { applyOverlay, parseOverlay } from '../src/domain/overlay';
 import { createTranslator, type Language } from '../src/i18n/i18n';
-import { buildTable, isTableId, TABLE_IDS, tableToCsv, tableToJson } from '../src/domain/tables';
+import { buildTable, isTableId, TABLE_IDS, tableToCsv, tableToJson, tableToSheetRows } from '../src/domain/tables';
 import { loadProvinceModel, planSlugs } from './lib/province-model';
 
 function arg(name: string): string | undefined {
@@ -23,25 +27,44 @@ const format = arg('format') ?? 'csv';
 const language = (arg('lang') ?? 'vi') as Language;
 if (!province) fail(`--province is required (${planSlugs().join(', ')})`);
 if (!tableName || !isTableId(tableName)) fail(`--table must be one of: ${TABLE_IDS.join(', ')}`);
-if (format !== 'csv' && format !== 'json') fail('--format must be csv or json');
+if (format !== 'csv' && format !== 'json' && format !== 'xlsx') fail('--format must be csv, json or xlsx');
 if (language !== 'vi' && language !== 'en') fail('--lang must be vi or en');
 const yearText = arg('year');
 const year = yearText ? Number(yearText) : undefined;
 if (yearText && !Number.isInteger(year)) fail('--year must be a year such as 2024');
 
-let model;
+let model: ReturnType<typeof loadProvinceModel>;
 try {
   model = loadProvinceModel(province);
 } catch (error) {
   fail((error as Error).message);
+}
+const overlayPath = arg('overlay');
+if (overlayPath) {
+  let text: string;
+  try {
+    text = readFileSync(overlayPath, 'utf8');
+  } catch {
+    fail(`cannot read --overlay ${overlayPath}`);
+  }
+  const codes = new Set([...model.districts, ...model.communes].map((u) => u.code));
+  const parsed = parseOverlay(text, model.province.code, codes);
+  if ('error' in parsed) fail(`--overlay ${overlayPath}: ${parsed.error.key} ${JSON.stringify('params' in parsed.error ? parsed.error.params : {})}`);
+  model = applyOverlay(model, parsed.overlay);
 }
 const district = arg('district');
 if (district && !model.districts.some((d) => d.code === district)) {
   fail(`--district ${district} is not a district of ${model.province.name} (${model.districts.map((d) => d.code).join(', ')})`);
 }
 const table = buildTable(model, tableName, { t: createTranslator(language), language, districtCode: district, year });
-const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
 const out = arg('out');
+if (format === 'xlsx') {
+  if (!out) fail('--format xlsx needs --out <file.xlsx>');
+  await writeXlsxFile([{ data: tableToSheetRows(table), sheet: table.title.slice(0, 31) }] as never).toFile(out);
+  console.error(`${table.rows.length} rows → ${out}`);
+  process.exit(0);
+}
+const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
 if (out) {
   writeFileSync(out, text);
   console.error(`${table.rows.length} rows → ${out}`);

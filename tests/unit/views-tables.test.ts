@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { districtCategories, registrationLevel, registrationsInDistrict, SEVERAL_AGENCIES } from '../../src/domain/views';
@@ -106,5 +109,15 @@ describe('tables and export', () => {
     expect(out.rows.filter((r: { targetLevel: string }) => r.targetLevel === 'NTM kiểu mẫu')).toHaveLength(5);
     expect(() => run('--province', 'ninh-binh', '--table', 'nope')).toThrow(/--table must be one of/);
     expect(() => run('--province', 'atlantis', '--table', 'tasks')).toThrow(/Unknown province/);
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-cli-'));
+    const overlayFile = join(dir, 'du-lieu.json');
+    const nb = loadProvinceModel('ninh-binh');
+    const khanhPhu = nb.communes.find((c) => c.name === 'Xã Khánh Phú')!.code;
+    writeFileSync(overlayFile, JSON.stringify({ format: 'ntm-map-overlay', version: 1, provinceCode: '37', units: { [khanhPhu]: { level: 'ntm-advanced', criteria: { met: 19, total: 19 } } }, history: [] }));
+    const communes = JSON.parse(run('--province', 'ninh-binh', '--table', 'communes', '--format', 'json', '--overlay', overlayFile));
+    expect(communes.rows.find((r: { code: string }) => r.code === khanhPhu)).toMatchObject({ level: 'NTM nâng cao', criteria: '19/19' });
+    expect(() => run('--province', 'thanh-hoa', '--table', 'communes', '--overlay', overlayFile)).toThrow(/overlay.error.province/);
+    run('--province', 'ninh-binh', '--table', 'communes', '--format', 'xlsx', '--out', join(dir, 'xa.xlsx'));
+    expect(readFileSync(join(dir, 'xa.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   }, 30_000);
 });
