@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../src/domain/names';
-import { assertProvinceFile, provinceToTopology } from './lib/boundaries';
+import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './lib/boundaries';
 import { boundariesSourceDir, generatedDir, requireDir } from './lib/paths';
 
 export interface ProvinceIndexEntry {
@@ -32,9 +32,11 @@ function main(): void {
   const outDir = join(generatedDir, 'boundaries');
   mkdirSync(outDir, { recursive: true });
   const index: ProvinceIndexEntry[] = [];
+  const all: DvhcvnGisProvince[] = [];
   for (const file of files) {
     const parsed: unknown = JSON.parse(readFileSync(join(source, file), 'utf8'));
     assertProvinceFile(parsed, file);
+    all.push(parsed);
     const topo = provinceToTopology(parsed);
     writeFileSync(join(outDir, `${parsed.level1_id}.topo.json`), JSON.stringify(topo));
     const name = parsed.name.normalize('NFC');
@@ -47,6 +49,7 @@ function main(): void {
     });
   }
   writeFileSync(join(generatedDir, 'provinces.json'), JSON.stringify(index, null, 1));
+  writeFileSync(join(generatedDir, 'national.topo.json'), JSON.stringify(nationalTopology(all)));
   console.log(`boundaries: ${index.length} provinces → ${outDir}`);
 }
 

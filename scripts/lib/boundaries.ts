@@ -5,8 +5,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import { quantize } from 'topojson-client';
-import type { Objects, Topology } from 'topojson-specification';
+import { mergeArcs, quantize } from 'topojson-client';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 export interface DvhcvnGisDistrict {
   level2_id: string;
@@ -73,5 +73,31 @@ export function provinceToTopology(province: DvhcvnGisProvince, options: Convers
   const simplified = simplify(presimplify(raw), options.minWeight) as Topology;
   const topo = quantize(simplified as Parameters<typeof quantize>[0], options.quantization) as Topology;
   topo.bbox = province.bbox as Topology['bbox'];
+  return topo;
+}
+
+export interface ProvinceProperties {
+  code: string;
+  name: string;
+}
+
+/**
+ * The national layer: every province's districts in one topology, simplified harder than the per-province
+ * files, plus a "provinces" object whose outlines are merged from their districts' shared arcs.
+ */
+export function nationalTopology(provinces: readonly DvhcvnGisProvince[], minWeight = 2e-6, quantization = 1e5): Topology {
+  const features = provinces.flatMap((p) => districtsAsGeoJson(p).features);
+  const collection: FeatureCollection<Polygon | MultiPolygon, DistrictProperties> = { type: 'FeatureCollection', features };
+  const raw = topology({ districts: collection }) as unknown as Topology<Objects<DistrictProperties>>;
+  const simplified = simplify(presimplify(raw), minWeight) as Topology;
+  const topo = quantize(simplified as Parameters<typeof quantize>[0], quantization) as Topology;
+  const districts = topo.objects.districts as GeometryCollection<DistrictProperties>;
+  topo.objects.provinces = {
+    type: 'GeometryCollection',
+    geometries: provinces.map((p) => {
+      const own = districts.geometries.filter((g) => (g.properties as DistrictProperties | undefined)?.provinceCode === p.level1_id) as Parameters<typeof mergeArcs>[1];
+      return { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: p.level1_id, name: p.name.normalize('NFC') } };
+    }),
+  } as GeometryCollection<ProvinceProperties>;
   return topo;
 }

@@ -7,6 +7,7 @@ import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { PresentationOverlay } from './Presentation';
+import { NationalLegend, NationalPanel, NationalTooltip } from './NationalPanel';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { Tooltip } from './Tooltip';
@@ -38,6 +39,7 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   const presenting = useAppStore((s) => s.presenting);
+  const national = useAppStore((s) => s.national);
   const t = useAppStore((s) => s.t);
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -56,8 +58,8 @@ export function App() {
       {!presenting && <Header />}
       {!presenting && (
         <div className="toolbar">
-          <SearchBox />
-          <FilterBar />
+          {!national && <SearchBox />}
+          {!national && <FilterBar />}
           <ExportBar />
         </div>
       )}
@@ -70,12 +72,12 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapView />
-          {!presenting && <Legend />}
-          {!presenting && <Tooltip />}
+          {!presenting && (national ? <NationalLegend /> : <Legend />)}
+          {!presenting && (national ? <NationalTooltip /> : <Tooltip />)}
           {presenting && <PresentationOverlay />}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
-        {!presenting && <SidePanel />}
+        {!presenting && (national ? <NationalPanel /> : <SidePanel />)}
       </main>
     </div>
   );

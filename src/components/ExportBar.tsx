@@ -18,7 +18,7 @@ export function documentLine(): string {
 export async function exportPng(): Promise<Blob | null> {
   const s = useAppStore.getState();
   const map = getActiveMap();
-  if (!map || !s.model) return null;
+  if (!map || !s.model || s.national) return null;
   const district = s.model.districts.find((d) => d.code === s.selectedDistrict);
   const blob = await renderMapPng(map, {
     title: `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
@@ -35,6 +35,7 @@ export async function exportPng(): Promise<Blob | null> {
 
 export function ExportBar() {
   const t = useAppStore((s) => s.t);
+  const national = useAppStore((s) => s.national);
   const [busy, setBusy] = useState(false);
   return (
     <div className="export-bar">
@@ -52,9 +53,11 @@ export function ExportBar() {
       <button type="button" id="export-print" onClick={() => window.print()}>
         {t('export.print')}
       </button>
-      <button type="button" id="present" className="primary" onClick={() => useAppStore.getState().setPresenting(true)}>
-        {t('present.enter')}
-      </button>
+      {!national && (
+        <button type="button" id="present" className="primary" onClick={() => useAppStore.getState().setPresenting(true)}>
+          {t('present.enter')}
+        </button>
+      )}
     </div>
   );
 }

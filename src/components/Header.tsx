@@ -1,4 +1,4 @@
-import { PLAN_SLUGS } from '../data/load';
+import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
@@ -12,6 +12,7 @@ export function Header() {
   const model = useAppStore((s) => s.model);
   const language = useAppStore((s) => s.language);
   const tier = useAppStore((s) => s.tier);
+  const national = useAppStore((s) => s.national);
   const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
   const seeded = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
@@ -28,6 +29,7 @@ export function Header() {
         <label>
           <span>{t('picker.province')}</span>
           <select id="province-picker" value={slug ?? ''} onChange={(e) => void selectProvince(e.target.value)}>
+            <option value={NATIONAL_SLUG}>{t('national.option')}</option>
             <optgroup label={t('picker.province.seed')}>
               {seeded.map((p) => (
                 <option key={p.slug} value={p.slug}>
@@ -44,6 +46,7 @@ export function Header() {
             </optgroup>
           </select>
         </label>
+        {!national && (
         <fieldset className="views tiers">
           <legend>{t('tier.label')}</legend>
           {(['district', 'commune'] as const).map((tierId) => (
@@ -53,6 +56,8 @@ export function Header() {
             </label>
           ))}
         </fieldset>
+        )}
+        {!national && (
         <fieldset className="views">
           <legend>{t('picker.view')}</legend>
           {MAP_VIEWS.map((v: MapView) => (
@@ -62,7 +67,8 @@ export function Header() {
             </label>
           ))}
         </fieldset>
-        {(view === 'registration' || view === 'progress') && (
+        )}
+        {!national && (view === 'registration' || view === 'progress') && (
           <label>
             <span>{t('picker.year')}</span>
             <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>

@@ -45,3 +45,16 @@ export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: 
   const plan = loader ? await loader() : emptyPlan(province);
   return { model: buildProvinceModel(plan, gazetteer), topology };
 }
+
+export const NATIONAL_SLUG = 'toan-quoc';
+
+let nationalCache: Promise<Topology> | null = null;
+
+/** All provinces' districts (lighter simplification) and merged province outlines; fetched once. */
+export function fetchNationalTopology(): Promise<Topology> {
+  nationalCache ??= fetchJson<Topology>('national.topo.json').catch((e) => {
+    nationalCache = null;
+    throw e;
+  });
+  return nationalCache;
+}

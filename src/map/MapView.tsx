@@ -16,6 +16,10 @@ import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, NO_DATA_COLOR } from '../ui/palette';
 import { setActiveMap } from './active-map';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { PLAN_SLUGS } from '../data/load';
 import { LABEL_FONT } from './font';
 import './worker';
 
@@ -24,6 +28,11 @@ const SOURCE = 'districts';
 const LABEL_SOURCE = 'district-labels';
 const COMMUNES = 'communes';
 const COMMUNE_LABELS = 'commune-labels';
+const NATIONAL_DISTRICTS = 'national-districts';
+const NATIONAL_PROVINCES = 'national-provinces';
+const NATIONAL_LABELS = 'national-labels';
+const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line', 'district-labels'];
+const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line', 'national-labels'];
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -195,6 +204,50 @@ export function MapView() {
         },
         paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
       });
+      map.addSource(NATIONAL_PROVINCES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+      map.addSource(NATIONAL_DISTRICTS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addSource(NATIONAL_LABELS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({
+        id: 'national-province-fill',
+        type: 'fill',
+        source: NATIONAL_PROVINCES,
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], '#2c7fb8', '#e4e7ea'],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
+        },
+      });
+      map.addLayer({ id: 'national-district-line', type: 'line', source: NATIONAL_DISTRICTS, layout: { visibility: 'none' }, paint: { 'line-color': '#9aa5ad', 'line-width': 0.3 } });
+      map.addLayer({
+        id: 'national-province-line',
+        type: 'line',
+        source: NATIONAL_PROVINCES,
+        layout: { visibility: 'none' },
+        paint: { 'line-color': '#2d3a44', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0.9] },
+      });
+      map.addLayer({
+        id: 'national-labels',
+        type: 'symbol',
+        source: NATIONAL_LABELS,
+        layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 14 },
+        paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
+      });
+      map.on('mousemove', 'national-province-fill', (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        if (!code) return;
+        map.getCanvas().style.cursor = 'pointer';
+        useAppStore.getState().setHover({ code, province: true, x: e.point.x, y: e.point.y });
+      });
+      map.on('mouseleave', 'national-province-fill', () => {
+        map.getCanvas().style.cursor = '';
+        useAppStore.getState().setHover(null);
+      });
+      map.on('click', 'national-province-fill', (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        const s = useAppStore.getState();
+        const entry = s.provinces.find((p) => p.code === code);
+        if (entry) void s.selectProvince(entry.slug);
+      });
       map.on('mousemove', 'district-fill', (e: MapLayerMouseEvent) => {
         const code = e.features?.[0]?.properties?.code as string | undefined;
         if (!code) return;
@@ -265,6 +318,40 @@ export function MapView() {
     setPainted(`${model.plan.province.slug}:${view}:${year}`);
   }, [model, view, year, filter, dataVersion]);
 
+  // National overview: provinces outlined, the five with plans highlighted; drawn once, shown on demand.
+  const national = useAppStore((s) => s.national);
+  const nationalTopology = useAppStore((s) => s.nationalTopology);
+  const provinces = useAppStore((s) => s.provinces);
+  const [nationalVersion, setNationalVersion] = useState(0);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !nationalTopology) return;
+    const provincesFc = feature(nationalTopology, nationalTopology.objects.provinces as GeometryCollection<{ code: string; name: string }>) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+    const districtsFc = feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
+    (map.getSource(NATIONAL_PROVINCES) as GeoJSONSource).setData(provincesFc);
+    (map.getSource(NATIONAL_DISTRICTS) as GeoJSONSource).setData(districtsFc);
+    const seedCodes = new Set(useAppStore.getState().provinces.filter((p) => PLAN_SLUGS.includes(p.slug)).map((p) => p.code));
+    const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => seedCodes.has(f.properties.code)) };
+    (map.getSource(NATIONAL_LABELS) as GeoJSONSource).setData(labelPoints(seeds, (p) => p.name.replace(/^(Tỉnh|Thành phố) /, '')));
+    for (const f of provincesFc.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: seedCodes.has(f.properties.code) });
+    setNationalVersion((v) => v + 1);
+  }, [nationalTopology, ready, provinces]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', national ? 'visible' : 'none');
+    for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', national ? 'none' : 'visible');
+    if (national) {
+      for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) map.setLayoutProperty(id, 'visibility', 'none');
+      map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
+      if (nationalVersion > 0) setPainted('national');
+    } else if (topology?.bbox) {
+      const box = topology.bbox;
+      map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+    }
+  }, [national, ready, nationalVersion, topology]);
+
   // Commune polygons the office imported.
   const [communeVersion, setCommuneVersion] = useState(0);
   useEffect(() => {
@@ -282,11 +369,12 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     const vis = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+    if (useAppStore.getState().national) return;
     for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) vis(id, showCommunes);
     vis('district-fill', !showCommunes);
     vis('district-hatch', !showCommunes);
     map.setPaintProperty('district-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', showCommunes ? '#111' : '#444']);
-  }, [showCommunes, ready]);
+  }, [showCommunes, ready, national]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -373,10 +461,11 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || dataVersion === 0) return;
+    const sourceOf = (id: string) => (id.length === 5 ? COMMUNES : id.length === 2 ? NATIONAL_PROVINCES : SOURCE);
     const prev = previousHover.current;
-    if (prev) map.setFeatureState(prev.length === 5 ? { source: COMMUNES, id: prev } : { source: SOURCE, id: prev }, { hover: false });
+    if (prev) map.setFeatureState({ source: sourceOf(prev), id: prev }, { hover: false });
     const next = hover?.commune ?? hover?.code ?? null;
-    if (next) map.setFeatureState(next.length === 5 ? { source: COMMUNES, id: next } : { source: SOURCE, id: next }, { hover: true });
+    if (next) map.setFeatureState({ source: sourceOf(next), id: next }, { hover: true });
     previousHover.current = next;
   }, [hover, dataVersion]);
 

@@ -1,7 +1,7 @@
 /** Application state (zustand). Components read from here; loading goes through the actions. */
 import type { Topology } from 'topojson-specification';
 import { create } from 'zustand';
-import { fetchProvinceIndex, loadProvince, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
+import { fetchNationalTopology, fetchProvinceIndex, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
 import type { DistrictFilter } from '../domain/filters';
 import type { ProvinceModel } from '../domain/model';
 import { registrationYears, type MapView } from '../domain/views';
@@ -15,6 +15,8 @@ export interface HoverInfo {
   code: string;
   /** Commune under the pointer, when commune polygons are shown. */
   commune?: string;
+  /** In the national overview, `code` is a province code. */
+  province?: boolean;
   x: number;
   y: number;
 }
@@ -56,6 +58,9 @@ export interface AppState {
   userName: string;
   dataMessage: DataMessage | null;
   topology: Topology | null;
+  /** The national overview is open (all provinces; the five with plans highlighted). */
+  national: boolean;
+  nationalTopology: Topology | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   /** Bumped to ask the map to zoom to the selected district. */
@@ -120,6 +125,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   userName: '',
   dataMessage: null,
   topology: null,
+  national: false,
+  nationalTopology: null,
   status: 'idle',
   error: null,
   zoomRequest: 0,
@@ -139,6 +146,11 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   async applyShared(shared) {
     const provinces = get().provinces;
+    if (shared.province === NATIONAL_SLUG) {
+      if (shared.language !== get().language) get().setLanguage(shared.language);
+      await get().selectProvince(NATIONAL_SLUG);
+      return;
+    }
     const slug =
       provinces.find((p) => p.slug === shared.province)?.slug ??
       provinces.find((p) => p.slug === PLAN_SLUGS[0])?.slug ??
@@ -160,6 +172,17 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
 
   async selectProvince(slug, keep) {
+    if (slug === NATIONAL_SLUG) {
+      set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, presenting: false });
+      try {
+        const nationalTopology = await fetchNationalTopology();
+        if (get().provinceSlug !== slug) return;
+        set({ national: true, nationalTopology, status: 'ready' });
+      } catch (error) {
+        set({ status: 'error', error: (error as Error).message });
+      }
+      return;
+    }
     const entry = get().provinces.find((p) => p.slug === slug);
     if (!entry) {
       set({ status: 'error', error: `Unknown province ${slug}` });
@@ -176,6 +199,7 @@ export const useAppStore = create<AppState>((set, get) => ({
       if (get().provinceSlug !== slug) return; // a later choice won
       const overlay = stored ?? emptyOverlay(entry.code);
       set({
+        national: false,
         baseModel: model,
         model: applyOverlay(model, overlay),
         overlay,

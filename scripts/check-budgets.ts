@@ -1,0 +1,71 @@
+/**
+ * Size budgets, checked in CI after the build (gzip sizes):
+ *   initial JavaScript ≤ 350 KB, not counting maplibre-gl's own chunk;
+ *   every province's TopoJSON ≤ 120 KB;  the national layer ≤ 400 KB.
+ * Exits 1 with a message naming what is over budget.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generatedDir, repoRoot } from './lib/paths';
+
+export const BUDGETS = { initialJsKb: 350, provinceTopoKb: 120, nationalKb: 400 };
+
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+/** The chunks the page loads before any user action: the entry and its static imports, recursively. */
+export function initialChunks(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  const visit = (rel: string) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const code = readFileSync(join(distDir, rel), 'utf8');
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(dir + m[1]);
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+function main(): void {
+  const dist = join(repoRoot, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run npm run build first');
+  const failures: string[] = [];
+  const chunks = initialChunks(dist);
+  const counted = chunks.filter((c) => !/maplibre/.test(c));
+  const jsKb = counted.reduce((sum, c) => sum + gz(join(dist, c)), 0);
+  console.log(`initial JS (gzip, without maplibre-gl): ${jsKb.toFixed(1)} KB  [${counted.join(', ')}]  budget ${BUDGETS.initialJsKb} KB`);
+  if (jsKb > BUDGETS.initialJsKb) failures.push(`initial JavaScript is ${jsKb.toFixed(1)} KB gzip, over the ${BUDGETS.initialJsKb} KB budget`);
+
+  const dir = join(generatedDir, 'boundaries');
+  let largest = { file: '', kb: 0 };
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.topo.json'))) {
+    const kb = gz(join(dir, f));
+    if (kb > largest.kb) largest = { file: f, kb };
+    if (kb > BUDGETS.provinceTopoKb) failures.push(`province boundaries ${f} are ${kb.toFixed(1)} KB gzip, over the ${BUDGETS.provinceTopoKb} KB budget`);
+  }
+  console.log(`largest province TopoJSON: ${largest.file} ${largest.kb.toFixed(1)} KB  budget ${BUDGETS.provinceTopoKb} KB`);
+  const national = join(generatedDir, 'national.topo.json');
+  if (!existsSync(national)) failures.push('national layer public/generated/national.topo.json is missing (npm run generate)');
+  else {
+    const kb = gz(national);
+    console.log(`national layer: ${kb.toFixed(1)} KB  budget ${BUDGETS.nationalKb} KB`);
+    if (kb > BUDGETS.nationalKb) failures.push(`national layer is ${kb.toFixed(1)} KB gzip, over the ${BUDGETS.nationalKb} KB budget`);
+  }
+  if (failures.length) {
+    console.error(`\nSIZE BUDGET EXCEEDED:\n- ${failures.join('\n- ')}\n`);
+    process.exit(1);
+  }
+  console.log('size budgets: all within limits');
+}
+
+if (process.argv[1]?.endsWith('check-budgets.ts')) {
+  try {
+    main();
+  } catch (e) {
+    console.error(`ERROR (check-budgets): ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
