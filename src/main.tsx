@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { LABEL_FONT } from './map/font';
+import { useAppStore } from './state/store';
 import './styles.css';
 
 /** Map labels are drawn with the self-hosted font: load it (with Vietnamese glyphs) before the map exists. */
@@ -19,7 +20,11 @@ async function loadFonts(): Promise<void> {
   }
 }
 
+performance.mark('ntm:start');
+// Data starts loading while the fonts do; the App awaits the same promise.
+void useAppStore.getState().init();
 void loadFonts().then(() => {
+  performance.mark('ntm:fonts');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { guessBoundaryFields, matchBoundaryFeatures, type BoundaryFields } from '../domain/boundary-match';
-import { canImport, guessMapping, importUpdates, IMPORT_FIELDS, matchStatusRows, type ColumnMapping, type ImportField } from '../domain/status-import';
+import { canImport, guessMapping, importUpdates, IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportReport } from '../domain/status-import';
+import { matchRows } from '../io/match-client';
 import type { ParsedBoundaries } from '../io/boundaries';
 import type { RawTable } from '../io/tables';
 import type { MessageKey, Translate } from '../i18n/i18n';
@@ -41,7 +42,15 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
   const model = useAppStore((s) => s.model);
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(pending.table.header));
   const [busy, setBusy] = useState(false);
-  const report = useMemo(() => (model && canImport(mapping) ? matchStatusRows(model, pending.table.rows, mapping) : null), [model, mapping, pending]);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  useEffect(() => {
+    let current = true;
+    setReport(null);
+    if (model && canImport(mapping)) void matchRows(model, pending.table.rows, mapping).then((r) => current && setReport(r));
+    return () => {
+      current = false;
+    };
+  }, [model, mapping, pending]);
   if (!model) return null;
   const updates = report ? importUpdates(report) : [];
   const problems = report ? report.rows.filter((r) => r.outcome !== 'matched') : [];
@@ -107,8 +116,10 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
           </tbody>
         </table>
       </div>
-      {!report ? (
+      {!canImport(mapping) ? (
         <p className="warn">{t('import.needKey')}</p>
+      ) : !report ? (
+        <p>{t('import.reading')}</p>
       ) : (
         <>
           <p className="import-summary" role="status">

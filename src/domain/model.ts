@@ -171,7 +171,8 @@ export function reportClass(e: DataReportEntry): 'problem' | 'evidence' | 'exact
 export function emptyPlan(province: AdminUnit): PlanFile {
   return {
     province: { slug: slugify(province.name), name: province.name.replace(/^(Tỉnh|Thành phố) /, ''), gsoCode: province.code },
-    document: { file: '', title: '', issuer: '', issued: '', years: [new Date().getFullYear()] },
+    // No plan: the programme's last two years, so the year views still have something to show (all "no data").
+    document: { file: '', title: '', issuer: '', issued: '', years: [2024, 2025] },
     statuses: [],
     registrations: [],
     targets: [],

@@ -117,9 +117,9 @@ export function districtCategories(model: ProvinceModel, view: MapView, year: nu
   return new Map(model.districts.map((d) => [d.code, districtCategory(model, d.code, view, year)]));
 }
 
-/** Years a registration view can show for this plan: the plan's years and any registration year. */
+/** Years a registration view can show: 2024 and 2025 (the programme's last years), the plan's years, any registration year. */
 export function registrationYears(model: ProvinceModel): number[] {
-  const years = new Set<number>(model.plan.document.years);
+  const years = new Set<number>([2024, 2025, ...model.plan.document.years]);
   for (const r of model.registrations) years.add(r.targetYear);
   return [...years].sort();
 }

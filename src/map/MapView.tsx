@@ -277,6 +277,7 @@ export function MapView() {
         const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
         if (p?.code && p.districtCode) useAppStore.getState().selectDistrict(p.districtCode, { commune: p.code });
       });
+      performance.mark('ntm:map-load');
       setReady(true);
     });
     return () => {
@@ -293,11 +294,13 @@ export function MapView() {
     if (!map || !features || !ready) return;
     const labels = labelPoints(features, (p) => shortName(p.name.normalize('NFC')));
     labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
+    // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
+    const box = topology?.bbox;
+    if (box && !useAppStore.getState().national) map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
     (map.getSource(SOURCE) as GeoJSONSource).setData(features);
     (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
     loadedCodes.current = features.features.map((f) => f.properties.code);
-    const box = topology?.bbox;
-    if (box) map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+    performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
   }, [features, topology, ready]);
 

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { fetchNationalTopology, fetchProvinceIndex, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
 import type { DistrictFilter } from '../domain/filters';
 import type { ProvinceModel } from '../domain/model';
-import { registrationYears, type MapView } from '../domain/views';
+import type { MapView } from '../domain/views';
 import { createTranslator, type Language, type Translate } from '../i18n/i18n';
 import { fromQuery, toQuery, type SharedState } from './url';
 import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
@@ -97,8 +97,7 @@ export function todayIso(): string {
 
 /** Default year for the registration and progress views: 2024 when the plan covers it, else its first year. */
 function defaultYear(model: ProvinceModel): number {
-  const years = registrationYears(model);
-  return years.includes(2024) ? 2024 : model.plan.document.years[0];
+  return model.plan.document.years.includes(2024) ? 2024 : model.plan.document.years[0];
 }
 
 export const useAppStore = create<AppState>((set, get) => ({
@@ -131,17 +130,10 @@ export const useAppStore = create<AppState>((set, get) => ({
   error: null,
   zoomRequest: 0,
 
-  async init() {
-    set({ status: 'loading', error: null });
-    try {
-      const name = await loadSetting('userName').catch(() => undefined);
-      if (name) set({ userName: name });
-      const provinces = await fetchProvinceIndex();
-      set({ provinces });
-      await get().applyShared(fromQuery(window.location.search));
-    } catch (error) {
-      set({ status: 'error', error: (error as Error).message });
-    }
+  init() {
+    // Started once, as early as possible (main.tsx), and awaited by the App.
+    initPromise ??= doInit();
+    return initPromise;
   },
 
   async applyShared(shared) {
@@ -196,6 +188,7 @@ export const useAppStore = create<AppState>((set, get) => ({
         loadBoundaries(entry.code, 'commune').catch(() => undefined),
         loadBoundaries(entry.code, 'district').catch(() => undefined),
       ]);
+      performance.mark('ntm:province-data');
       if (get().provinceSlug !== slug) return; // a later choice won
       const overlay = stored ?? emptyOverlay(entry.code);
       set({
@@ -308,6 +301,21 @@ export const useAppStore = create<AppState>((set, get) => ({
     else set({ districtBoundaries: null });
   },
 }));
+
+let initPromise: Promise<void> | null = null;
+
+async function doInit(): Promise<void> {
+  const { setState: set, getState: get } = useAppStore;
+  set({ status: 'loading', error: null });
+  try {
+    const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
+    performance.mark('ntm:index');
+    set({ provinces, ...(name ? { userName: name } : {}) });
+    await get().applyShared(fromQuery(window.location.search));
+  } catch (error) {
+    set({ status: 'error', error: (error as Error).message });
+  }
+}
 
 /** The shareable state of the store, for the URL. */
 export function sharedOf(s: AppState): SharedState {

@@ -1,0 +1,26 @@
+/** Status-table matching: on the main thread for small tables, in a worker above 5,000 rows. */
+import type { ProvinceModel } from '../domain/model';
+import { matchStatusRows, type ColumnMapping, type ImportReport } from '../domain/status-import';
+import type { MatchResponse } from '../workers/match.worker';
+
+export const WORKER_THRESHOLD_ROWS = 5000;
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+export function matchRows(model: ProvinceModel, rows: string[][], mapping: ColumnMapping): Promise<ImportReport> {
+  if (rows.length <= WORKER_THRESHOLD_ROWS) return Promise.resolve(matchStatusRows(model, rows, mapping));
+  worker ??= new Worker(new URL('../workers/match.worker.ts', import.meta.url), { type: 'module' });
+  const w = worker;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (e: MessageEvent<MatchResponse>) => {
+      if (e.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      resolve(e.data.report);
+    };
+    w.addEventListener('message', onMessage);
+    w.onerror = (e) => reject(new Error(e.message));
+    w.postMessage({ id, model, rows, mapping });
+  });
+}
