@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { slugify } from '../src/domain/names';
 import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './lib/boundaries';
 import { boundariesSourceDir, generatedDir, requireDir } from './lib/paths';
+import { loadReform } from './lib/reform';
 
 export interface ProvinceIndexEntry {
   code: string;
@@ -49,7 +50,13 @@ function main(): void {
     });
   }
   writeFileSync(join(generatedDir, 'provinces.json'), JSON.stringify(index, null, 1));
-  writeFileSync(join(generatedDir, 'national.topo.json'), JSON.stringify(nationalTopology(all)));
+  const reform = loadReform();
+  const newProvinces = reform.provinces.map((np) => ({
+    code: np.province_code,
+    name: np.name,
+    members: [...reform.newProvinceOf].filter(([, n]) => n === np.province_code).map(([o]) => o),
+  }));
+  writeFileSync(join(generatedDir, 'national.topo.json'), JSON.stringify(nationalTopology(all, undefined, undefined, newProvinces)));
   console.log(`boundaries: ${index.length} provinces → ${outDir}`);
 }
 

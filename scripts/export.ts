@@ -1,14 +1,19 @@
 /**
  * Produces any table the app shows, without a browser:
  *   npm run export -- --province <slug> --table <name> --format csv|json|xlsx [--district <code>] [--year 2025]
- *                     [--lang vi|en] [--overlay office-data.json] [--out file]
+ *                     [--lang vi|en] [--overlay office-data.json] [--as-of YYYY-MM-DD] [--out file]
  * --overlay applies data exported from the app's Data tab (statuses, criteria, registrations, agencies).
+ * --as-of shows the tables in the units valid on that date (e.g. 2025-01-01: Ninh Bình's thành phố Hoa Lư);
+ * the tables crosswalk, new-communes and unit-changes follow the plan's communes to the 2025 units.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/node';
 import { applyOverlay, parseOverlay } from '../src/domain/overlay';
 import { createTranslator, type Language } from '../src/i18n/i18n';
-import { buildTable, isTableId, TABLE_IDS, tableToCsv, tableToJson, tableToSheetRows } from '../src/domain/tables';
+import { buildTable, HISTORY_TABLE_IDS, isTableId, TABLE_IDS, tableToCsv, tableToJson, tableToSheetRows } from '../src/domain/tables';
+import { eraOn } from '../src/domain/history';
+import { modelInRearrangedUnits } from '../src/domain/rearranged';
+import { provinceHistory } from './lib/history';
 import { loadProvinceModel, planSlugs } from './lib/province-model';
 
 function arg(name: string): string | undefined {
@@ -52,11 +57,21 @@ if (overlayPath) {
   if ('error' in parsed) fail(`--overlay ${overlayPath}: ${parsed.error.key} ${JSON.stringify('params' in parsed.error ? parsed.error.params : {})}`);
   model = applyOverlay(model, parsed.overlay);
 }
+const asOf = arg('as-of');
+if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail('--as-of must be a date such as 2025-07-01');
+const history = asOf || HISTORY_TABLE_IDS.includes(tableName) ? provinceHistory(model.province.code) : undefined;
+if (asOf && history) {
+  const era = eraOn(history, asOf);
+  if (era === 'reform' && !HISTORY_TABLE_IDS.includes(tableName)) {
+    fail(`on ${asOf} the district tier no longer exists (${history.newProvince.name} from ${history.reform.date}); use --table new-communes, crosswalk or unit-changes, or a date before ${history.reform.date}`);
+  }
+  if (era === 'rearranged') model = modelInRearrangedUnits(model, history);
+}
 const district = arg('district');
 if (district && !model.districts.some((d) => d.code === district)) {
   fail(`--district ${district} is not a district of ${model.province.name} (${model.districts.map((d) => d.code).join(', ')})`);
 }
-const table = buildTable(model, tableName, { t: createTranslator(language), language, districtCode: district, year });
+const table = buildTable(model, tableName, { t: createTranslator(language), language, districtCode: district, year, history });
 const out = arg('out');
 if (format === 'xlsx') {
   if (!out) fail('--format xlsx needs --out <file.xlsx>');

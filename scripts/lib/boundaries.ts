@@ -85,7 +85,19 @@ export interface ProvinceProperties {
  * The national layer: every province's districts in one topology, simplified harder than the per-province
  * files, plus a "provinces" object whose outlines are merged from their districts' shared arcs.
  */
-export function nationalTopology(provinces: readonly DvhcvnGisProvince[], minWeight = 2e-6, quantization = 1e5): Topology {
+/** A 2025 province and the pre-2025 provinces it was formed from. */
+export interface NewProvinceMembers {
+  code: string;
+  name: string;
+  members: readonly string[];
+}
+
+export function nationalTopology(
+  provinces: readonly DvhcvnGisProvince[],
+  minWeight = 2e-6,
+  quantization = 1e5,
+  newProvinces: readonly NewProvinceMembers[] = [],
+): Topology {
   const features = provinces.flatMap((p) => districtsAsGeoJson(p).features);
   const collection: FeatureCollection<Polygon | MultiPolygon, DistrictProperties> = { type: 'FeatureCollection', features };
   const raw = topology({ districts: collection }) as unknown as Topology<Objects<DistrictProperties>>;
@@ -99,5 +111,19 @@ export function nationalTopology(provinces: readonly DvhcvnGisProvince[], minWei
       return { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: p.level1_id, name: p.name.normalize('NFC') } };
     }),
   } as GeometryCollection<ProvinceProperties>;
+  // The 34 provinces of 1 July 2025: the old provinces' districts dissolved along their shared arcs.
+  if (newProvinces.length > 0) {
+    topo.objects.newProvinces = {
+      type: 'GeometryCollection',
+      geometries: newProvinces
+        .map((np) => {
+          const mine = districts.geometries.filter((g) => np.members.includes((g.properties as DistrictProperties | undefined)?.provinceCode ?? ''));
+          const own = mine as Parameters<typeof mergeArcs>[1];
+          const present = provinces.filter((p) => np.members.includes(p.level1_id)).map((p) => p.level1_id);
+          return mine.length ? { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: np.code, name: np.name, members: present.join(',') } } : null;
+        })
+        .filter((g) => g !== null),
+    } as GeometryCollection;
+  }
   return topo;
 }

@@ -1,5 +1,6 @@
 /** Side panel for the province or the selected district: level, targets, registrations, agencies, tasks, budget, data report. */
 import { canonicalAgency } from '../domain/agencies';
+import { targetNoteText } from '../domain/history-tables';
 import { foldDiacritics } from '../domain/names';
 import type { ProvinceModel, WithUnit } from '../domain/model';
 import type { RegistrationRecord, TargetRecord, TaskRecord } from '../domain/plan';
@@ -46,7 +47,7 @@ function TargetItem({ target }: { target: TargetRecord }) {
             <span>{t('progress.baseline', { value: p.baseline })}</span>
           ))}
         {p && (p.of ? <span>{t('progress.targetOf', { value: p.target, of: p.of, share: formatPercent(p.targetShare ?? 0, language) })}</span> : <span>{t('progress.target', { value: p.target })}</span>)}
-        {!p && target.planned === undefined && target.note && <span>{target.note}</span>}
+        {!p && target.planned === undefined && target.note && <span>{targetNoteText(target.note, t)}</span>}
       </div>
       {p?.of && (
         <div className="progress" role="img" aria-label={`${p.baseline ?? 0} → ${p.target} / ${p.of}`}>
@@ -54,7 +55,7 @@ function TargetItem({ target }: { target: TargetRecord }) {
           {p.baselineShare !== undefined && <div className="progress-baseline" style={{ width: `${Math.min(100, p.baselineShare * 100)}%` }} />}
         </div>
       )}
-      {target.note && (p || target.planned !== undefined) && <div className="muted small">{target.note}</div>}
+      {target.note && (p || target.planned !== undefined) && <div className="muted small">{targetNoteText(target.note, t)}</div>}
       <SourceNote source={target.source} />
     </li>
   );

@@ -8,9 +8,13 @@ import type { Language, MessageKey, Translate } from '../i18n/i18n';
 import type { ProvinceModel } from './model';
 import type { SourceRef } from './plan';
 import type { Reason } from './resolve';
+import { crosswalkTable, newCommunesTable, targetNoteText, unitChangesTable } from './history-tables';
+import type { ProvinceHistory } from './history';
 import { countByLevel, districtStatus, agenciesOfDistrict, agenciesOfUnit, registrationsInDistrict } from './views';
 
-export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'communes', 'data-report'] as const;
+export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'communes', 'data-report', 'crosswalk', 'new-communes', 'unit-changes'] as const;
+/** Tables about units over time: they need the province's history as well as its model. */
+export const HISTORY_TABLE_IDS: readonly TableId[] = ['crosswalk', 'new-communes', 'unit-changes'];
 export type TableId = (typeof TABLE_IDS)[number];
 
 export type Cell = string | number | null;
@@ -34,6 +38,8 @@ export interface TableOptions {
   districtCode?: string;
   /** Year used by the "districts" summary. */
   year?: number;
+  /** Units over time, for the crosswalk, new-communes and unit-changes tables. */
+  history?: ProvinceHistory;
 }
 
 export function isTableId(value: string): value is TableId {
@@ -64,6 +70,12 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
   const unitName = (code: string | null, fallback: string) => (code ? (model.communes.find((u) => u.code === code) ?? model.districts.find((u) => u.code === code))?.name ?? fallback : fallback);
   const districtName = (code: string | null) => (code ? (model.districts.find((d) => d.code === code)?.name ?? null) : null);
   const inDistrict = (code: string | null) => !districtCode || code === districtCode;
+  if (HISTORY_TABLE_IDS.includes(id)) {
+    if (!options.history) throw new Error(`Table "${id}" needs the province's unit history`);
+    if (id === 'crosswalk') return crosswalkTable(options.history, t);
+    if (id === 'new-communes') return newCommunesTable(model, options.history, t);
+    return unitChangesTable(options.history, t);
+  }
   const title = t(`table.${id}` as MessageKey);
 
   switch (id) {
@@ -103,7 +115,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             planned: x.planned ?? null,
             cumulative: x.cumulative?.value ?? null,
             of: x.cumulative?.of ?? null,
-            note: x.note ?? null,
+            note: targetNoteText(x.note, t),
             source: formatSource(model, x.source),
           })),
       };
@@ -224,6 +236,8 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             source: formatSource(model, e.source),
           })),
       };
+    default:
+      throw new Error(`Unknown table "${id}"`);
   }
 }
 

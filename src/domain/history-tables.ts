@@ -1,0 +1,84 @@
+/**
+ * Tables of units over time: the crosswalk of plan-era communes to 2025 communes, the new communes with
+ * their predecessors and summary, and the list of unit changes with their basis. Same rows in the app and the CLI.
+ */
+import type { MessageKey, Translate } from '../i18n/i18n';
+import { newCommuneSummaries, type NewCommuneSummary } from './crosswalk';
+import type { ProvinceHistory } from './history';
+import type { ProvinceModel } from './model';
+import type { Cell, Column, Table } from './tables';
+
+function columns(t: Translate, keys: string[]): Column[] {
+  return keys.map((key) => ({ key, label: t(`col.${key}` as MessageKey) }));
+}
+
+/** "3/4 xã tiền thân đạt NTM nâng cao — cần công nhận lại", in the reader's language. */
+export function summaryText(s: NewCommuneSummary['summary'], t: Translate): string {
+  if (s.kind === 'no-data') return t('newUnits.summary.noData', { total: s.total });
+  const level = t(`level.${s.level}` as MessageKey);
+  if (s.kind === 'all-at-level') return t('newUnits.summary.all', { total: s.total, level });
+  const some = t('newUnits.summary.some', { count: s.atLevel, total: s.total, level });
+  return s.known < s.total ? `${some}; ${t('newUnits.summary.unknown', { unknown: s.total - s.known })}` : some;
+}
+
+/** A target note written by the rearranged model ("sum:A + B") in the reader's language. */
+export function targetNoteText(note: string | undefined, t: Translate): string | null {
+  if (!note) return null;
+  return note.startsWith('sum:') ? t('rearranged.sumNote', { names: note.slice(4) }) : note;
+}
+
+export function crosswalkTable(history: ProvinceHistory, t: Translate): Table {
+  const district = (code: string | null) => (code ? (history.versions.find((v) => v.code === code && v.validFrom === null)?.name ?? code) : null);
+  return {
+    id: 'crosswalk',
+    title: t('table.crosswalk'),
+    columns: columns(t, ['oldCode', 'oldName', 'district', 'midCode', 'midName', 'evidence', 'newCode', 'newName', 'problem']),
+    rows: history.crosswalk.map(
+      (r): Record<string, Cell> => ({
+        oldCode: r.oldCode,
+        oldName: r.oldName,
+        district: district(r.oldDistrictCode),
+        midCode: r.midCode,
+        midName: r.midName,
+        evidence: r.evidence ? t(`evidence.${r.evidence}` as MessageKey) : null,
+        newCode: r.newCode,
+        newName: r.newName,
+        problem: r.problem ? t(`crosswalk.problem.${r.problem}` as MessageKey) : null,
+      }),
+    ),
+  };
+}
+
+export function newCommunesTable(model: ProvinceModel, history: ProvinceHistory, t: Translate): Table {
+  return {
+    id: 'new-communes',
+    title: t('table.new-communes', { province: history.newProvince.name }),
+    columns: columns(t, ['newCode', 'newName', 'predecessors', 'levels', 'registration', 'agency', 'summary']),
+    rows: newCommuneSummaries(model, history).map((s) => ({
+      newCode: s.code,
+      newName: s.name,
+      predecessors: [...s.predecessors.map((p) => p.name), ...s.otherPredecessors.map((o) => `${o.name} (${t('newUnits.otherProvince')})`)].join('; '),
+      levels: [...s.predecessors.map((p) => `${p.name}: ${t(`level.${p.level}` as MessageKey)}`), ...s.otherPredecessors.map((o) => `${o.name}: ${t('level.no-data')}`)].join('; '),
+      registration: s.registrations.map((r) => `${r.from}: ${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || null,
+      agency: [...new Set(s.predecessors.flatMap((p) => p.agencies))].join('; ') || null,
+      summary: summaryText(s.summary, t),
+    })),
+  };
+}
+
+export function unitChangesTable(history: ProvinceHistory, t: Translate): Table {
+  return {
+    id: 'unit-changes',
+    title: t('table.unit-changes'),
+    columns: columns(t, ['date', 'kind', 'to', 'from', 'evidence', 'basis', 'sourceUrl']),
+    rows: history.changes.map((c) => ({
+      date: c.date,
+      kind: t(`change.${c.kind}` as MessageKey),
+      to: `${c.toName} (${c.to})`,
+      from: c.from.map((f, i) => `${c.fromNames[i]} (${f})`).join('; '),
+      evidence: t(`evidence.${c.evidence}` as MessageKey),
+      basis: c.basis,
+      sourceUrl: c.sourceUrl ?? null,
+    })),
+  };
+}
