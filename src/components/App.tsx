@@ -11,6 +11,9 @@ import { NationalLegend, NationalPanel, NationalTooltip } from './NationalPanel'
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { Tooltip } from './Tooltip';
+import { NewUnitsPanel } from './NewUnitsPanel';
+import { NewUnitsLegend } from './NewUnitsLegend';
+import { UnitsBanner } from './UnitsControl';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
@@ -40,6 +43,7 @@ export function App() {
   const error = useAppStore((s) => s.error);
   const presenting = useAppStore((s) => s.presenting);
   const national = useAppStore((s) => s.national);
+  const reform = useAppStore((s) => s.era === 'reform' && !s.national);
   const t = useAppStore((s) => s.t);
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -58,11 +62,12 @@ export function App() {
       {!presenting && <Header />}
       {!presenting && (
         <div className="toolbar">
-          {!national && <SearchBox />}
-          {!national && <FilterBar />}
+          {!national && !reform && <SearchBox />}
+          {!national && !reform && <FilterBar />}
           <ExportBar />
         </div>
       )}
+      {!presenting && !national && <UnitsBanner />}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}
@@ -72,12 +77,12 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapView />
-          {!presenting && (national ? <NationalLegend /> : <Legend />)}
-          {!presenting && (national ? <NationalTooltip /> : <Tooltip />)}
+          {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <Legend />)}
+          {!presenting && (national ? <NationalTooltip /> : reform ? null : <Tooltip />)}
           {presenting && <PresentationOverlay />}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
-        {!presenting && (national ? <NationalPanel /> : <SidePanel />)}
+        {!presenting && (national ? <NationalPanel /> : reform ? <NewUnitsPanel /> : <SidePanel />)}
       </main>
     </div>
   );

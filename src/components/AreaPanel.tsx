@@ -8,21 +8,12 @@ import { targetProgress } from '../domain/progress';
 import { agenciesOfDistrict, communeStatuses, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import { formatDate, formatNumber, formatPercent, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
-import { LEVEL_COLORS, textColorOn } from '../ui/palette';
-import { Collapsible, Empty, ExportButtons, Section, SourceNote } from './parts';
+
+import { Collapsible, Empty, ExportButtons, LevelBadge, Section, SourceNote } from './parts';
 import { DataReport } from './DataReport';
 import { EditUnitForm } from './EditUnitForm';
 import { CommuneList } from './CommuneList';
-
-function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
-  const t = useAppStore((s) => s.t);
-  const bg = LEVEL_COLORS[level];
-  return (
-    <span className="badge" style={{ background: bg, color: textColorOn(bg) }}>
-      {t(`level.${level}` as MessageKey)}
-    </span>
-  );
-}
+import { RearrangedNote } from './RearrangedNote';
 
 function TargetItem({ target }: { target: TargetRecord }) {
   const t = useAppStore((s) => s.t);
@@ -214,6 +205,7 @@ function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) 
         {t('panel.backToProvince')}
       </button>
       <h2 id="panel-title">{district.name}</h2>
+      <RearrangedNote code={code} />
       <FocusedCommune model={model} />
       <Section title={t('panel.level')}>
         <p>
@@ -269,6 +261,7 @@ function ProvincePanel({ model }: { model: ProvinceModel }) {
   return (
     <div className="area-panel" data-district="">
       <h2 id="panel-title">{model.province.name}</h2>
+      <RearrangedNote code={null} />
       {hasPlan ? (
         <p className="small muted">{t('panel.document', { title: doc.title, issuer: doc.issuer, issued: doc.issued })}</p>
       ) : (

@@ -56,6 +56,7 @@ export function EditUnitForm({ unit }: { unit: AdminUnit }) {
   const language = useAppStore((s) => s.language);
   const overlay = useAppStore((s) => s.overlay);
   const userName = useAppStore((s) => s.userName);
+  const era = useAppStore((s) => s.era);
   const current = overlay?.units[unit.code];
   const [draft, setDraft] = useState<Draft>(() => draftOf(current));
   const [error, setError] = useState(false);
@@ -86,6 +87,8 @@ export function EditUnitForm({ unit }: { unit: AdminUnit }) {
     }
   };
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
+  // Edits are kept against the plan's own units; in other units a code can mean a different area.
+  if (era !== 'plan') return <p className="muted small">{t('units.editInPlan')}</p>;
   return (
     <details className="edit-unit" data-unit={unit.code}>
       <summary>{t('edit.title')}</summary>

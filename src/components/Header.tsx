@@ -2,6 +2,7 @@ import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { UnitsControl } from './UnitsControl';
 
 export function Header() {
   const t = useAppStore((s) => s.t);
@@ -13,6 +14,8 @@ export function Header() {
   const language = useAppStore((s) => s.language);
   const tier = useAppStore((s) => s.tier);
   const national = useAppStore((s) => s.national);
+  const era = useAppStore((s) => s.era);
+  const districtTier = !national && era !== 'reform';
   const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
   const seeded = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
@@ -46,7 +49,8 @@ export function Header() {
             </optgroup>
           </select>
         </label>
-        {!national && (
+        {!national && <UnitsControl />}
+        {districtTier && (
         <fieldset className="views tiers">
           <legend>{t('tier.label')}</legend>
           {(['district', 'commune'] as const).map((tierId) => (
@@ -57,7 +61,7 @@ export function Header() {
           ))}
         </fieldset>
         )}
-        {!national && (
+        {districtTier && (
         <fieldset className="views">
           <legend>{t('picker.view')}</legend>
           {MAP_VIEWS.map((v: MapView) => (
@@ -68,7 +72,7 @@ export function Header() {
           ))}
         </fieldset>
         )}
-        {!national && (view === 'registration' || view === 'progress') && (
+        {districtTier && (view === 'registration' || view === 'progress') && (
           <label>
             <span>{t('picker.year')}</span>
             <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>

@@ -39,7 +39,7 @@ function reasonText(t: Translate, r: { key: string; params: Record<string, strin
 
 export function TableImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'table' }>; onDone: () => void }) {
   const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore((s) => s.planModel);
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(pending.table.header));
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -164,7 +164,7 @@ export function BoundaryProgress({ pending }: { pending: Extract<PendingImport, 
 
 export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'boundaries' }>; onDone: () => void }) {
   const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore((s) => s.planModel);
   const userName = useAppStore((s) => s.userName);
   const [fields, setFields] = useState<BoundaryFields>(() => guessBoundaryFields(pending.parsed.properties, 'commune'));
   const match = useMemo(() => (model ? matchBoundaryFeatures(model, pending.parsed.features.features, fields) : null), [model, pending, fields]);

@@ -5,6 +5,8 @@ import type { SourceRef } from '../domain/plan';
 import { buildTable, type TableId } from '../domain/tables';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
+import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import type { MessageKey } from '../i18n/i18n';
 
 export function SourceNote({ source }: { source: SourceRef }) {
   const t = useAppStore((s) => s.t);
@@ -54,7 +56,8 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
   const t = useAppStore((s) => s.t);
   const language = useAppStore((s) => s.language);
   const year = useAppStore((s) => s.year);
-  const build = () => buildTable(model, table, { t, language, districtCode, year });
+  const history = useAppStore((s) => s.history);
+  const build = () => buildTable(model, table, { t, language, districtCode, year, history: history ?? undefined });
   const base = `${model.plan.province.slug}-${table}${districtCode ? `-${districtCode}` : ''}`;
   return (
     <span className="exports">
@@ -67,6 +70,16 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
       <button type="button" className="small" data-export={`${table}-json`} onClick={() => downloadTable(base, build(), 'json')}>
         JSON
       </button>
+    </span>
+  );
+}
+
+export function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
+  const t = useAppStore((s) => s.t);
+  const bg = LEVEL_COLORS[level];
+  return (
+    <span className="badge" style={{ background: bg, color: textColorOn(bg) }}>
+      {t(`level.${level}` as MessageKey)}
     </span>
   );
 }

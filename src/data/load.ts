@@ -4,6 +4,7 @@ import { Gazetteer } from '../domain/gazetteer';
 import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/model';
 import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
+import type { ProvinceHistory } from '../domain/history';
 
 export interface ProvinceIndexEntry {
   code: string;
@@ -57,4 +58,9 @@ export function fetchNationalTopology(): Promise<Topology> {
     throw e;
   });
   return nationalCache;
+}
+
+/** A province's units over time (validity periods, changes, crosswalk to the 2025 communes). */
+export function fetchHistory(code: string): Promise<ProvinceHistory> {
+  return fetchJson<ProvinceHistory>(`history/${code}.json`);
 }

@@ -12,6 +12,8 @@ import { nameKey } from '../domain/names';
 import { communeCategories, districtCategories, provinceAgencies } from '../domain/views';
 import { labelPoints } from '../geo/labels';
 import { districtFeatures } from '../geo/topology';
+import { rearrangedDistrictFeatures } from '../geo/rearranged';
+import { REFORM_COLORS } from '../ui/palette';
 import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, NO_DATA_COLOR } from '../ui/palette';
@@ -33,6 +35,11 @@ const NATIONAL_PROVINCES = 'national-provinces';
 const NATIONAL_LABELS = 'national-labels';
 const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line', 'district-labels'];
 const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line', 'national-labels'];
+const REFORM_MEMBERS = 'reform-members';
+const REFORM_OUTLINE = 'reform-outline';
+const REFORM_LABELS = 'reform-labels';
+const REFORM_LAYERS = ['reform-fill', 'reform-member-line', 'reform-outline', 'reform-labels'];
+const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels'];
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -85,15 +92,27 @@ export function MapView() {
   const tier = useAppStore((s) => s.tier);
   const communeBoundaries = useAppStore((s) => s.communeBoundaries);
   const districtBoundaries = useAppStore((s) => s.districtBoundaries);
+  const history = useAppStore((s) => s.history);
+  const era = useAppStore((s) => s.era);
   const loadedCommunes = useRef<string[]>([]);
   const showCommunes = tier === 'commune' && Boolean(communeBoundaries);
 
   const [ready, setReady] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
   const [painted, setPainted] = useState('');
+  // After the province's rearrangement, merged districts are drawn as one (built-in boundaries only:
+  // an office's own district file is drawn as it is).
+  const rearranged = era === 'rearranged' && history !== null && !districtBoundaries;
   const features = useMemo(
-    () => (districtBoundaries ? (districtBoundaries.features as unknown as ReturnType<typeof districtFeatures>) : topology ? districtFeatures(topology) : null),
-    [topology, districtBoundaries],
+    () =>
+      districtBoundaries
+        ? (districtBoundaries.features as unknown as ReturnType<typeof districtFeatures>)
+        : topology
+          ? rearranged && history
+            ? rearrangedDistrictFeatures(topology, history)
+            : districtFeatures(topology)
+          : null,
+    [topology, districtBoundaries, rearranged, history],
   );
 
   // Create the map once.
@@ -277,6 +296,25 @@ export function MapView() {
         const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
         if (p?.code && p.districtCode) useAppStore.getState().selectDistrict(p.districtCode, { commune: p.code });
       });
+      map.addSource(REFORM_MEMBERS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+      map.addSource(REFORM_OUTLINE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addSource(REFORM_LABELS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({
+        id: 'reform-fill',
+        type: 'fill',
+        source: REFORM_MEMBERS,
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], REFORM_COLORS.seed, REFORM_COLORS.other], 'fill-opacity': 0.8 },
+      });
+      map.addLayer({ id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: { visibility: 'none' }, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } });
+      map.addLayer({ id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: { visibility: 'none' }, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } });
+      map.addLayer({
+        id: 'reform-labels',
+        type: 'symbol',
+        source: REFORM_LABELS,
+        layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 16, 'text-max-width': 9 },
+        paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
+      });
       performance.mark('ntm:map-load');
       setReady(true);
     });
@@ -296,7 +334,7 @@ export function MapView() {
     labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
     // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
     const box = topology?.bbox;
-    if (box && !useAppStore.getState().national) map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+    if (box && !useAppStore.getState().national && useAppStore.getState().era !== 'reform') map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
     (map.getSource(SOURCE) as GeoJSONSource).setData(features);
     (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
     loadedCodes.current = features.features.map((f) => f.properties.code);
@@ -326,6 +364,7 @@ export function MapView() {
   const nationalTopology = useAppStore((s) => s.nationalTopology);
   const provinces = useAppStore((s) => s.provinces);
   const [nationalVersion, setNationalVersion] = useState(0);
+  const reform = era === 'reform' && !national && history !== null;
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || !nationalTopology) return;
@@ -344,7 +383,8 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', national ? 'visible' : 'none');
-    for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', national ? 'none' : 'visible');
+    for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', national || reform ? 'none' : 'visible');
+    if (reform) return; // drawn and framed by the effect below
     if (national) {
       for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) map.setLayoutProperty(id, 'visibility', 'none');
       map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
@@ -353,7 +393,34 @@ export function MapView() {
       const box = topology.bbox;
       map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
     }
-  }, [national, ready, nationalVersion, topology]);
+  }, [national, ready, nationalVersion, topology, reform]);
+
+  // From 1 July 2025: the new province outline and the old provinces forming it, the plan's own highlighted.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    for (const id of REFORM_LAYERS) map.setLayoutProperty(id, 'visibility', reform && nationalTopology ? 'visible' : 'none');
+    if (national) return;
+    for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', reform ? 'none' : 'visible');
+    if (reform) for (const id of COMMUNE_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
+    if (!reform || !nationalTopology || !history) return;
+    const members = new Set(history.newProvince.members.map((m) => m.code));
+    const provincesFc = feature(nationalTopology, nationalTopology.objects.provinces as GeometryCollection<{ code: string; name: string }>) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+    const memberFc = { ...provincesFc, features: provincesFc.features.filter((f) => members.has(f.properties.code)) };
+    const outlineObject = nationalTopology.objects.newProvinces as GeometryCollection<{ code: string }> | undefined;
+    const outlineFc = outlineObject
+      ? (feature(nationalTopology, { ...outlineObject, geometries: outlineObject.geometries.filter((g) => (g.properties as { code?: string } | undefined)?.code === history.newProvince.code) }) as FeatureCollection)
+      : { type: 'FeatureCollection' as const, features: [] };
+    (map.getSource(REFORM_MEMBERS) as GeoJSONSource).setData(memberFc);
+    (map.getSource(REFORM_OUTLINE) as GeoJSONSource).setData(outlineFc);
+    (map.getSource(REFORM_LABELS) as GeoJSONSource).setData(
+      labelPoints(memberFc, (p) => `${p.name.replace(/^(Tỉnh|Thành phố) /, '')} (${t('newUnits.oldSuffix')})`),
+    );
+    for (const f of memberFc.features) map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history.provinceCode });
+    const box = turfBbox(outlineFc.features.length ? outlineFc : memberFc);
+    if (box.every(Number.isFinite)) map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: 30, animate: false });
+    setPainted(`reform:${history.newProvince.code}`);
+  }, [reform, nationalTopology, history, ready, national, t]);
 
   // Commune polygons the office imported.
   const [communeVersion, setCommuneVersion] = useState(0);
@@ -372,12 +439,12 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     const vis = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-    if (useAppStore.getState().national) return;
-    for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) vis(id, showCommunes);
+    if (useAppStore.getState().national || era === 'reform') return;
+    for (const id of COMMUNE_LAYERS) vis(id, showCommunes);
     vis('district-fill', !showCommunes);
     vis('district-hatch', !showCommunes);
     map.setPaintProperty('district-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', showCommunes ? '#111' : '#444']);
-  }, [showCommunes, ready, national]);
+  }, [showCommunes, ready, national, era]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -424,7 +491,7 @@ export function MapView() {
   // Leaving a district view in presentation mode goes back to the whole province.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !topology?.bbox || selected || dataVersion === 0) return;
+    if (!map || !topology?.bbox || selected || dataVersion === 0 || useAppStore.getState().era === 'reform') return;
     const box = topology.bbox;
     map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, duration: 400 });
   }, [selected, topology, dataVersion]);

@@ -1,7 +1,9 @@
 /** Application state (zustand). Components read from here; loading goes through the actions. */
 import type { Topology } from 'topojson-specification';
 import { create } from 'zustand';
-import { fetchNationalTopology, fetchProvinceIndex, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
+import { fetchHistory, fetchNationalTopology, fetchProvinceIndex, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
+import { eraOn, type Era, type ProvinceHistory } from '../domain/history';
+import { modelInRearrangedUnits } from '../domain/rearranged';
 import type { DistrictFilter } from '../domain/filters';
 import type { ProvinceModel } from '../domain/model';
 import type { MapView } from '../domain/views';
@@ -47,9 +49,16 @@ export interface AppState {
   tab: PanelTab;
   presenting: boolean;
   presentOrder: PresentOrder;
-  /** The plan joined to units; `model` is this with the office's overlay on top. */
+  /** The plan joined to units; `planModel` is this with the office's overlay on top. */
   baseModel: ProvinceModel | null;
+  planModel: ProvinceModel | null;
+  /** What the screens show: `planModel`, or the same in the units valid on `unitsAsOf` (rearranged districts). */
   model: ProvinceModel | null;
+  /** Show the units valid on this date; null = the units the plan was written for. */
+  unitsAsOf: string | null;
+  /** The province's units over time (loaded on demand). */
+  history: ProvinceHistory | null;
+  era: Era;
   overlay: Overlay | null;
   communeBoundaries: StoredBoundaries | null;
   /** District polygons the office imported in place of the built-in ones. */
@@ -74,6 +83,9 @@ export interface AppState {
   setLanguage: (language: Language) => void;
   setFilter: (filter: DistrictFilter) => void;
   setAsOf: (date: string) => void;
+  setUnitsAsOf: (date: string | null) => Promise<void>;
+  /** Loads the province's unit history if it is not loaded yet. */
+  ensureHistory: () => Promise<ProvinceHistory | null>;
   setTab: (tab: PanelTab) => void;
   setPresenting: (on: boolean) => void;
   setPresentOrder: (order: PresentOrder) => void;
@@ -100,6 +112,13 @@ function defaultYear(model: ProvinceModel): number {
   return model.plan.document.years.includes(2024) ? 2024 : model.plan.document.years[0];
 }
 
+/** The model the screens show for a plan model, the province history and the chosen date. */
+export function shownModel(planModel: ProvinceModel, history: ProvinceHistory | null, unitsAsOf: string | null): { model: ProvinceModel; era: Era } {
+  if (!history || history.provinceCode !== planModel.province.code) return { model: planModel, era: 'plan' };
+  const era = eraOn(history, unitsAsOf);
+  return { model: era === 'rearranged' ? modelInRearrangedUnits(planModel, history) : planModel, era };
+}
+
 export const useAppStore = create<AppState>((set, get) => ({
   language: 'vi',
   t: createTranslator('vi'),
@@ -116,7 +135,11 @@ export const useAppStore = create<AppState>((set, get) => ({
   presenting: false,
   presentOrder: 'all',
   baseModel: null,
+  planModel: null,
   model: null,
+  unitsAsOf: null,
+  history: null,
+  era: 'plan',
   overlay: null,
   communeBoundaries: null,
   districtBoundaries: null,
@@ -160,6 +183,7 @@ export const useAppStore = create<AppState>((set, get) => ({
         presenting: shared.presenting,
         tier: shared.tier,
       });
+      if (shared.unitsAsOf !== get().unitsAsOf) await get().setUnitsAsOf(shared.unitsAsOf);
     }
   },
 
@@ -194,7 +218,11 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({
         national: false,
         baseModel: model,
+        planModel: applyOverlay(model, overlay),
         model: applyOverlay(model, overlay),
+        history: null,
+        era: 'plan',
+        unitsAsOf: keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf,
         overlay,
         communeBoundaries: boundaries ?? null,
         districtBoundaries: districtBoundaries ?? null,
@@ -208,6 +236,9 @@ export const useAppStore = create<AppState>((set, get) => ({
         asOf: keep?.asOf ?? get().asOf,
         presenting: keep?.presenting ?? get().presenting,
       });
+      // The units over time: needed at once for a date, otherwise fetched after the map is drawn.
+      if (get().unitsAsOf) await get().setUnitsAsOf(get().unitsAsOf);
+      else window.setTimeout(() => void get().ensureHistory().catch(() => undefined), 0);
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }
@@ -228,6 +259,39 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
   setFilter: (filter) => set({ filter }),
   setAsOf: (asOf) => set({ asOf }),
+  async ensureHistory() {
+    const { provinces, provinceSlug, history } = get();
+    const entry = provinces.find((p) => p.slug === provinceSlug);
+    if (!entry || get().national) return null;
+    if (history?.provinceCode === entry.code) return history;
+    const loaded = await fetchHistory(entry.code);
+    if (get().provinceSlug !== provinceSlug) return null;
+    const planModel = get().planModel;
+    set({ history: loaded, ...(planModel ? shownModel(planModel, loaded, get().unitsAsOf) : {}) });
+    return loaded;
+  },
+  async setUnitsAsOf(unitsAsOf) {
+    set({ unitsAsOf });
+    let history: ProvinceHistory | null = null;
+    try {
+      history = unitsAsOf ? await get().ensureHistory() : get().history;
+    } catch (error) {
+      set({ status: 'error', error: (error as Error).message });
+      return;
+    }
+    const planModel = get().planModel;
+    if (!planModel || get().unitsAsOf !== unitsAsOf) return;
+    const shown = shownModel(planModel, history, unitsAsOf);
+    const keepSelection = shown.model.districts.some((d) => d.code === get().selectedDistrict);
+    set({ ...shown, selectedDistrict: keepSelection ? get().selectedDistrict : null, focusedCommune: null });
+    if (shown.era === 'reform' && !get().nationalTopology) {
+      try {
+        set({ nationalTopology: await fetchNationalTopology() });
+      } catch (error) {
+        set({ status: 'error', error: (error as Error).message });
+      }
+    }
+  },
   setTab: (tab) => set({ tab }),
   setPresenting: (presenting) => set({ presenting }),
   setPresentOrder: (presentOrder) => set({ presentOrder }),
@@ -252,7 +316,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     const next = applyChangeSet(overlay, set1);
     // Saved first: if storage fails, nothing changes on screen either.
     await saveOverlay(next);
-    set({ overlay: next, model: applyOverlay(baseModel, next) });
+    set({ overlay: next, ...shownFor(applyOverlay(baseModel, next)) });
     return true;
   },
 
@@ -261,7 +325,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     if (!overlay || !baseModel || overlay.history.length === 0) return;
     const next = undoLast(overlay);
     await saveOverlay(next);
-    set({ overlay: next, model: applyOverlay(baseModel, next) });
+    set({ overlay: next, ...shownFor(applyOverlay(baseModel, next)) });
   },
 
   async resetToPlan() {
@@ -271,7 +335,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     await deleteOverlay(code);
     await deleteBoundaries(code, 'commune');
     await deleteBoundaries(code, 'district');
-    set({ overlay: emptyOverlay(code), model: baseModel, communeBoundaries: null, districtBoundaries: null });
+    set({ overlay: emptyOverlay(code), ...shownFor(baseModel), communeBoundaries: null, districtBoundaries: null });
   },
 
   async importOverlayText(text) {
@@ -284,7 +348,7 @@ export const useAppStore = create<AppState>((set, get) => ({
       return;
     }
     await saveOverlay(parsed.overlay);
-    set({ overlay: parsed.overlay, model: applyOverlay(baseModel, parsed.overlay), dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
+    set({ overlay: parsed.overlay, ...shownFor(applyOverlay(baseModel, parsed.overlay)), dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
   },
 
   async setBoundaries(b) {
@@ -331,6 +395,7 @@ export function sharedOf(s: AppState): SharedState {
     language: s.language,
     presenting: s.presenting,
     tier: s.tier,
+    unitsAsOf: s.unitsAsOf,
   };
 }
 
@@ -356,4 +421,10 @@ export function syncUrl(): () => void {
     unsubscribe();
     window.removeEventListener('popstate', onPop);
   };
+}
+
+/** planModel and the model shown from it, for the current history and date. */
+function shownFor(planModel: ProvinceModel): Pick<AppState, 'planModel' | 'model' | 'era'> {
+  const { history, unitsAsOf } = useAppStore.getState();
+  return { planModel, ...shownModel(planModel, history, unitsAsOf) };
 }

@@ -16,6 +16,8 @@ export interface SharedState {
   language: Language;
   presenting: boolean;
   tier: 'district' | 'commune';
+  /** Units valid on this date (null: the plan's own units). */
+  unitsAsOf: string | null;
 }
 
 export const DEFAULT_SHARED: SharedState = {
@@ -30,6 +32,7 @@ export const DEFAULT_SHARED: SharedState = {
   language: 'vi',
   presenting: false,
   tier: 'district',
+  unitsAsOf: null,
 };
 
 export function toQuery(s: SharedState): string {
@@ -45,6 +48,7 @@ export function toQuery(s: SharedState): string {
   if (s.language !== 'vi') q.set('lang', s.language);
   if (s.presenting) q.set('present', '1');
   if (s.tier === 'commune') q.set('tier', 'commune');
+  if (s.unitsAsOf) q.set('units', s.unitsAsOf);
   const text = q.toString();
   return text ? `?${text}` : '';
 }
@@ -52,6 +56,11 @@ export function toQuery(s: SharedState): string {
 function int(value: string | null): number | null {
   if (!value || !/^\d{4}$/.test(value)) return null;
   return Number(value);
+}
+
+function isoDate(value: string | null): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  return Number.isNaN(Date.parse(value)) ? null : value;
 }
 
 /** Reads a query string; anything malformed falls back to the default rather than failing. */
@@ -74,5 +83,6 @@ export function fromQuery(search: string): SharedState {
     language: q.get('lang') === 'en' ? 'en' : 'vi',
     presenting: q.get('present') === '1',
     tier: q.get('tier') === 'commune' ? 'commune' : 'district',
+    unitsAsOf: isoDate(q.get('units')),
   };
 }

@@ -50,3 +50,6 @@ export function textColorOn(background: string): string {
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#111' : '#fff';
 }
+
+/** The map from 1 July 2025: the old province with the plan, the other old provinces, the new outline. */
+export const REFORM_COLORS = { seed: '#2c7fb8', other: '#d9dee2', outline: '#b2182b' } as const;

@@ -1,0 +1,28 @@
+/** Legend of the map from 1 July 2025: the new province's outline and the old provinces forming it. */
+import { useAppStore } from '../state/store';
+import { REFORM_COLORS } from '../ui/palette';
+
+export function NewUnitsLegend() {
+  const t = useAppStore((s) => s.t);
+  const history = useAppStore((s) => s.history);
+  if (!history) return null;
+  return (
+    <section className="legend" aria-label={t('legend.title')}>
+      <h2>{history.newProvince.name}</h2>
+      <ul>
+        <li data-category="seed">
+          <span className="swatch" style={{ background: REFORM_COLORS.seed }} aria-hidden="true" />
+          <span className="legend-label">{t('newUnits.legend.seed')}</span>
+        </li>
+        <li data-category="other">
+          <span className="swatch" style={{ background: REFORM_COLORS.other }} aria-hidden="true" />
+          <span className="legend-label">{t('newUnits.legend.other')}</span>
+        </li>
+        <li data-category="outline">
+          <span className="swatch outline" style={{ borderColor: REFORM_COLORS.outline }} aria-hidden="true" />
+          <span className="legend-label">{t('newUnits.legend.outline')}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The plan seen in the units from 1 July 2025: the new province, and each new commune with its
+ * predecessors' levels, registrations and agencies, summarised by a stated rule (never an official status).
+ */
+import { useMemo, useState } from 'react';
+import { newCommuneSummaries, unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
+import { summaryText } from '../domain/history-tables';
+import { nameKey } from '../domain/names';
+import { rollupNewCommunes } from '../domain/rollup';
+import { formatDate, type MessageKey } from '../i18n/i18n';
+import { useAppStore } from '../state/store';
+import { ExportButtons, LevelBadge, Section } from './parts';
+
+function matches(s: NewCommuneSummary, query: string): boolean {
+  if (!query) return true;
+  const key = nameKey(query);
+  return [s.name, ...s.predecessors.map((p) => p.name), ...s.otherPredecessors.map((o) => o.name)].some((n) => nameKey(n).includes(key));
+}
+
+function NewCommuneItem({ summary, open, onToggle }: { summary: NewCommuneSummary; open: boolean; onToggle: () => void }) {
+  const t = useAppStore((s) => s.t);
+  const id = `new-commune-${summary.code}`;
+  return (
+    <li className="new-commune" data-new-commune={summary.code} data-summary={summary.summary.kind}>
+      <button type="button" className="new-commune-head" aria-expanded={open} aria-controls={id} onClick={onToggle}>
+        <span className="new-commune-name">
+          {summary.name} <span className="muted small">({summary.code})</span>
+        </span>
+        <span className="new-commune-summary">
+          {summary.summary.kind !== 'no-data' && <LevelBadge level={summary.summary.level} />} {summaryText(summary.summary, t)}
+        </span>
+      </button>
+      {open && (
+        <div id={id} className="new-commune-body">
+          <table className="predecessors">
+            <caption>{t('newUnits.predecessors')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.oldName')}</th>
+                <th scope="col">{t('col.level')}</th>
+                <th scope="col">{t('col.registration')}</th>
+                <th scope="col">{t('col.agency')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.predecessors.map((p) => (
+                <tr key={p.code} data-predecessor={p.code}>
+                  <th scope="row">
+                    {p.name}
+                    <div className="muted small">
+                      {p.districtName} · {p.code}
+                      {p.crosswalk.midCode && p.crosswalk.midCode !== p.code && ` · ${t('newUnits.via', { name: p.crosswalk.midName ?? p.crosswalk.midCode })}`}
+                    </div>
+                    {p.crosswalk.evidence && <div className="muted small">{t(`evidence.${p.crosswalk.evidence}` as MessageKey)}</div>}
+                  </th>
+                  <td>
+                    <LevelBadge level={p.level} />
+                    {p.criteria && <div className="small">{`${p.criteria.met}/${p.criteria.total}`}</div>}
+                  </td>
+                  <td>{p.registrations.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || '—'}</td>
+                  <td>{p.agencies.join('; ') || '—'}</td>
+                </tr>
+              ))}
+              {summary.otherPredecessors.map((o) => (
+                <tr key={o.code} className="other-province">
+                  <th scope="row">
+                    {o.name}
+                    <div className="muted small">{t('newUnits.otherProvince')}</div>
+                  </th>
+                  <td>
+                    <LevelBadge level="no-data" />
+                  </td>
+                  <td>—</td>
+                  <td>—</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function NewUnitsPanel() {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const model = useAppStore((s) => s.planModel);
+  const history = useAppStore((s) => s.history);
+  const [query, setQuery] = useState('');
+  const [openCode, setOpenCode] = useState<string | null>(null);
+  const summaries = useMemo(() => (model && history ? newCommuneSummaries(model, history) : []), [model, history]);
+  if (!model || !history) return <aside className="side" />;
+  const rollup = rollupNewCommunes(summaries);
+  const unfollowed = unfollowedCommunes(history);
+  const shown = summaries.filter((s) => matches(s, query));
+  const oldName = model.province.name;
+  return (
+    <aside className="side new-units" aria-labelledby="panel-title">
+      <div className="area-panel">
+        <h2 id="panel-title">{history.newProvince.name}</h2>
+        <p>
+          {t('newUnits.province', {
+            name: history.newProvince.name,
+            members: history.newProvince.members.map((m) => m.name).join(', '),
+          })}
+        </p>
+        <p className="small muted">
+          {t('units.era.reform', { date: formatDate(history.reform.date, language), province: history.newProvince.name })}.{' '}
+          {t('newUnits.basis', { basis: history.reform.communeBasis ?? history.reform.basis })}
+        </p>
+        <Section title={t('newUnits.title', { old: oldName, count: summaries.length })} actions={<ExportButtons model={model} table="new-communes" />}>
+          <p className="rule small" data-rule="new-communes">
+            {t('newUnits.rule')}
+          </p>
+          <p className="small" data-rollup>
+            {t('newUnits.rollup', { units: rollup.units, predecessors: rollup.predecessors, old: oldName })}
+          </p>
+          {unfollowed.length > 0 && (
+            <p className="warn small" data-unfollowed={unfollowed.length}>
+              {t('newUnits.unfollowed', { count: unfollowed.length })}
+            </p>
+          )}
+          <p className="small muted">{t('newUnits.noPolygons')}</p>
+          <label className="new-units-filter">
+            <span>{t('newUnits.filter')}</span>
+            <input type="search" id="new-units-filter" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          {shown.length === 0 && <p className="empty">{t('newUnits.none')}</p>}
+          <ul className="new-commune-list">
+            {shown.map((s) => (
+              <NewCommuneItem key={s.code} summary={s} open={openCode === s.code} onToggle={() => setOpenCode(openCode === s.code ? null : s.code)} />
+            ))}
+          </ul>
+        </Section>
+        <Section title={t('table.crosswalk')} actions={<ExportButtons model={model} table="crosswalk" />}>
+          <p className="small muted">{t('evidence.crosswalk-dataset')}</p>
+        </Section>
+        <Section title={t('table.unit-changes')} actions={<ExportButtons model={model} table="unit-changes" />}>
+          <p className="small muted">{t('rearranged.changes', { count: history.changes.length })}</p>
+        </Section>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * "Administrative units as of" date control, and the line under the toolbar that says which units are shown
+ * (and, while the plan's own units are shown, that they have changed since).
+ */
+import { formatDate } from '../i18n/i18n';
+import { todayIso, useAppStore } from '../state/store';
+
+export function UnitsControl() {
+  const t = useAppStore((s) => s.t);
+  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const { setUnitsAsOf } = useAppStore.getState();
+  return (
+    <div className="units-control" role="group" aria-labelledby="units-date-label">
+      <label htmlFor="units-date" id="units-date-label" title={t('units.asOf.help')}>
+        <span>{t('units.asOf.label')}</span>
+      </label>
+      <input
+        type="date"
+        id="units-date"
+        value={unitsAsOf ?? ''}
+        min="2020-01-01"
+        max="2030-12-31"
+        aria-describedby="units-era"
+        onChange={(e) => void setUnitsAsOf(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)}
+      />
+      <button type="button" className="small" id="units-today" onClick={() => void setUnitsAsOf(todayIso())}>
+        {t('units.asOf.today')}
+      </button>
+      <button type="button" className="small" id="units-plan" disabled={!unitsAsOf} onClick={() => void setUnitsAsOf(null)}>
+        {t('units.asOf.plan')}
+      </button>
+    </div>
+  );
+}
+
+export function UnitsBanner() {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const era = useAppStore((s) => s.era);
+  const history = useAppStore((s) => s.history);
+  const model = useAppStore((s) => s.planModel);
+  if (!history || !model) return null;
+  const province = model.province.name;
+  const text =
+    era === 'reform'
+      ? t('units.era.reform', { date: formatDate(history.reform.date, language), province: history.newProvince.name })
+      : era === 'rearranged' && history.wave
+        ? t('units.era.rearranged', { date: formatDate(history.wave.date, language) })
+        : t('units.era.plan');
+  return (
+    <div className={`units-banner era-${era}`} id="units-era" role="status" data-era={era}>
+      <span>{text}</span>
+      {era === 'rearranged' && history.wave && <span className="muted small"> · {t('rearranged.basis', { basis: history.wave.basis })}</span>}
+      {era === 'plan' && (
+        <>
+          <span className="muted">
+            {' '}
+            · {t('units.changedBanner', { date: formatDate(history.reform.date, language), province, newProvince: history.newProvince.name })}
+          </span>{' '}
+          <button type="button" className="link" id="units-show-today" onClick={() => void useAppStore.getState().setUnitsAsOf(todayIso())}>
+            {t('units.showToday')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Across the mergers: Ninh Bình seen as of 30/06/2025 (thành phố Hoa Lư formed from TP Ninh Bình and
+ * huyện Hoa Lư) and as of 01/07/2025 (the new Ninh Bình province with Hà Nam and Nam Định; new communes
+ * with their predecessors). Expected values come from the generated history, itself built from the sources.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProvinceHistory } from '../../src/domain/history';
+import { artifactsDir, repoRoot, startSession, waitForMap, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession({ width: 1600, height: 1000 });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const history = JSON.parse(readFileSync(join(repoRoot, 'public/generated/history/37.json'), 'utf8')) as ProvinceHistory;
+
+async function setUnitsDate(date: string): Promise<void> {
+  await session.page.fill('#units-date', date);
+}
+
+describe('units over time (Ninh Bình)', () => {
+  it('switches the as-of date across 1 July 2025 and shows the new province and a new commune’s predecessors', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=ninh-binh`);
+    await waitForMap(page, 'ninh-binh:level:2024');
+    // The plan's own units first, with a note that they have changed since.
+    await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('plan');
+    const planDistricts = await page.$$eval('#district-picker option', (o) => o.map((x) => x.textContent));
+    expect(planDistricts).toContain('Thành phố Ninh Bình');
+    expect(planDistricts).toContain('Huyện Hoa Lư');
+
+    // 30/06/2025: after the 2023–2025 rearrangement, before the reform.
+    await setUnitsDate('2025-06-30');
+    await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('rearranged');
+    await expect.poll(() => new URL(page.url()).searchParams.get('units')).toBe('2025-06-30');
+    const rearranged = await page.$$eval('#district-picker option', (o) => o.map((x) => x.textContent));
+    expect(rearranged).toContain('Thành phố Hoa Lư');
+    expect(rearranged).not.toContain('Thành phố Ninh Bình');
+    expect(rearranged).toHaveLength(planDistricts.length - 1);
+    await page.selectOption('#district-picker', '374');
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Thành phố Hoa Lư');
+    expect(await page.getAttribute('.rearranged-note', 'data-rearranged')).toBe('374');
+    expect(await page.getAttribute('[data-merged-from]', 'data-merged-from')).toBe('369,374');
+    // One merged polygon on the map for the city.
+    const features = await page.evaluate(() => window.ntmMap!.map.querySourceFeatures('districts').map((f) => String(f.properties.code)));
+    expect(new Set(features)).toContain('374');
+    expect(new Set(features).has('369')).toBe(false);
+
+    // 01/07/2025: the new province, no district tier.
+    await setUnitsDate('2025-07-01');
+    await waitForMap(page, 'reform:37');
+    await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('reform');
+    expect(await page.isVisible('#district-picker')).toBe(false);
+    const panel = await page.textContent('.new-units');
+    expect(panel).toContain('Tỉnh Hà Nam');
+    expect(panel).toContain('Tỉnh Nam Định');
+    expect(panel).toContain(history.newProvince.name);
+    // The old provinces forming the new one are drawn, Ninh Bình (the plan's) highlighted.
+    const members = await page.evaluate(() =>
+      window.ntmMap!.map.querySourceFeatures('reform-members').map((f) => ({ code: String(f.properties.code), seed: Boolean(window.ntmMap!.map.getFeatureState({ source: 'reform-members', id: f.properties.code }).seed) })),
+    );
+    expect([...new Set(members.map((m) => m.code))].sort()).toEqual(['35', '36', '37']);
+    expect(members.filter((m) => m.seed).every((m) => m.code === '37')).toBe(true);
+
+    // One new commune: found by an old commune's name typed without diacritics.
+    const ninhNhat = history.crosswalk.find((r) => r.oldName === 'Xã Ninh Nhất')!;
+    expect(ninhNhat.newCode).toBeTruthy();
+    const expected = history.crosswalk.filter((r) => r.newCode === ninhNhat.newCode).map((r) => r.oldCode).sort();
+    await page.fill('#new-units-filter', 'ninh nhat');
+    const item = page.locator(`[data-new-commune="${ninhNhat.newCode}"]`);
+    await expect.poll(() => item.count()).toBe(1);
+    await item.locator('button.new-commune-head').press('Enter');
+    await expect.poll(() => item.locator('[data-predecessor]').count()).toBe(expected.length);
+    const shown = (await item.locator('[data-predecessor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-predecessor')))).sort();
+    expect(shown).toEqual(expected);
+    const text = await item.textContent();
+    expect(text).toContain('Xã Ninh Nhất');
+    expect(text).toContain(ninhNhat.newName!);
+    expect(await page.getAttribute('[data-rule="new-communes"]', 'data-rule')).toBe('new-communes');
+    await page.screenshot({ path: join(artifactsDir, 'ninh-binh-2025-07-01.png') });
+
+    // The link restores the same units; back returns to 30/06/2025.
+    await page.reload();
+    await waitForMap(page, 'reform:37');
+    expect(await page.inputValue('#units-date')).toBe('2025-07-01');
+    await page.goBack();
+    await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('rearranged');
+    await page.click('#units-plan');
+    await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('plan');
+    expect(new URL(page.url()).searchParams.get('units')).toBeNull();
+    expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
