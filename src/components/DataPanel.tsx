@@ -1,5 +1,6 @@
 /** The office's own data: who is editing, imports, exports, change history with undo, reset to plan data. */
 import { useState } from 'react';
+import { UnitHistoryReport } from './UnitHistoryReport';
 import { serializeOverlay } from '../domain/overlay';
 import { buildTable } from '../domain/tables';
 import { formatDate, type MessageKey } from '../i18n/i18n';
@@ -155,6 +156,7 @@ export function DataPanel() {
           {t('data.exportXlsx')}
         </button>
       </div>
+      <UnitHistoryReport />
       <Section title={t('data.history')}>
         {overlay.history.length === 0 ? (
           <p className="empty">{t('data.historyEmpty')}</p>

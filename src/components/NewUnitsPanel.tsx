@@ -10,6 +10,7 @@ import { rollupNewCommunes } from '../domain/rollup';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { ExportButtons, LevelBadge, Section } from './parts';
+import { UnitHistoryReport } from './UnitHistoryReport';
 
 function matches(s: NewCommuneSummary, query: string): boolean {
   if (!query) return true;
@@ -93,7 +94,11 @@ export function NewUnitsPanel() {
   if (!model || !history) return <aside className="side" />;
   const rollup = rollupNewCommunes(summaries);
   const unfollowed = unfollowedCommunes(history);
-  const shown = summaries.filter((s) => matches(s, query));
+  // Communes with something known first (all predecessors at a level, then some), then by name.
+  const rank = { 'all-at-level': 0, 'some-at-level': 1, 'no-data': 2 } as const;
+  const shown = summaries
+    .filter((s) => matches(s, query))
+    .sort((a, b) => rank[a.summary.kind] - rank[b.summary.kind] || a.name.localeCompare(b.name, 'vi'));
   const oldName = model.province.name;
   return (
     <aside className="side new-units" aria-labelledby="panel-title">
@@ -133,12 +138,7 @@ export function NewUnitsPanel() {
             ))}
           </ul>
         </Section>
-        <Section title={t('table.crosswalk')} actions={<ExportButtons model={model} table="crosswalk" />}>
-          <p className="small muted">{t('evidence.crosswalk-dataset')}</p>
-        </Section>
-        <Section title={t('table.unit-changes')} actions={<ExportButtons model={model} table="unit-changes" />}>
-          <p className="small muted">{t('rearranged.changes', { count: history.changes.length })}</p>
-        </Section>
+        <UnitHistoryReport />
       </div>
     </aside>
   );

@@ -13,6 +13,7 @@ import { communeCategories, districtCategories, provinceAgencies } from '../doma
 import { labelPoints } from '../geo/labels';
 import { districtFeatures } from '../geo/topology';
 import { rearrangedDistrictFeatures } from '../geo/rearranged';
+import { mainBbox } from '../geo/main-bbox';
 import { REFORM_COLORS } from '../ui/palette';
 import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
@@ -417,7 +418,7 @@ export function MapView() {
       labelPoints(memberFc, (p) => `${p.name.replace(/^(Tỉnh|Thành phố) /, '')} (${t('newUnits.oldSuffix')})`),
     );
     for (const f of memberFc.features) map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history.provinceCode });
-    const box = turfBbox(outlineFc.features.length ? outlineFc : memberFc);
+    const box = mainBbox(outlineFc.features.length ? outlineFc : memberFc);
     if (box.every(Number.isFinite)) map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: 30, animate: false });
     setPainted(`reform:${history.newProvince.code}`);
   }, [reform, nationalTopology, history, ready, national, t]);

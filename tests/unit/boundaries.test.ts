@@ -70,3 +70,16 @@ describe('label points', () => {
     expect(p[0]).toBeLessThan(105.2);
   });
 });
+
+describe('framing a shape', () => {
+  it('leaves small far-off islands out of the box', async () => {
+    const { mainBbox } = await import('../../src/geo/main-bbox');
+    const square = (x: number, y: number, s: number) => [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]];
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: [square(107, 15, 1), square(112, 16, 0.01)] } }],
+    };
+    expect(mainBbox(fc)).toEqual([107, 15, 108, 16]);
+    expect(mainBbox(fc, 0)).toEqual([107, 15, 112.01, 16.01]);
+  });
+});
