@@ -7,6 +7,7 @@ import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
 import { downloadBlob } from '../ui/download';
 import { legendEntries, viewTitle } from '../ui/legend';
+import { REFORM_COLORS } from '../ui/palette';
 
 export function documentLine(): string {
   const { model } = useAppStore.getState();
@@ -20,22 +21,32 @@ export async function exportPng(): Promise<Blob | null> {
   const map = getActiveMap();
   if (!map || !s.model || s.national) return null;
   const district = s.model.districts.find((d) => d.code === s.selectedDistrict);
+  // From 1 July 2025 the map shows the new province and its old provinces, not a view of districts.
+  const reform = s.era === 'reform' && s.history;
   const blob = await renderMapPng(map, {
-    title: `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
-    subtitle: viewTitle(s.t, s.view, s.year),
+    title: reform ? s.history!.newProvince.name : `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
+    subtitle: reform
+      ? s.t('units.era.reform', { date: formatDate(s.history!.reform.date, s.language), province: s.history!.newProvince.name })
+      : viewTitle(s.t, s.view, s.year),
     legendTitle: s.t('legend.title'),
-    legend: legendEntries(s.model, s.view, s.year, s.t),
+    legend: reform
+      ? [
+          { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
+          { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history!.newProvince.members.length - 1 },
+        ]
+      : legendEntries(s.model, s.view, s.year, s.t),
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
     sourceLine: s.t('export.source', { document: documentLine() }),
     font: LABEL_FONT,
   });
-  downloadBlob(`${s.model.plan.province.slug}-${s.view}-${s.year}.png`, blob);
+  downloadBlob(reform ? `${s.model.plan.province.slug}-${s.unitsAsOf}.png` : `${s.model.plan.province.slug}-${s.view}-${s.year}.png`, blob);
   return blob;
 }
 
 export function ExportBar() {
   const t = useAppStore((s) => s.t);
   const national = useAppStore((s) => s.national);
+  const era = useAppStore((s) => s.era);
   const [busy, setBusy] = useState(false);
   return (
     <div className="export-bar">
@@ -53,7 +64,7 @@ export function ExportBar() {
       <button type="button" id="export-print" onClick={() => window.print()}>
         {t('export.print')}
       </button>
-      {!national && (
+      {!national && era !== 'reform' && (
         <button type="button" id="present" className="primary" onClick={() => useAppStore.getState().setPresenting(true)}>
           {t('present.enter')}
         </button>
