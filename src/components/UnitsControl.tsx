@@ -39,7 +39,8 @@ export function UnitsBanner() {
   const era = useAppStore((s) => s.era);
   const history = useAppStore((s) => s.history);
   const model = useAppStore((s) => s.planModel);
-  if (!history || !model) return null;
+  // The line keeps its height while the history loads, so the map does not change size (and redraw) under it.
+  if (!history || !model) return <div className="units-banner" id="units-era" role="status" data-era="" />;
   const province = model.province.name;
   const text =
     era === 'reform'
@@ -48,7 +49,7 @@ export function UnitsBanner() {
         ? t('units.era.rearranged', { date: formatDate(history.wave.date, language) })
         : t('units.era.plan');
   return (
-    <div className={`units-banner era-${era}`} id="units-era" role="status" data-era={era}>
+    <div className={`units-banner era-${era}`} id="units-era" role="status" data-era={era} title={era === 'rearranged' && history.wave ? history.wave.basis : undefined}>
       <span>{text}</span>
       {era === 'rearranged' && history.wave && <span className="muted small"> · {t('rearranged.basis', { basis: history.wave.basis })}</span>}
       {era === 'plan' && (

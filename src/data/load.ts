@@ -38,13 +38,20 @@ export function fetchTopology(code: string): Promise<Topology> {
 }
 
 export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: ProvinceModel; topology: Topology }> {
-  const [units, topology] = await Promise.all([fetchJson<AdminUnit[]>(`units/${entry.code}.json`), fetchTopology(entry.code)]);
-  const gazetteer = new Gazetteer(units);
+  // Units, boundaries and the plan module are fetched together.
   const loader = planModules[`../../data/plans/${entry.slug}.json`];
+  const [units, topology, planFile] = await Promise.all([
+    fetchJson<AdminUnit[]>(`units/${entry.code}.json`),
+    fetchTopology(entry.code),
+    loader ? loader() : Promise.resolve(null),
+  ]);
+  performance.mark('ntm:province-files');
+  const gazetteer = new Gazetteer(units);
   const province = gazetteer.byCode(entry.code);
   if (!province) throw new Error(`units/${entry.code}.json has no province record`);
-  const plan = loader ? await loader() : emptyPlan(province);
-  return { model: buildProvinceModel(plan, gazetteer), topology };
+  const model = buildProvinceModel(planFile ?? emptyPlan(province), gazetteer);
+  performance.mark('ntm:province-model');
+  return { model, topology };
 }
 
 export const NATIONAL_SLUG = 'toan-quoc';

@@ -4,7 +4,8 @@
  * no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
  */
 import { bbox as turfBbox } from '@turf/turf';
-import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from 'maplibre-gl';
+import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { createMap } from './create-map';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { communeMatches, isFilterActive, matchingDistricts } from '../domain/filters';
@@ -24,7 +25,6 @@ import type { GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PLAN_SLUGS } from '../data/load';
 import { LABEL_FONT } from './font';
-import './worker';
 
 
 const SOURCE = 'districts';
@@ -104,33 +104,24 @@ export function MapView() {
   // After the province's rearrangement, merged districts are drawn as one (built-in boundaries only:
   // an office's own district file is drawn as it is).
   const rearranged = era === 'rearranged' && history !== null && !districtBoundaries;
+  // The history matters to the polygons only in rearranged units (a new object would mean a second setData).
+  const rearrangedHistory = rearranged ? history : null;
   const features = useMemo(
     () =>
       districtBoundaries
         ? (districtBoundaries.features as unknown as ReturnType<typeof districtFeatures>)
         : topology
-          ? rearranged && history
-            ? rearrangedDistrictFeatures(topology, history)
+          ? rearrangedHistory
+            ? rearrangedDistrictFeatures(topology, rearrangedHistory)
             : districtFeatures(topology)
           : null,
-    [topology, districtBoundaries, rearranged, history],
+    [topology, districtBoundaries, rearrangedHistory],
   );
 
   // Create the map once.
   useEffect(() => {
     if (!container.current) return;
-    const map = new MapLibreMap({
-      container: container.current,
-      style: {
-        version: 8,
-        sources: {},
-        layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } }],
-      },
-      center: [106, 16],
-      zoom: 5,
-      attributionControl: { compact: false, customAttribution: useAppStore.getState().t('map.attribution') },
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
+    const map = createMap(container.current, useAppStore.getState().t('map.attribution'));
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     mapRef.current = map;
     setActiveMap(map);
@@ -144,7 +135,7 @@ export function MapView() {
         return { x: rect.left + px.x, y: rect.top + px.y };
       },
     };
-    map.on('load', () => {
+    const setUp = () => {
       map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
       map.addSource(LABEL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       map.addLayer({
@@ -318,7 +309,8 @@ export function MapView() {
       });
       performance.mark('ntm:map-load');
       setReady(true);
-    });
+    };
+    map.once('load', setUp);
     return () => {
       map.remove();
       mapRef.current = null;
@@ -489,13 +481,16 @@ export function MapView() {
     map.fitBounds([[w, s], [e, n]], { padding, duration: presenting ? 1200 : 600, maxZoom: 10.5 });
   }, [zoomRequest, features, presenting]);
 
-  // Leaving a district view in presentation mode goes back to the whole province.
+  // Leaving a district view goes back to the whole province (only on leaving: loading data frames the map itself).
+  const previousSelected = useRef<string | null>(null);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !topology?.bbox || selected || dataVersion === 0 || useAppStore.getState().era === 'reform') return;
+    const left = previousSelected.current !== null && selected === null;
+    previousSelected.current = selected;
+    if (!map || !topology?.bbox || !left || useAppStore.getState().era === 'reform') return;
     const box = topology.bbox;
     map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, duration: 400 });
-  }, [selected, topology, dataVersion]);
+  }, [selected, topology]);
 
   // The map container changes size in presentation mode; labels grow to be read from the back of the room.
   useEffect(() => {

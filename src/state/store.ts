@@ -215,11 +215,12 @@ export const useAppStore = create<AppState>((set, get) => ({
       performance.mark('ntm:province-data');
       if (get().provinceSlug !== slug) return; // a later choice won
       const overlay = stored ?? emptyOverlay(entry.code);
+      const planModel = applyOverlay(model, overlay);
       set({
         national: false,
         baseModel: model,
-        planModel: applyOverlay(model, overlay),
-        model: applyOverlay(model, overlay),
+        planModel,
+        model: planModel,
         history: null,
         era: 'plan',
         unitsAsOf: keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf,
@@ -267,7 +268,9 @@ export const useAppStore = create<AppState>((set, get) => ({
     const loaded = await fetchHistory(entry.code);
     if (get().provinceSlug !== provinceSlug) return null;
     const planModel = get().planModel;
-    set({ history: loaded, ...(planModel ? shownModel(planModel, loaded, get().unitsAsOf) : {}) });
+    const shown = planModel ? shownModel(planModel, loaded, get().unitsAsOf) : null;
+    // Same units as before (the plan's): keep the model object, so nothing is recomputed or repainted.
+    set(shown && (shown.model !== get().model || shown.era !== get().era) ? { history: loaded, ...shown } : { history: loaded });
     return loaded;
   },
   async setUnitsAsOf(unitsAsOf) {
