@@ -358,6 +358,7 @@ export function MapView() {
   const provinces = useAppStore((s) => s.provinces);
   const [nationalVersion, setNationalVersion] = useState(0);
   const reform = era === 'reform' && !national && history !== null;
+  const wasWide = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || !nationalTopology) return;
@@ -377,15 +378,20 @@ export function MapView() {
     if (!map || !ready) return;
     for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', national ? 'visible' : 'none');
     for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', national || reform ? 'none' : 'visible');
-    if (reform) return; // drawn and framed by the effect below
+    if (reform) {
+      wasWide.current = true;
+      return; // drawn and framed by the effect below
+    }
     if (national) {
       for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) map.setLayoutProperty(id, 'visibility', 'none');
       map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
       if (nationalVersion > 0) setPainted('national');
-    } else if (topology?.bbox) {
+    } else if (topology?.bbox && wasWide.current) {
+      // Back from the national or 2025 view: frame the province again (loading a province frames it itself).
       const box = topology.bbox;
       map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
     }
+    wasWide.current = national;
   }, [national, ready, nationalVersion, topology, reform]);
 
   // From 1 July 2025: the new province outline and the old provinces forming it, the plan's own highlighted.
