@@ -3,6 +3,13 @@
  * in the same run (a bare MapLibre page drawing the same TopoJSON, or the smallest input size), so the
  * ratios hold on a noisy machine. Prints a table and writes bench-results/bench.json. Exits 1 if a target
  * is missed.
+ *
+ * Notes on the province load (measured, 2 cores, software WebGL): the bare page draws a fill and a line
+ * layer; the app also compiles the symbol and pattern shaders (~100 ms), rasterises the label glyphs
+ * locally (no glyph server; ~300–400 ms with labels on vs off) and builds the interface (React ~160 ms).
+ * Already removed: a second setData per load, an animated re-framing, label fade frames, a layout shift
+ * that resized the map. Tried and reverted: starting the map before the interface (its WebGL set-up
+ * delayed the data; slower).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

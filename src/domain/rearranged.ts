@@ -25,10 +25,11 @@ export interface RearrangedModel extends ProvinceModel {
 
 type Target = ProvinceModel['targets'][number];
 
-function rekey(ref: ResolvedRef, follow: (code: string) => string | null): ResolvedRef {
+function rekey(ref: ResolvedRef, follow: (code: string) => string | null, parentAfter: (code: string) => string | null): ResolvedRef {
   const code = ref.code ? follow(ref.code) : null;
-  const districtCode = ref.districtCode ? follow(ref.districtCode) : null;
-  return { ...ref, code: ref.code ? code : null, districtCode };
+  // A commune's district afterwards is its successor's parent (a commune can change district on its own).
+  const districtCode = code && code.length === 5 ? (parentAfter(code) ?? null) : ref.districtCode ? follow(ref.districtCode) : null;
+  return { ...ref, code, districtCode };
 }
 
 /** Targets of one merged district: summed per indicator, year and period, with the rule in the note. */
@@ -68,6 +69,7 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
   const districts: AdminUnit[] = valid.filter((u) => u.tier === 'district').map(({ validFrom: _f, validTo: _t, ...u }) => u);
   const communes: AdminUnit[] = valid.filter((u) => u.tier === 'commune').map(({ validFrom: _f, validTo: _t, ...u }) => u);
   const follow = (code: string): string | null => successorAfterWave(history, code);
+  const parentAfter = (code: string): string | null => valid.find((u) => u.code === code)?.parentCode ?? null;
   const mergedFrom = new Map<string, string[]>();
   for (const u of valid) {
     const from = predecessorsAtWave(history, u.code);
@@ -78,7 +80,7 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
   const statuses: WithUnit<StatusRecord>[] = [];
   const inheritedStatuses: WithUnit<StatusRecord>[] = [];
   for (const s of model.statuses) {
-    const resolved = rekey(s.resolved, follow);
+    const resolved = rekey(s.resolved, follow, parentAfter);
     (isMerged(resolved.code) ? inheritedStatuses : statuses).push({ ...s, resolved });
   }
 
@@ -87,7 +89,7 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
   const byDistrict = new Map<string, Target[]>();
   const targets: Target[] = [];
   for (const t of model.targets) {
-    const resolved = t.resolved ? rekey(t.resolved, follow) : null;
+    const resolved = t.resolved ? rekey(t.resolved, follow, parentAfter) : null;
     const moved = { ...t, resolved } as Target & { resolved: ResolvedRef | null };
     if (t.scope === 'district' && resolved?.code && isMerged(resolved.code)) byDistrict.set(resolved.code, [...(byDistrict.get(resolved.code) ?? []), moved]);
     else targets.push(moved);
@@ -101,12 +103,15 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
     statuses,
     inheritedStatuses,
     mergedFrom,
-    registrations: model.registrations.map((r) => ({ ...r, resolved: rekey(r.resolved, follow) })),
-    agencyAssignments: dedupeAssignments(model.agencyAssignments.map((a) => ({ ...a, resolved: rekey(a.resolved, follow) }))),
+    registrations: model.registrations.map((r) => ({ ...r, resolved: rekey(r.resolved, follow, parentAfter) })),
+    agencyAssignments: dedupeAssignments(model.agencyAssignments.map((a) => ({ ...a, resolved: rekey(a.resolved, follow, parentAfter) }))),
     targets,
     criteria: model.criteria
       .filter((c) => !isMerged(follow(c.code)))
-      .map((c) => ({ ...c, code: follow(c.code) ?? c.code, districtCode: c.districtCode ? follow(c.districtCode) : null })),
+      .map((c) => {
+        const code = follow(c.code) ?? c.code;
+        return { ...c, code, districtCode: parentAfter(code) ?? (c.districtCode ? follow(c.districtCode) : null) };
+      }),
   };
 }
 

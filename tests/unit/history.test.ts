@@ -203,6 +203,26 @@ describe('roll-ups in old and new units', () => {
   });
 });
 
+describe('records in rearranged units', () => {
+  it('Quảng Nam from 01/01/2025: records of Nông Sơn communes belong to Quế Sơn; no record points at a unit that no longer exists', () => {
+    const model = loadProvinceModel('quang-nam');
+    const hist = h('49');
+    const before = model.registrations.filter((r) => r.resolved.districtCode === '519');
+    expect(before.length).toBeGreaterThan(0);
+    const rearranged = modelInRearrangedUnits(model, hist);
+    const codes = new Set([...rearranged.districts, ...rearranged.communes].map((u) => u.code));
+    const parent = new Map(rearranged.communes.map((c) => [c.code, c.parentCode]));
+    for (const r of rearranged.registrations) {
+      if (!r.resolved.code) continue;
+      expect(codes.has(r.resolved.code), r.unit.name).toBe(true);
+      if (r.resolved.code.length === 5) expect(r.resolved.districtCode, r.unit.name).toBe(parent.get(r.resolved.code));
+    }
+    expect(rearranged.registrations.filter((r) => r.resolved.districtCode === '519')).toEqual([]);
+    const moved = rearranged.registrations.filter((r) => before.some((b) => b.id === r.id));
+    expect(moved.every((r) => r.resolved.districtCode === '509')).toBe(true);
+  });
+});
+
 describe('tables of units over time', () => {
   const t = createTranslator('vi');
   it('crosswalk, new-commune and change tables have one row per commune, new commune and change', () => {
