@@ -49,7 +49,7 @@ export function Header() {
             </optgroup>
           </select>
         </label>
-        {!national && <UnitsControl />}
+        <UnitsControl />
         {districtTier && (
         <fieldset className="views tiers">
           <legend>{t('tier.label')}</legend>

@@ -1,11 +1,59 @@
 /** Side panel of the national overview: the provinces with plans first, then every other province. */
-import { PLAN_SLUGS } from '../data/load';
+import { PLAN_SLUGS, type NewProvinceEntry } from '../data/load';
+import { isReformDate } from '../domain/history';
+import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+
+/** From 1 July 2025: the 34 provinces, those holding a province with a plan first, each with its old provinces. */
+function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const provinces = useAppStore((s) => s.provinces);
+  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
+  const old = (code: string) => provinces.find((p) => p.code === code);
+  const hasPlan = (np: NewProvinceEntry) => np.members.some((c) => PLAN_SLUGS.includes(old(c)?.slug ?? ''));
+  const sorted = [...list].sort((a, b) => Number(hasPlan(b)) - Number(hasPlan(a)) || a.name.localeCompare(b.name, 'vi'));
+  return (
+    <aside className="side" aria-labelledby="panel-title">
+      <div className="area-panel national-panel">
+        <h2 id="panel-title">{t('national.title')}</h2>
+        <p className="small">{t('national.reformIntro', { count: list.length, date: formatDate(unitsAsOf ?? '', language) })}</p>
+        <ul className="plain new-provinces">
+          {sorted.map((np) => (
+            <li key={np.code} data-new-province={np.code} className={hasPlan(np) ? 'has-plan' : undefined}>
+              <strong>{np.name}</strong>
+              {': '}
+              {np.members.map((c, i) => {
+                const entry = old(c);
+                return (
+                  <span key={c}>
+                    {i > 0 && ', '}
+                    {entry ? (
+                      <button type="button" className={`link${PLAN_SLUGS.includes(entry.slug) ? ' big-link' : ''}`} data-province={entry.slug} onClick={() => open(entry.slug)}>
+                        {entry.name}
+                      </button>
+                    ) : (
+                      <span className="muted">{t('national.noBoundary', { code: c })}</span>
+                    )}
+                  </span>
+                );
+              })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </aside>
+  );
+}
 
 export function NationalPanel() {
   const t = useAppStore((s) => s.t);
   const provinces = useAppStore((s) => s.provinces);
+  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const newProvinces = useAppStore((s) => s.newProvinces);
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
+  if (isReformDate(unitsAsOf) && newProvinces) return <NewProvincesPanel list={newProvinces} />;
   const seeds = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug)).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return (
@@ -42,13 +90,14 @@ export function NationalPanel() {
 
 export function NationalLegend() {
   const t = useAppStore((s) => s.t);
+  const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
   return (
     <section className="legend" aria-label={t('legend.title')}>
-      <h2>{t('national.legend')}</h2>
+      <h2>{reform ? t('national.legend2025') : t('national.legend')}</h2>
       <ul>
         <li data-category="seed">
           <span className="swatch" style={{ background: '#2c7fb8' }} aria-hidden="true" />
-          <span className="legend-label">{t('national.seed')}</span>
+          <span className="legend-label">{reform ? t('national.seed2025') : t('national.seed')}</span>
         </li>
         <li data-category="other">
           <span className="swatch" style={{ background: '#e4e7ea' }} aria-hidden="true" />
@@ -63,7 +112,20 @@ export function NationalTooltip() {
   const t = useAppStore((s) => s.t);
   const hover = useAppStore((s) => s.hover);
   const provinces = useAppStore((s) => s.provinces);
+  const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
+  const newProvinces = useAppStore((s) => s.newProvinces);
   if (!hover?.province) return null;
+  if (reform) {
+    const np = newProvinces?.find((x) => x.code === hover.code);
+    if (!np) return null;
+    return (
+      <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+        <strong>{np.name}</strong>
+        <div>{np.members.map((c) => provinces.find((p) => p.code === c)?.name ?? c).join(', ')}</div>
+        <div className="hint">{t('tooltip.clickHint')}</div>
+      </div>
+    );
+  }
   const p = provinces.find((x) => x.code === hover.code);
   if (!p) return null;
   return (

@@ -71,3 +71,21 @@ export function fetchNationalTopology(): Promise<Topology> {
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
   return fetchJson<ProvinceHistory>(`history/${code}.json`);
 }
+
+export interface NewProvinceEntry {
+  code: string;
+  name: string;
+  /** Pre-2025 province codes forming it. */
+  members: string[];
+}
+
+let newProvincesCache: Promise<NewProvinceEntry[]> | null = null;
+
+/** The 34 provinces of 1 July 2025 and the old provinces forming each; fetched once. */
+export function fetchNewProvinces(): Promise<NewProvinceEntry[]> {
+  newProvincesCache ??= fetchJson<NewProvinceEntry[]>('new-provinces.json').catch((e) => {
+    newProvincesCache = null;
+    throw e;
+  });
+  return newProvincesCache;
+}

@@ -101,6 +101,11 @@ export interface ProvinceHistory {
   newCommunes: NewCommuneRef[];
 }
 
+/** On or after 1 July 2025: 34 provinces, no district tier (whatever the province). */
+export function isReformDate(date: string | null): boolean {
+  return date !== null && date >= REFORM_DATE;
+}
+
 /** The era a date falls in for a province. Without a date: the plan's own units. */
 export function eraOn(history: Pick<ProvinceHistory, 'wave' | 'reform'>, date: string | null): Era {
   if (!date) return 'plan';

@@ -6,6 +6,7 @@
 import { bbox as turfBbox } from '@turf/turf';
 import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { createMap } from './create-map';
+import { isReformDate } from '../domain/history';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { communeMatches, isFilterActive, matchingDistricts } from '../domain/filters';
@@ -254,9 +255,12 @@ export function MapView() {
         useAppStore.getState().setHover(null);
       });
       map.on('click', 'national-province-fill', (e: MapLayerMouseEvent) => {
-        const code = e.features?.[0]?.properties?.code as string | undefined;
+        const props = e.features?.[0]?.properties as { code?: string; members?: string } | undefined;
         const s = useAppStore.getState();
-        const entry = s.provinces.find((p) => p.code === code);
+        // A 2025 province opens the old province with a plan inside it (or its first old province).
+        const codes = isReformDate(s.unitsAsOf) && props?.members ? props.members.split(',') : props?.code ? [props.code] : [];
+        const entries = codes.map((c) => s.provinces.find((p) => p.code === c)).filter((p) => p !== undefined);
+        const entry = entries.find((p) => PLAN_SLUGS.includes(p.slug)) ?? entries[0];
         if (entry) void s.selectProvince(entry.slug);
       });
       map.on('mousemove', 'district-fill', (e: MapLayerMouseEvent) => {
@@ -359,19 +363,25 @@ export function MapView() {
   const [nationalVersion, setNationalVersion] = useState(0);
   const reform = era === 'reform' && !national && history !== null;
   const wasWide = useRef(false);
+  // From 1 July 2025 the overview shows the 34 provinces (old outlines dissolved), those holding a plan highlighted.
+  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const nationalReform = isReformDate(unitsAsOf);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready || !nationalTopology) return;
-    const provincesFc = feature(nationalTopology, nationalTopology.objects.provinces as GeometryCollection<{ code: string; name: string }>) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
-    const districtsFc = feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
+    type Props = { code: string; name: string; members?: string };
+    const seedCodes = new Set(useAppStore.getState().provinces.filter((p) => PLAN_SLUGS.includes(p.slug)).map((p) => p.code));
+    const object = (nationalReform && nationalTopology.objects.newProvinces ? nationalTopology.objects.newProvinces : nationalTopology.objects.provinces) as GeometryCollection<Props>;
+    const provincesFc = feature(nationalTopology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
+    const isSeed = (p: Props) => (nationalReform ? (p.members ?? '').split(',').some((c) => seedCodes.has(c)) : seedCodes.has(p.code));
+    const districtsFc = nationalReform ? { type: 'FeatureCollection' as const, features: [] } : feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
     (map.getSource(NATIONAL_PROVINCES) as GeoJSONSource).setData(provincesFc);
     (map.getSource(NATIONAL_DISTRICTS) as GeoJSONSource).setData(districtsFc);
-    const seedCodes = new Set(useAppStore.getState().provinces.filter((p) => PLAN_SLUGS.includes(p.slug)).map((p) => p.code));
-    const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => seedCodes.has(f.properties.code)) };
+    const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => isSeed(f.properties)) };
     (map.getSource(NATIONAL_LABELS) as GeoJSONSource).setData(labelPoints(seeds, (p) => p.name.replace(/^(Tỉnh|Thành phố) /, '')));
-    for (const f of provincesFc.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: seedCodes.has(f.properties.code) });
+    for (const f of provincesFc.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
     setNationalVersion((v) => v + 1);
-  }, [nationalTopology, ready, provinces]);
+  }, [nationalTopology, ready, provinces, nationalReform]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -385,14 +395,14 @@ export function MapView() {
     if (national) {
       for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) map.setLayoutProperty(id, 'visibility', 'none');
       map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
-      if (nationalVersion > 0) setPainted('national');
+      if (nationalVersion > 0) setPainted(nationalReform ? 'national:2025' : 'national');
     } else if (topology?.bbox && wasWide.current) {
       // Back from the national or 2025 view: frame the province again (loading a province frames it itself).
       const box = topology.bbox;
       map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
     }
     wasWide.current = national;
-  }, [national, ready, nationalVersion, topology, reform]);
+  }, [national, ready, nationalVersion, topology, reform, nationalReform]);
 
   // From 1 July 2025: the new province outline and the old provinces forming it, the plan's own highlighted.
   useEffect(() => {

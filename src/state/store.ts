@@ -1,7 +1,7 @@
 /** Application state (zustand). Components read from here; loading goes through the actions. */
 import type { Topology } from 'topojson-specification';
 import { create } from 'zustand';
-import { fetchHistory, fetchNationalTopology, fetchProvinceIndex, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
+import { fetchHistory, fetchNationalTopology, fetchNewProvinces, fetchProvinceIndex, type NewProvinceEntry, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
 import { eraOn, type Era, type ProvinceHistory } from '../domain/history';
 import { modelInRearrangedUnits } from '../domain/rearranged';
 import type { DistrictFilter } from '../domain/filters';
@@ -70,6 +70,8 @@ export interface AppState {
   /** The national overview is open (all provinces; the five with plans highlighted). */
   national: boolean;
   nationalTopology: Topology | null;
+  /** The 34 provinces of 1 July 2025 (for the national overview after that date). */
+  newProvinces: NewProvinceEntry[] | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   /** Bumped to ask the map to zoom to the selected district. */
@@ -149,6 +151,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   topology: null,
   national: false,
   nationalTopology: null,
+  newProvinces: null,
   status: 'idle',
   error: null,
   zoomRequest: 0,
@@ -163,7 +166,8 @@ export const useAppStore = create<AppState>((set, get) => ({
     const provinces = get().provinces;
     if (shared.province === NATIONAL_SLUG) {
       if (shared.language !== get().language) get().setLanguage(shared.language);
-      await get().selectProvince(NATIONAL_SLUG);
+      set({ unitsAsOf: shared.unitsAsOf });
+      if (get().provinceSlug !== NATIONAL_SLUG) await get().selectProvince(NATIONAL_SLUG);
       return;
     }
     const slug =
@@ -191,9 +195,9 @@ export const useAppStore = create<AppState>((set, get) => ({
     if (slug === NATIONAL_SLUG) {
       set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, presenting: false });
       try {
-        const nationalTopology = await fetchNationalTopology();
+        const [nationalTopology, newProvinces] = await Promise.all([fetchNationalTopology(), fetchNewProvinces()]);
         if (get().provinceSlug !== slug) return;
-        set({ national: true, nationalTopology, status: 'ready' });
+        set({ national: true, nationalTopology, newProvinces, status: 'ready', era: 'plan' });
       } catch (error) {
         set({ status: 'error', error: (error as Error).message });
       }
@@ -275,6 +279,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
   async setUnitsAsOf(unitsAsOf) {
     set({ unitsAsOf });
+    if (get().national) return; // the overview reads the date itself
     let history: ProvinceHistory | null = null;
     try {
       history = unitsAsOf ? await get().ensureHistory() : get().history;

@@ -96,4 +96,22 @@ describe('units over time (Ninh Bình)', () => {
     expect(session.externalRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('shows the 34 provinces of 1 July 2025 nationally and opens Ninh Bình in them', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=toan-quoc&units=2025-07-01`);
+    await waitForMap(page, 'national:2025');
+    await expect.poll(() => page.locator('[data-new-province]').count()).toBe(34);
+    const ninhBinh = page.locator('[data-new-province="37"]');
+    expect(await ninhBinh.textContent()).toMatch(/Hà Nam.*Nam Định.*Ninh Bình/);
+    // Dissolved outlines on the map: 33 of the 34 (Quảng Ninh has no boundary file).
+    const drawn = await page.evaluate(() => new Set(window.ntmMap!.map.querySourceFeatures('national-provinces').map((f) => String(f.properties.code))).size);
+    expect(drawn).toBe(33);
+    await ninhBinh.locator('button[data-province="ninh-binh"]').click();
+    await waitForMap(page, 'reform:37');
+    expect(new URL(page.url()).searchParams.get('units')).toBe('2025-07-01');
+    expect(await page.textContent('#panel-title')).toBe(history.newProvince.name);
+    expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
 });

@@ -83,3 +83,27 @@ describe('framing a shape', () => {
     expect(mainBbox(fc, 0)).toEqual([107, 15, 112.01, 16.01]);
   });
 });
+
+describe('2025 provinces from the old outlines', () => {
+  it('dissolves Hà Nam, Nam Định and Ninh Bình into one new Ninh Bình without gaps or overlaps', async () => {
+    const { nationalTopology } = await import('../../scripts/lib/boundaries');
+    const { feature } = await import('topojson-client');
+    const { area } = await import('@turf/turf');
+    const dir = resolve(__dirname, '../..', process.env.NTM_BOUNDARIES_DIR || '../shared/boundaries/dvhcvn-gis');
+    const files = ['35', '36', '37'].map((c) => JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8')));
+    for (const f of files) assertProvinceFile(f, 'fixture');
+    const topo = nationalTopology(files, undefined, undefined, [{ code: '37', name: 'Ninh Bình', members: ['35', '36', '37'] }]);
+    const merged = feature(topo, topo.objects.newProvinces as never) as unknown as GeoJSON.FeatureCollection;
+    expect(merged.features).toHaveLength(1);
+    expect(merged.features[0].properties).toMatchObject({ code: '37', members: '35,36,37' });
+    const old = feature(topo, topo.objects.provinces as never) as unknown as GeoJSON.FeatureCollection;
+    const sum = old.features.reduce((n, f) => n + area(f), 0);
+    expect(Math.abs(area(merged.features[0]) - sum) / sum).toBeLessThan(0.001);
+    // One outer boundary on the mainland: shared borders are gone, not left as slivers.
+    const g = merged.features[0].geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const big = polygons.filter((p) => area({ type: 'Polygon', coordinates: p }) > sum * 0.01);
+    expect(big).toHaveLength(1);
+    expect(big[0]).toHaveLength(1);
+  });
+});
