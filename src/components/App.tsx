@@ -25,12 +25,26 @@ function PrintHeader() {
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const language = useAppStore((s) => s.language);
+  const era = useAppStore((s) => s.era);
+  const history = useAppStore((s) => s.history);
+  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   if (!model) return null;
+  const units =
+    era === 'reform' && history
+      ? t('units.era.reform', { date: formatDate(history.reform.date, language), province: history.newProvince.name })
+      : era === 'rearranged' && history?.wave
+        ? t('units.era.rearranged', { date: formatDate(history.wave.date, language) })
+        : null;
   return (
     <div className="print-header">
       <h1>
-        {model.province.name} — {viewTitle(t, view, year)}
+        {era === 'reform' && history ? history.newProvince.name : `${model.province.name} — ${viewTitle(t, view, year)}`}
       </h1>
+      {units && unitsAsOf && (
+        <p>
+          {t('units.asOf.label')} {formatDate(unitsAsOf, language)}: {units}
+        </p>
+      )}
       <p>
         {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })}
       </p>
