@@ -1,10 +1,11 @@
 /** Legend of the map from 1 July 2025: the new province's outline and the old provinces forming it. */
 import { useAppStore } from '../state/store';
-import { REFORM_COLORS } from '../ui/palette';
+import { LEVEL_COLORS, REFORM_COLORS } from '../ui/palette';
 
 export function NewUnitsLegend() {
   const t = useAppStore((s) => s.t);
   const history = useAppStore((s) => s.history);
+  const polygons = useAppStore((s) => s.newCommuneBoundaries);
   if (!history) return null;
   return (
     <section className="legend" aria-label={t('legend.title')}>
@@ -23,6 +24,23 @@ export function NewUnitsLegend() {
           <span className="legend-label">{t('newUnits.legend.outline')}</span>
         </li>
       </ul>
+      {polygons && (
+        <>
+          <h3 className="small">{t('newUnits.legend.communes')}</h3>
+          <ul>
+            {(['ntm', 'ntm-advanced', 'ntm-model', 'no-data'] as const).map((level) => (
+              <li key={level} data-category={`new-${level}`}>
+                <span className={`swatch${level === 'no-data' ? ' hatched' : ''}`} style={{ background: LEVEL_COLORS[level] }} aria-hidden="true" />
+                <span className="legend-label">{t(`level.${level}`)}</span>
+              </li>
+            ))}
+            <li data-category="partial">
+              <span className="swatch hatched" style={{ background: '#ffffff' }} aria-hidden="true" />
+              <span className="legend-label">{t('newUnits.legend.partial')}</span>
+            </li>
+          </ul>
+        </>
+      )}
     </section>
   );
 }

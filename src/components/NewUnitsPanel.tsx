@@ -2,7 +2,7 @@
  * The plan seen in the units from 1 July 2025: the new province, and each new commune with its
  * predecessors' levels, registrations and agencies, summarised by a stated rule (never an official status).
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { newCommuneSummaries, unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
 import { summaryText } from '../domain/history-tables';
 import { nameKey } from '../domain/names';
@@ -89,7 +89,13 @@ export function NewUnitsPanel() {
   const model = useAppStore((s) => s.planModel);
   const history = useAppStore((s) => s.history);
   const [query, setQuery] = useState('');
-  const [openCode, setOpenCode] = useState<string | null>(null);
+  const openCode = useAppStore((s) => s.focusedNewCommune);
+  const newCommuneBoundaries = useAppStore((s) => s.newCommuneBoundaries);
+  const setOpenCode = useAppStore.getState().setFocusedNewCommune;
+  // A commune picked on the map: bring its entry into view.
+  useEffect(() => {
+    if (openCode) document.querySelector(`[data-new-commune="${openCode}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [openCode]);
   const summaries = useMemo(() => (model && history ? newCommuneSummaries(model, history) : []), [model, history]);
   if (!model || !history) return <aside className="side" />;
   const rollup = rollupNewCommunes(summaries);
@@ -126,7 +132,9 @@ export function NewUnitsPanel() {
               {t('newUnits.unfollowed', { count: unfollowed.length })}
             </p>
           )}
-          <p className="small muted">{t('newUnits.noPolygons')}</p>
+          <p className="small muted" data-new-polygons={newCommuneBoundaries?.features.length ?? 0}>
+            {newCommuneBoundaries ? t('newUnits.polygons', { count: newCommuneBoundaries.features.length }) : t('newUnits.noPolygons')}
+          </p>
           <label className="new-units-filter">
             <span>{t('newUnits.filter')}</span>
             <input type="search" id="new-units-filter" value={query} onChange={(e) => setQuery(e.target.value)} />

@@ -19,7 +19,8 @@ import { mainBbox } from '../geo/main-bbox';
 import { REFORM_COLORS } from '../ui/palette';
 import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
-import { categoryColor, NO_DATA_COLOR } from '../ui/palette';
+import { categoryColor, LEVEL_COLORS, NO_DATA_COLOR } from '../ui/palette';
+import { newCommuneSummaries } from '../domain/crosswalk';
 import { setActiveMap } from './active-map';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
@@ -40,7 +41,8 @@ const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'na
 const REFORM_MEMBERS = 'reform-members';
 const REFORM_OUTLINE = 'reform-outline';
 const REFORM_LABELS = 'reform-labels';
-const REFORM_LAYERS = ['reform-fill', 'reform-member-line', 'reform-outline', 'reform-labels'];
+const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline', 'reform-labels'];
+const NEW_COMMUNES = 'new-communes';
 const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels'];
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
@@ -302,6 +304,45 @@ export function MapView() {
         layout: { visibility: 'none' },
         paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], REFORM_COLORS.seed, REFORM_COLORS.other], 'fill-opacity': 0.8 },
       });
+      // The office's commune polygons dissolved into the 2025 communes, coloured by their predecessors' summary.
+      map.addSource(NEW_COMMUNES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+      map.addLayer({
+        id: 'new-commune-fill',
+        type: 'fill',
+        source: NEW_COMMUNES,
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.9],
+        },
+      });
+      map.addLayer({
+        id: 'new-commune-hatch',
+        type: 'fill',
+        source: NEW_COMMUNES,
+        layout: { visibility: 'none' },
+        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['boolean', ['feature-state', 'partial'], false], 1, 0] },
+      });
+      map.addLayer({
+        id: 'new-commune-line',
+        type: 'line',
+        source: NEW_COMMUNES,
+        layout: { visibility: 'none' },
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#333'],
+          'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
+        },
+      });
+      map.on('mousemove', 'new-commune-fill', () => {
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', 'new-commune-fill', () => {
+        map.getCanvas().style.cursor = '';
+      });
+      map.on('click', 'new-commune-fill', (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        if (code) useAppStore.getState().setFocusedNewCommune(code);
+      });
       map.addLayer({ id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: { visibility: 'none' }, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } });
       map.addLayer({ id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: { visibility: 'none' }, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } });
       map.addLayer({
@@ -353,8 +394,8 @@ export function MapView() {
         { fill: categoryColor(category, agencyKeys), dim: !matching.has(code), nodata: category === 'no-data' },
       );
     }
-    setPainted(`${model.plan.province.slug}:${view}:${year}`);
-  }, [model, view, year, filter, dataVersion]);
+    if (useAppStore.getState().era !== 'reform') setPainted(`${model.plan.province.slug}:${view}:${year}`);
+  }, [model, view, year, filter, dataVersion, era]);
 
   // National overview: provinces outlined, the five with plans highlighted; drawn once, shown on demand.
   const national = useAppStore((s) => s.national);
@@ -431,6 +472,30 @@ export function MapView() {
     setPainted(`reform:${history.newProvince.code}`);
   }, [reform, nationalTopology, history, ready, national, t]);
 
+  // 2025 communes drawn from the office's polygons, coloured by the stated summary of their predecessors.
+  const newCommuneBoundaries = useAppStore((s) => s.newCommuneBoundaries);
+  const planModel = useAppStore((s) => s.planModel);
+  const focusedNewCommune = useAppStore((s) => s.focusedNewCommune);
+  const summaries = useMemo(() => (reform && planModel && history ? newCommuneSummaries(planModel, history) : []), [reform, planModel, history]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    const fc = reform && newCommuneBoundaries ? newCommuneBoundaries : { type: 'FeatureCollection' as const, features: [] };
+    (map.getSource(NEW_COMMUNES) as GeoJSONSource).setData(fc);
+    const byCode = new Map(summaries.map((x) => [x.code, x.summary]));
+    for (const f of fc.features) {
+      const summary = byCode.get(f.properties.code);
+      const level = summary && summary.kind !== 'no-data' ? summary.level : 'no-data';
+      map.setFeatureState({ source: NEW_COMMUNES, id: f.properties.code }, { fill: LEVEL_COLORS[level], partial: !summary || summary.kind !== 'all-at-level' });
+    }
+    if (reform && newCommuneBoundaries && history) setPainted(`reform:${history.newProvince.code}:communes`);
+  }, [reform, newCommuneBoundaries, summaries, ready, history]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !newCommuneBoundaries) return;
+    for (const f of newCommuneBoundaries.features) map.setFeatureState({ source: NEW_COMMUNES, id: f.properties.code }, { focused: f.properties.code === focusedNewCommune });
+  }, [focusedNewCommune, newCommuneBoundaries, ready]);
+
   // Commune polygons the office imported.
   const [communeVersion, setCommuneVersion] = useState(0);
   useEffect(() => {
@@ -468,8 +533,8 @@ export function MapView() {
         { fill: categoryColor(category, agencyKeys), dim: active && !communeMatches(model, code, filter), nodata: category === 'no-data' },
       );
     }
-    setPainted(`${model.plan.province.slug}:${view}:${year}:communes`);
-  }, [model, view, year, filter, communeVersion, showCommunes]);
+    if (useAppStore.getState().era !== 'reform') setPainted(`${model.plan.province.slug}:${view}:${year}:communes`);
+  }, [model, view, year, filter, communeVersion, showCommunes, era]);
 
   const focusedCommune = useAppStore((s) => s.focusedCommune);
   useEffect(() => {

@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import { fetchHistory, fetchNationalTopology, fetchNewProvinces, fetchProvinceIndex, type NewProvinceEntry, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
 import { eraOn, type Era, type ProvinceHistory } from '../domain/history';
 import { modelInRearrangedUnits } from '../domain/rearranged';
+import { dissolveIntoNewCommunes } from '../io/dissolve-client';
+import type { DissolveResult } from '../workers/dissolve.worker';
 import type { DistrictFilter } from '../domain/filters';
 import type { ProvinceModel } from '../domain/model';
 import type { MapView } from '../domain/views';
@@ -59,6 +61,11 @@ export interface AppState {
   /** The province's units over time (loaded on demand). */
   history: ProvinceHistory | null;
   era: Era;
+  /** The office's commune polygons dissolved into the 2025 communes (from 1 July 2025, when polygons are loaded). */
+  newCommuneBoundaries: DissolveResult | null;
+  /** The 2025 commune opened in the new-units panel (also from a click on the map). */
+  focusedNewCommune: string | null;
+  setFocusedNewCommune: (code: string | null) => void;
   overlay: Overlay | null;
   communeBoundaries: StoredBoundaries | null;
   /** District polygons the office imported in place of the built-in ones. */
@@ -142,6 +149,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   unitsAsOf: null,
   history: null,
   era: 'plan',
+  newCommuneBoundaries: null,
+  focusedNewCommune: null,
   overlay: null,
   communeBoundaries: null,
   districtBoundaries: null,
@@ -227,6 +236,8 @@ export const useAppStore = create<AppState>((set, get) => ({
         model: planModel,
         history: null,
         era: 'plan',
+        newCommuneBoundaries: null,
+        focusedNewCommune: null,
         unitsAsOf: keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf,
         overlay,
         communeBoundaries: boundaries ?? null,
@@ -292,6 +303,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     const shown = shownModel(planModel, history, unitsAsOf);
     const keepSelection = shown.model.districts.some((d) => d.code === get().selectedDistrict);
     set({ ...shown, selectedDistrict: keepSelection ? get().selectedDistrict : null, focusedCommune: null });
+    void refreshNewCommuneBoundaries();
     if (shown.era === 'reform' && !get().nationalTopology) {
       try {
         set({ nationalTopology: await fetchNationalTopology() });
@@ -361,15 +373,17 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   async setBoundaries(b) {
     await saveBoundaries(b);
-    if (b.tier === 'commune') set({ communeBoundaries: b, tier: 'commune' });
+    if (b.tier === 'commune') set({ communeBoundaries: b, tier: 'commune', newCommuneBoundaries: null });
     else set({ districtBoundaries: b });
+    void refreshNewCommuneBoundaries();
   },
+  setFocusedNewCommune: (focusedNewCommune) => set({ focusedNewCommune }),
 
   async removeBoundaries(tier) {
     const code = get().baseModel?.province.code;
     if (!code) return;
     await deleteBoundaries(code, tier);
-    if (tier === 'commune') set({ communeBoundaries: null });
+    if (tier === 'commune') set({ communeBoundaries: null, newCommuneBoundaries: null });
     else set({ districtBoundaries: null });
   },
 }));
@@ -435,4 +449,24 @@ export function syncUrl(): () => void {
 function shownFor(planModel: ProvinceModel): Pick<AppState, 'planModel' | 'model' | 'era'> {
   const { history, unitsAsOf } = useAppStore.getState();
   return { planModel, ...shownModel(planModel, history, unitsAsOf) };
+}
+
+let dissolving: string | null = null;
+
+/** From 1 July 2025, with the office's commune polygons loaded: draws the 2025 communes by dissolving them (worker). */
+async function refreshNewCommuneBoundaries(): Promise<void> {
+  const { era, history, communeBoundaries, newCommuneBoundaries } = useAppStore.getState();
+  if (era !== 'reform' || !history || !communeBoundaries || newCommuneBoundaries) return;
+  const key = `${history.provinceCode}|${communeBoundaries.importedAt}`;
+  if (dissolving === key) return;
+  dissolving = key;
+  try {
+    const result = await dissolveIntoNewCommunes(communeBoundaries.features, history);
+    const now = useAppStore.getState();
+    if (now.communeBoundaries === communeBoundaries && now.history === history) useAppStore.setState({ newCommuneBoundaries: result });
+  } catch {
+    // Drawn as a list only; the panel says so.
+  } finally {
+    dissolving = null;
+  }
 }

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCommunes } from '../fixtures/synthetic-communes';
-import { artifactsDir, startSession, waitForMap, type Session } from './harness';
+import { artifactsDir, repoRoot, startSession, waitForMap, type Session } from './harness';
+import type { ProvinceHistory } from '../../src/domain/history';
 
 const LEVEL_FILL = { 'ntm-advanced': '#2c7fb8', 'ntm-model': '#253494', ntm: '#a1dab4' };
 
@@ -100,6 +101,40 @@ describe('bring your own data', () => {
     await waitForMap(page, 'ninh-binh:level:2024:communes');
     expect(await fillOf(khanhHong)).toBe(LEVEL_FILL['ntm-model']);
     expect(await fillOf(khanhPhu)).toBe(LEVEL_FILL['ntm-advanced']);
+
+    // From 1 July 2025 the imported communes are merged (turf, in a worker) into the new communes they became,
+    // coloured by what their predecessors reached; a click opens the new commune's predecessors.
+    const unitHistory = JSON.parse(readFileSync(join(repoRoot, 'public/generated/history/37.json'), 'utf8')) as ProvinceHistory;
+    const expectedNew = new Set(unitHistory.crosswalk.filter((r) => r.newCode).map((r) => r.newCode));
+    const hongNew = unitHistory.crosswalk.find((r) => r.oldCode === khanhHong)!.newCode!;
+    await page.fill('#units-date', '2025-07-01');
+    await waitForMap(page, 'reform:37:communes');
+    const drawnNew = await page.evaluate(() => new Set(window.ntmMap!.map.querySourceFeatures('new-communes').map((f) => String(f.properties.code))).size);
+    expect(drawnNew).toBe(expectedNew.size);
+    const hongState = await page.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'new-communes', id: c }), hongNew);
+    expect(hongState.fill).toBe(LEVEL_FILL['ntm-model']);
+    expect(hongState.partial).toBe(true);
+    // Find where the new commune is drawn and click it there.
+    const at = await page.evaluate((c) => {
+      const map = window.ntmMap!.map;
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      for (let y = 10; y < rect.height; y += 8) {
+        for (let x = 10; x < rect.width; x += 8) {
+          const hit = map.queryRenderedFeatures([x, y], { layers: ['new-commune-fill'] })[0];
+          if (hit && String(hit.properties.code) === c) return { x: rect.left + x, y: rect.top + y };
+        }
+      }
+      return null;
+    }, hongNew);
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    const entry = page.locator(`[data-new-commune="${hongNew}"]`);
+    await expect.poll(() => entry.locator(`[data-predecessor="${khanhHong}"]`).count()).toBe(1);
+    expect(await page.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'new-communes', id: c }).focused, hongNew)).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, 'ninh-binh-new-communes.png') });
+    await page.click('#units-plan');
+    await waitForMap(page, 'ninh-binh:level:2024:communes');
     await page.click('#tab-data');
     const history = await page.locator('ol.history li').allTextContents();
     expect(history).toHaveLength(2);

@@ -107,3 +107,27 @@ describe('2025 provinces from the old outlines', () => {
     expect(big[0]).toHaveLength(1);
   });
 });
+
+describe('dissolving communes into their 2025 commune', () => {
+  it('merges touching polygons of a group into one and keeps groups apart', async () => {
+    const { dissolveByGroup } = await import('../../src/geo/dissolve');
+    const { area } = await import('@turf/turf');
+    const sq = (code: string, x: number, y: number) => ({
+      type: 'Feature' as const,
+      properties: { code },
+      geometry: { type: 'Polygon' as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] },
+    });
+    const fc = { type: 'FeatureCollection' as const, features: [sq('a', 0, 0), sq('b', 1, 0), sq('c', 2, 0), sq('d', 5, 5)] };
+    const groups: Record<string, string> = { a: 'N1', b: 'N1', c: 'N2', d: 'N1' };
+    const out = dissolveByGroup(fc, (c) => groups[c] ?? null, (g) => `Xã ${g}`);
+    expect(out.features.map((f) => f.properties.code).sort()).toEqual(['N1', 'N2']);
+    const n1 = out.features.find((f) => f.properties.code === 'N1')!;
+    expect(n1.properties).toMatchObject({ name: 'Xã N1', parts: 3 });
+    // a and b share an edge: one ring; d is apart: a second part.
+    expect(n1.geometry.type).toBe('MultiPolygon');
+    expect((n1.geometry as GeoJSON.MultiPolygon).coordinates).toHaveLength(2);
+    expect(area(n1)).toBeCloseTo(area(sq('a', 0, 0)) + area(sq('b', 1, 0)) + area(sq('d', 5, 5)), -3);
+    // A code without a group is left out, not guessed.
+    expect(dissolveByGroup(fc, () => null, (g) => g).features).toHaveLength(0);
+  });
+});
