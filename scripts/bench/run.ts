@@ -8,8 +8,8 @@
  * layer; the app also compiles the symbol and pattern shaders (~100 ms), rasterises the label glyphs
  * locally (no glyph server; ~300–400 ms with labels on vs off) and builds the interface (React ~160 ms).
  * Already removed: a second setData per load, an animated re-framing, label fade frames, a layout shift
- * that resized the map. Tried and reverted: starting the map before the interface (its WebGL set-up
- * delayed the data; slower).
+ * that resized the map. Tried and reverted (no gain or slower): starting the map before the interface (its
+ * WebGL set-up delays the data), rendering the interface before the label font is loaded, deferring the panel.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
