@@ -1,4 +1,5 @@
 /** In the units after the 2023–2025 rearrangement: what a unit was formed from, its predecessors' levels and the rule. */
+import { planName } from '../domain/history';
 import type { RearrangedModel } from '../domain/rearranged';
 import type { MessageKey } from '../i18n/i18n';
 import { formatDate } from '../i18n/i18n';
@@ -12,7 +13,6 @@ export function RearrangedNote({ code }: { code: string | null }) {
   const model = useAppStore((s) => s.model) as RearrangedModel | null;
   const history = useAppStore((s) => s.history);
   if (era !== 'rearranged' || !model?.mergedFrom || !history?.wave) return null;
-  const planName = (c: string) => history.versions.find((v) => v.code === c && v.validFrom === null)?.name ?? c;
   const changes = history.changes.filter((c) => c.date === history.wave!.date && c.kind !== 'reorganise' && (code ? c.to === code : c.tier === 'district'));
   const from = code ? model.mergedFrom.get(code) : undefined;
   const inherited = code ? model.inheritedStatuses.filter((s) => s.resolved.code === code) : [];
@@ -21,7 +21,7 @@ export function RearrangedNote({ code }: { code: string | null }) {
       <p className="small">
         <strong>{t('units.era.rearranged', { date: formatDate(history.wave.date, language) })}</strong>
       </p>
-      {from && <p data-merged-from={from.join(',')}>{t('rearranged.mergedFrom', { names: from.map(planName).join(' + ') })}</p>}
+      {from && <p data-merged-from={from.join(',')}>{t('rearranged.mergedFrom', { names: from.map((c) => planName(history, c)).join(' + ') })}</p>}
       {from && <p className="warn small">{t('rearranged.awaiting')}</p>}
       {inherited.length > 0 && (
         <div className="small">

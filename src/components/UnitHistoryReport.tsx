@@ -1,5 +1,6 @@
 /** Data report for units over time: the plan-era communes that could not be followed to a 2025 commune, and the tables. */
 import { unfollowedCommunes } from '../domain/crosswalk';
+import { planName } from '../domain/history';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { Collapsible, ExportButtons, Section } from './parts';
@@ -10,7 +11,7 @@ export function UnitHistoryReport() {
   const history = useAppStore((s) => s.history);
   if (!model || !history) return null;
   const open = unfollowedCommunes(history);
-  const district = (code: string | null) => history.versions.find((v) => v.code === code && v.validFrom === null)?.name ?? '';
+  const district = (code: string | null) => (code ? planName(history, code) : '');
   return (
     <Section title={t('history.report')}>
       <p className="small">{t('history.reportIntro', { total: history.crosswalk.length, followed: history.crosswalk.length - open.length, changes: history.changes.length })}</p>

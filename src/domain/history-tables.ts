@@ -4,7 +4,7 @@
  */
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { newCommuneSummaries, type NewCommuneSummary } from './crosswalk';
-import type { ProvinceHistory } from './history';
+import { planName, type ProvinceHistory } from './history';
 import type { ProvinceModel } from './model';
 import type { Cell, Column, Table } from './tables';
 
@@ -28,7 +28,7 @@ export function targetNoteText(note: string | undefined, t: Translate): string |
 }
 
 export function crosswalkTable(history: ProvinceHistory, t: Translate): Table {
-  const district = (code: string | null) => (code ? (history.versions.find((v) => v.code === code && v.validFrom === null)?.name ?? code) : null);
+  const district = (code: string | null) => (code ? planName(history, code) : null);
   return {
     id: 'crosswalk',
     title: t('table.crosswalk'),

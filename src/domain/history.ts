@@ -128,6 +128,11 @@ export function versionOn(history: ProvinceHistory, code: string, date: string):
   return history.versions.find((v) => v.code === code && isValidOn(v, date));
 }
 
+/** The name a code had in the plan's units (the code itself when unknown). */
+export function planName(history: ProvinceHistory, code: string): string {
+  return history.versions.find((v) => v.code === code && v.validFrom === null)?.name ?? code;
+}
+
 /** Follows a plan-era code through the rearrangement: the code of the unit it is part of afterwards. */
 export function successorAfterWave(history: ProvinceHistory, code: string): string | null {
   const change = history.changes.find((c) => c.kind !== 'reorganise' && c.from.includes(code) && c.date === history.wave?.date);

@@ -11,7 +11,7 @@
  * - A merged district's targets are the sum of its predecessors' targets for the same indicator and year.
  */
 import type { ProvinceHistory } from './history';
-import { predecessorsAtWave, successorAfterWave, unitsOn } from './history';
+import { planName, predecessorsAtWave, successorAfterWave, unitsOn } from './history';
 import type { ProvinceModel, ResolvedRef, WithUnit } from './model';
 import type { StatusRecord } from './plan';
 import type { AdminUnit } from './units';
@@ -85,7 +85,6 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
   }
 
   const nameOf = (code: string): string => valid.find((u) => u.code === code)?.name ?? code;
-  const planName = (code: string): string => history.versions.find((v) => v.code === code && v.validFrom === null)?.name ?? code;
   const byDistrict = new Map<string, Target[]>();
   const targets: Target[] = [];
   for (const t of model.targets) {
@@ -94,7 +93,7 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
     if (t.scope === 'district' && resolved?.code && isMerged(resolved.code)) byDistrict.set(resolved.code, [...(byDistrict.get(resolved.code) ?? []), moved]);
     else targets.push(moved);
   }
-  for (const [code, list] of byDistrict) targets.push(...sumTargets(list, code, nameOf(code), (mergedFrom.get(code) ?? []).map(planName)));
+  for (const [code, list] of byDistrict) targets.push(...sumTargets(list, code, nameOf(code), (mergedFrom.get(code) ?? []).map((c) => planName(history, c))));
 
   return {
     ...model,
