@@ -11,7 +11,7 @@ import { NationalLegend, NationalPanel, NationalTooltip } from './NationalPanel'
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { Tooltip } from './Tooltip';
-import { NewUnitsPanel } from './NewUnitsPanel';
+import { NewCommuneTooltip, NewUnitsPanel } from './NewUnitsPanel';
 import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
 import { formatDate } from '../i18n/i18n';
@@ -92,7 +92,7 @@ export function App() {
         <div className="map-wrap">
           <MapView />
           {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <Legend />)}
-          {!presenting && (national ? <NationalTooltip /> : reform ? null : <Tooltip />)}
+          {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
           {presenting && <PresentationOverlay />}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>

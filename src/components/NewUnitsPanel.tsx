@@ -151,3 +151,25 @@ export function NewUnitsPanel() {
     </aside>
   );
 }
+
+/** Hovering a 2025 commune drawn from the office's polygons: its name, predecessors and summary. */
+export function NewCommuneTooltip() {
+  const t = useAppStore((s) => s.t);
+  const hover = useAppStore((s) => s.hover);
+  const model = useAppStore((s) => s.planModel);
+  const history = useAppStore((s) => s.history);
+  const summaries = useMemo(() => (model && history ? newCommuneSummaries(model, history) : []), [model, history]);
+  if (!hover?.newCommune) return null;
+  const s = summaries.find((x) => x.code === hover.code);
+  if (!s) return null;
+  return (
+    <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <strong>{s.name}</strong>
+      <div className="small">
+        {t('newUnits.predecessors')}: {[...s.predecessors.map((p) => p.name), ...s.otherPredecessors.map((o) => o.name)].join(', ')}
+      </div>
+      <div>{summaryText(s.summary, t)}</div>
+      <div className="hint">{t('tooltip.clickHint')}</div>
+    </div>
+  );
+}

@@ -21,6 +21,7 @@ import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, LEVEL_COLORS, NO_DATA_COLOR } from '../ui/palette';
 import { newCommuneSummaries } from '../domain/crosswalk';
+import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
@@ -333,11 +334,15 @@ export function MapView() {
           'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
         },
       });
-      map.on('mousemove', 'new-commune-fill', () => {
+      map.on('mousemove', 'new-commune-fill', (e: MapLayerMouseEvent) => {
+        const code = e.features?.[0]?.properties?.code as string | undefined;
+        if (!code) return;
         map.getCanvas().style.cursor = 'pointer';
+        useAppStore.getState().setHover({ code, newCommune: true, x: e.point.x, y: e.point.y });
       });
       map.on('mouseleave', 'new-commune-fill', () => {
         map.getCanvas().style.cursor = '';
+        useAppStore.getState().setHover(null);
       });
       map.on('click', 'new-commune-fill', (e: MapLayerMouseEvent) => {
         const code = e.features?.[0]?.properties?.code as string | undefined;
@@ -604,17 +609,18 @@ export function MapView() {
     };
   }, [features, topology]);
 
-  const previousHover = useRef<string | null>(null);
+  const previousHover = useRef<{ source: string; id: string } | null>(null);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || dataVersion === 0) return;
-    const sourceOf = (id: string) => (id.length === 5 ? COMMUNES : id.length === 2 ? NATIONAL_PROVINCES : SOURCE);
+    if (!map || !ready) return;
     const prev = previousHover.current;
-    if (prev) map.setFeatureState({ source: sourceOf(prev), id: prev }, { hover: false });
-    const next = hover?.commune ?? hover?.code ?? null;
-    if (next) map.setFeatureState({ source: sourceOf(next), id: next }, { hover: true });
+    if (prev) map.setFeatureState(prev, { hover: false });
+    const id = hover?.commune ?? hover?.code ?? null;
+    const source = !hover ? null : hover.newCommune ? NEW_COMMUNES : hover.commune ? COMMUNES : hover.province ? NATIONAL_PROVINCES : SOURCE;
+    const next = id && source ? { source, id } : null;
+    if (next) map.setFeatureState(next, { hover: true });
     previousHover.current = next;
-  }, [hover, dataVersion]);
+  }, [hover, ready]);
 
   const provinceName = model?.province.name ?? '';
   const title = viewTitle(t, view, year);
@@ -626,16 +632,22 @@ export function MapView() {
         ref={container}
         className="map"
         role="region"
-        aria-label={t('map.label', { province: provinceName, view: title })}
+        aria-label={reform && history ? t('newUnits.map', { province: history.newProvince.name }) : t('map.label', { province: provinceName, view: title })}
         aria-describedby="map-summary"
         data-painted={painted}
       />
       <ul id="map-summary" className="visually-hidden" aria-label={t('map.summary')}>
-        {model?.districts.map((d) => (
-          <li key={d.code}>
-            {d.name}: {categoryLabel(categories.get(d.code) ?? 'no-data', entries)}
-          </li>
-        ))}
+        {reform
+          ? summaries.map((x) => (
+              <li key={x.code}>
+                {x.name}: {summaryText(x.summary, t)}
+              </li>
+            ))
+          : model?.districts.map((d) => (
+              <li key={d.code}>
+                {d.name}: {categoryLabel(categories.get(d.code) ?? 'no-data', entries)}
+              </li>
+            ))}
       </ul>
     </>
   );

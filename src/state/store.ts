@@ -21,6 +21,8 @@ export interface HoverInfo {
   commune?: string;
   /** In the national overview, `code` is a province code. */
   province?: boolean;
+  /** From 1 July 2025, `code` is a new commune drawn from the office's polygons. */
+  newCommune?: boolean;
   x: number;
   y: number;
 }

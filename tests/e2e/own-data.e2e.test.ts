@@ -128,6 +128,10 @@ describe('bring your own data', () => {
       return null;
     }, hongNew);
     expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    const hongNewName = unitHistory.newCommunes.find((c) => c.code === hongNew)!.name;
+    await expect.poll(() => page.textContent('.tooltip')).toContain(hongNewName);
+    expect(await page.textContent('.tooltip')).toContain('Xã Khánh Hồng');
     await page.mouse.click(at!.x, at!.y);
     const entry = page.locator(`[data-new-commune="${hongNew}"]`);
     await expect.poll(() => entry.locator(`[data-predecessor="${khanhHong}"]`).count()).toBe(1);
