@@ -256,7 +256,7 @@ export const useAppStore = create<AppState>((set, get) => ({
       });
       // The units over time: needed at once for a date, otherwise fetched after the map is drawn.
       if (get().unitsAsOf) await get().setUnitsAsOf(get().unitsAsOf);
-      else window.setTimeout(() => void get().ensureHistory().catch(() => undefined), 0);
+      else whenIdle(() => void get().ensureHistory().catch(() => undefined));
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }
@@ -471,4 +471,11 @@ async function refreshNewCommuneBoundaries(): Promise<void> {
   } finally {
     dissolving = null;
   }
+}
+
+/** Runs low-priority work when the browser is idle (after the map has drawn), or within 3 s at the latest. */
+function whenIdle(work: () => void): void {
+  const w = window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+  if (w.requestIdleCallback) w.requestIdleCallback(work, { timeout: 3000 });
+  else window.setTimeout(work, 500);
 }
