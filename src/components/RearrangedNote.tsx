@@ -45,6 +45,11 @@ export function RearrangedNote({ code }: { code: string | null }) {
           ))}
         </ul>
       )}
+      {history.wave.plan && (
+        <p className="small" data-plan-quote>
+          {t('rearranged.planSays', { quote: history.wave.plan.quote, section: history.wave.plan.section })}
+        </p>
+      )}
       <p className="rule small muted">{t('rearranged.rule')}</p>
     </section>
   );

@@ -46,6 +46,8 @@ describe('units over time (Ninh Bình)', () => {
     await expect.poll(() => page.textContent('#panel-title')).toBe('Thành phố Hoa Lư');
     expect(await page.getAttribute('.rearranged-note', 'data-rearranged')).toBe('374');
     expect(await page.getAttribute('[data-merged-from]', 'data-merged-from')).toBe('369,374');
+    // The plan's own words on the merger, with where they are.
+    expect(await page.textContent('[data-plan-quote]')).toContain('thành phố hình thành sau hợp nhất thành phố Ninh Bình và huyện Hoa Lư');
     // One merged polygon on the map for the city.
     const features = await page.evaluate(() => window.ntmMap!.map.querySourceFeatures('districts').map((f) => String(f.properties.code)));
     expect(new Set(features)).toContain('374');
