@@ -56,7 +56,10 @@ export function UnitsBanner() {
         <>
           <span className="muted">
             {' '}
-            · {t('units.changedBanner', { date: formatDate(history.reform.date, language), province, newProvince: history.newProvince.name })}
+            ·{' '}
+            {history.newProvince.members.length > 1
+              ? t('units.changedBanner', { date: formatDate(history.reform.date, language), province, newProvince: history.newProvince.name })
+              : t('units.changedBannerSame', { date: formatDate(history.reform.date, language), province })}
           </span>{' '}
           <button type="button" className="link" id="units-show-today" onClick={() => void useAppStore.getState().setUnitsAsOf(todayIso())}>
             {t('units.showToday')}
