@@ -58,7 +58,12 @@ export function UnitsBanner() {
             {' '}
             ·{' '}
             {history.newProvince.members.length > 1
-              ? t('units.changedBanner', { date: formatDate(history.reform.date, language), province, newProvince: history.newProvince.name })
+              ? t('units.changedBanner', {
+                  date: formatDate(history.reform.date, language),
+                  province,
+                  others: history.newProvince.members.filter((m) => m.code !== history.provinceCode).map((m) => m.name).join(', '),
+                  newProvince: history.newProvince.name,
+                })
               : t('units.changedBannerSame', { date: formatDate(history.reform.date, language), province })}
           </span>{' '}
           <button type="button" className="link" id="units-show-today" onClick={() => void useAppStore.getState().setUnitsAsOf(todayIso())}>
