@@ -579,10 +579,14 @@ export function MapView() {
   }, [selected, topology]);
 
   // The map container changes size in presentation mode; labels grow to be read from the back of the room.
+  const wasPresenting = useRef(presenting);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
-    if (ready) map.setLayoutProperty('district-labels', 'text-size', presenting ? 22 : 13);
+    if (!map || !ready) return;
+    map.setLayoutProperty('district-labels', 'text-size', presenting ? 22 : 13);
+    // Only when entering or leaving presentation: a resize on load would redraw the map for nothing.
+    if (wasPresenting.current === presenting) return;
+    wasPresenting.current = presenting;
     const id = window.setTimeout(() => map.resize(), 50);
     return () => window.clearTimeout(id);
   }, [presenting, ready]);
