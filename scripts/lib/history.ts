@@ -147,6 +147,17 @@ export function buildProvinceHistory(province: AdminUnit): { history: ProvinceHi
       if (composed.length === 1) {
         pick = composed[0];
         evidence = 'gazetteer-name-composition';
+      } else if (composed.length === 0) {
+        // Weaker: the new name takes a syllable found in this commune's name only (and not in the unit's own old
+        // name), with one such unit in the district ("Lai Vu" + "Cộng Hòa" → "Lai Khê"). Labelled as such.
+        const sharing = candidates.filter((u) => {
+          const before = new Set(planByCode.has(u.code) ? syllables(planByCode.get(u.code)!.name) : []);
+          return syllables(u.name).some((x) => distinctive.has(x) && !before.has(x));
+        });
+        if (sharing.length === 1) {
+          pick = sharing[0];
+          evidence = 'gazetteer-name-syllable';
+        }
       }
     }
     if (pick && evidence) {

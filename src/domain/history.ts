@@ -26,6 +26,7 @@ export type ChangeEvidence =
   | 'gazetteer-same-code'
   | 'gazetteer-name-takeover'
   | 'gazetteer-name-composition'
+  | 'gazetteer-name-syllable'
   | 'gazetteer-children-moved'
   | 'crosswalk-dataset';
 

@@ -116,6 +116,13 @@ describe('crosswalk to the 2025 communes', () => {
     expect(row('37', '14326')).toMatchObject({ midCode: '14329', midName: 'Phường Vân Giang' });
   });
 
+  it('a weaker name clue is labelled as such: Hải Dương\'s "Lai Vu" + "Cộng Hòa" → "Lai Khê"', () => {
+    const row = h('30').crosswalk.find((r) => r.oldName === 'Xã Lai Vu')!;
+    expect(row).toMatchObject({ midName: 'Xã Lai Khê', evidence: 'gazetteer-name-syllable' });
+    // A syllable several vanished communes share decides nothing: Ngọc Kỳ and Phượng Kỳ both have "Kỳ".
+    expect(h('30').crosswalk.find((r) => r.oldName === 'Xã Ngọc Kỳ')).toMatchObject({ midCode: null, problem: 'no-successor' });
+  });
+
   it('names derived from the gazetteer are labelled with how: "Thịnh Vượng" from Gia Thịnh and Gia Vượng', () => {
     const rows = h('37').crosswalk.filter((r) => ['14491', '14497'].includes(r.oldCode));
     expect(rows.map((r) => r.midName)).toEqual(['Thị trấn Thịnh Vượng', 'Thị trấn Thịnh Vượng']);
