@@ -206,7 +206,10 @@ export function buildProvinceHistory(province: AdminUnit): { history: ProvinceHi
         // A split commune goes to several; the row names the first and says so.
         row.newCode = targets[0];
         row.newName = reform.wards.get(targets[0])?.name ?? null;
-        if (targets.length > 1) row.problem = 'split';
+        if (targets.length > 1) {
+          row.problem = 'split';
+          row.newCodes = [...targets];
+        }
         for (const t of targets) {
           const set = reformGroups.get(t) ?? new Set<string>();
           set.add(step.to);

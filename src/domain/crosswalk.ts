@@ -80,7 +80,8 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
 /** Every new commune that plan-era communes of the province went into, with its predecessors. */
 export function newCommuneSummaries(model: ProvinceModel, history: ProvinceHistory): NewCommuneSummary[] {
   const rowsByNew = new Map<string, CrosswalkRow[]>();
-  for (const row of history.crosswalk) if (row.newCode) rowsByNew.set(row.newCode, [...(rowsByNew.get(row.newCode) ?? []), row]);
+  // A split commune is a predecessor of each commune it went to.
+  for (const row of history.crosswalk) for (const code of row.newCodes ?? (row.newCode ? [row.newCode] : [])) rowsByNew.set(code, [...(rowsByNew.get(code) ?? []), row]);
   return history.newCommunes.map((nc) => {
     const predecessors = (rowsByNew.get(nc.code) ?? []).map((row) => predecessorFacts(model, row));
     const levels: LevelState[] = [...predecessors.map((p) => p.level), ...nc.otherPredecessors.map(() => 'no-data' as const)];

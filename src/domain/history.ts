@@ -67,6 +67,8 @@ export interface CrosswalkRow {
   /** The 2025 commune (xã/phường/đặc khu); null when not determined. */
   newCode: string | null;
   newName: string | null;
+  /** All the 2025 communes a split commune went to (newCode is the first). */
+  newCodes?: string[];
   /** Evidence for the first step (plan → rearranged); the second step always comes from the crosswalk dataset. */
   evidence: ChangeEvidence | null;
   /** Why the row could not be followed, as a message key. */

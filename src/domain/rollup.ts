@@ -58,6 +58,7 @@ export function rollupNewCommunes(summaries: readonly NewCommuneSummary[]): Roll
     units: summaries.length,
     counts,
     awaitingRecognition: summaries.length,
-    predecessors: summaries.reduce((n, s) => n + s.predecessors.length, 0),
+    // Distinct communes: one split between two new communes is still one commune.
+    predecessors: new Set(summaries.flatMap((s) => s.predecessors.map((p) => p.code))).size,
   };
 }
