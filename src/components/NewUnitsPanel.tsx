@@ -89,6 +89,7 @@ export function NewUnitsPanel() {
   const model = useAppStore((s) => s.planModel);
   const history = useAppStore((s) => s.history);
   const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<'all' | 'known' | 'no-data'>('all');
   const openCode = useAppStore((s) => s.focusedNewCommune);
   const newCommuneBoundaries = useAppStore((s) => s.newCommuneBoundaries);
   const setOpenCode = useAppStore.getState().setFocusedNewCommune;
@@ -103,7 +104,7 @@ export function NewUnitsPanel() {
   // Communes with something known first (all predecessors at a level, then some), then by name.
   const rank = { 'all-at-level': 0, 'some-at-level': 1, 'no-data': 2 } as const;
   const shown = summaries
-    .filter((s) => matches(s, query))
+    .filter((s) => matches(s, query) && (kind === 'all' || (kind === 'no-data') === (s.summary.kind === 'no-data')))
     .sort((a, b) => rank[a.summary.kind] - rank[b.summary.kind] || a.name.localeCompare(b.name, 'vi'));
   const oldName = model.province.name;
   return (
@@ -127,6 +128,16 @@ export function NewUnitsPanel() {
           <p className="small" data-rollup>
             {t('newUnits.rollup', { units: rollup.units, predecessors: rollup.predecessors, old: oldName })}
           </p>
+          <ul className="plain small rollup-levels" aria-label={t('newUnits.rollupLevels')}>
+            {(['ntm-model', 'ntm-advanced', 'ntm', 'none'] as const)
+              .filter((l) => rollup.counts[l] > 0)
+              .map((l) => (
+                <li key={l} data-level={l}>
+                  <LevelBadge level={l} /> {t('newUnits.allAt', { count: rollup.counts[l] })}
+                </li>
+              ))}
+            <li data-level="rest">{t('newUnits.rest', { count: rollup.counts['no-data'] })}</li>
+          </ul>
           {unfollowed.length > 0 && (
             <p className="warn small" data-unfollowed={unfollowed.length}>
               {t('newUnits.unfollowed', { count: unfollowed.length })}
@@ -139,6 +150,15 @@ export function NewUnitsPanel() {
             <span>{t('newUnits.filter')}</span>
             <input type="search" id="new-units-filter" value={query} onChange={(e) => setQuery(e.target.value)} />
           </label>
+          <fieldset className="views new-units-kind">
+            <legend className="visually-hidden">{t('newUnits.kind')}</legend>
+            {(['all', 'known', 'no-data'] as const).map((k) => (
+              <label key={k} className={k === kind ? 'active' : ''}>
+                <input type="radio" name="new-units-kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
+                {t(`newUnits.kind.${k}`)}
+              </label>
+            ))}
+          </fieldset>
           {shown.length === 0 && <p className="empty">{t('newUnits.none')}</p>}
           <ul className="new-commune-list">
             {shown.map((s) => (
