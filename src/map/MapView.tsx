@@ -104,7 +104,9 @@ export function MapView() {
 
   const [ready, setReady] = useState(false);
   const [dataVersion, setDataVersion] = useState(0);
-  const [painted, setPainted] = useState('');
+  // What the map shows once painted ("thanh-hoa:registration:2025"), for tests and the benchmark. Written to the
+  // element directly: a React state here would re-render the whole view after every repaint.
+  const setPainted = (value: string) => container.current?.setAttribute('data-painted', value);
   // After the province's rearrangement, merged districts are drawn as one (built-in boundaries only:
   // an office's own district file is drawn as it is).
   const rearranged = era === 'rearranged' && history !== null && !districtBoundaries;
@@ -628,8 +630,8 @@ export function MapView() {
 
   const provinceName = model?.province.name ?? '';
   const title = viewTitle(t, view, year);
-  const entries = model ? legendEntries(model, view, year, t) : [];
-  const categories = model ? districtCategories(model, view, year) : new Map<string, string>();
+  const entries = useMemo(() => (model ? legendEntries(model, view, year, t) : []), [model, view, year, t]);
+  const categories = useMemo(() => (model ? districtCategories(model, view, year) : new Map<string, string>()), [model, view, year]);
   return (
     <>
       <div
@@ -638,7 +640,6 @@ export function MapView() {
         role="region"
         aria-label={reform && history ? t('newUnits.map', { province: history.newProvince.name }) : t('map.label', { province: provinceName, view: title })}
         aria-describedby="map-summary"
-        data-painted={painted}
       />
       <ul id="map-summary" className="visually-hidden" aria-label={t('map.summary')}>
         {reform
