@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { MapView } from '../map/MapView';
 import { syncUrl, useAppStore, sharedOf } from '../state/store';
 import { toQuery } from '../state/url';
@@ -52,6 +52,20 @@ function PrintHeader() {
   );
 }
 
+// The shell re-renders on status and mode changes; the parts below read the store themselves, so they are memoised
+// and do not re-render with it (the map view and the side panel are the heavy ones).
+const HeaderPart = memo(Header);
+const SearchPart = memo(SearchBox);
+const FilterPart = memo(FilterBar);
+const ExportPart = memo(ExportBar);
+const BannerPart = memo(UnitsBanner);
+const PrintPart = memo(PrintHeader);
+const MapPart = memo(MapView);
+const LegendPart = memo(Legend);
+const SidePart = memo(SidePanel);
+const NewUnitsPart = memo(NewUnitsPanel);
+const NationalPart = memo(NationalPanel);
+
 export function App() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
@@ -73,30 +87,30 @@ export function App() {
   }, []);
   return (
     <div className={`app${presenting ? ' presenting' : ''}`} data-status={status}>
-      {!presenting && <Header />}
+      {!presenting && <HeaderPart />}
       {!presenting && (
         <div className="toolbar">
-          {!national && !reform && <SearchBox />}
-          {!national && !reform && <FilterBar />}
-          <ExportBar />
+          {!national && !reform && <SearchPart />}
+          {!national && !reform && <FilterPart />}
+          <ExportPart />
         </div>
       )}
-      {!presenting && !national && <UnitsBanner />}
+      {!presenting && !national && <BannerPart />}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}
         </div>
       )}
-      <PrintHeader />
+      <PrintPart />
       <main className="main">
         <div className="map-wrap">
-          <MapView />
-          {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <Legend />)}
+          <MapPart />
+          {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
           {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
           {presenting && <PresentationOverlay />}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
-        {!presenting && (national ? <NationalPanel /> : reform ? <NewUnitsPanel /> : <SidePanel />)}
+        {!presenting && (national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />)}
       </main>
     </div>
   );
