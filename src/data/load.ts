@@ -5,6 +5,7 @@ import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/mod
 import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
 import type { ProvinceHistory } from '../domain/history';
+import planProvinces from '../../data/plan-provinces.json';
 
 export interface ProvinceIndexEntry {
   code: string;
@@ -37,14 +38,38 @@ export function fetchTopology(code: string): Promise<Topology> {
   return fetchJson<Topology>(`boundaries/${code}.topo.json`);
 }
 
+/** GSO code of each province with a plan (data/plan-provinces.json, checked against data/plans by a test). */
+const PLAN_CODES: Record<string, string> = Object.fromEntries(planProvinces.provinces.map((p) => [p.slug, p.gsoCode]));
+
+type ProvinceFiles = [AdminUnit[], Topology, PlanFile | null];
+const inflight = new Map<string, Promise<ProvinceFiles>>();
+
+/** Units, boundaries and the plan module of a province, fetched together (once while in flight). */
+function provinceFiles(code: string, slug: string): Promise<ProvinceFiles> {
+  let files = inflight.get(code);
+  if (!files) {
+    const loader = planModules[`../../data/plans/${slug}.json`];
+    files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
+    inflight.set(code, files);
+    files.then(
+      () => inflight.delete(code),
+      () => inflight.delete(code),
+    );
+  }
+  return files;
+}
+
+/**
+ * Starts fetching a plan province's files from its slug alone, before the province index arrives (the link
+ * names the province): the map gets its data sooner. Other provinces are fetched once the index is in.
+ */
+export function prefetchProvince(slug: string | null): void {
+  const code = slug ? PLAN_CODES[slug] : undefined;
+  if (code && slug) void provinceFiles(code, slug).catch(() => undefined);
+}
+
 export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: ProvinceModel; topology: Topology }> {
-  // Units, boundaries and the plan module are fetched together.
-  const loader = planModules[`../../data/plans/${entry.slug}.json`];
-  const [units, topology, planFile] = await Promise.all([
-    fetchJson<AdminUnit[]>(`units/${entry.code}.json`),
-    fetchTopology(entry.code),
-    loader ? loader() : Promise.resolve(null),
-  ]);
+  const [units, topology, planFile] = await provinceFiles(entry.code, entry.slug);
   performance.mark('ntm:province-files');
   const gazetteer = new Gazetteer(units);
   const province = gazetteer.byCode(entry.code);

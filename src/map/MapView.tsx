@@ -6,6 +6,7 @@
 import { bbox as turfBbox } from '@turf/turf';
 import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
 import { createMap } from './create-map';
+import { districtFeaturesOf } from './district-features';
 import { isReformDate } from '../domain/history';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,8 +14,6 @@ import { communeMatches, isFilterActive, matchingDistricts } from '../domain/fil
 import { nameKey } from '../domain/names';
 import { communeCategories, districtCategories, provinceAgencies } from '../domain/views';
 import { labelPoints } from '../geo/labels';
-import { districtFeatures } from '../geo/topology';
-import { rearrangedDistrictFeatures } from '../geo/rearranged';
 import { mainBbox } from '../geo/main-bbox';
 import { REFORM_COLORS } from '../ui/palette';
 import { useAppStore } from '../state/store';
@@ -96,7 +95,6 @@ export function MapView() {
   const t = useAppStore((s) => s.t);
   const tier = useAppStore((s) => s.tier);
   const communeBoundaries = useAppStore((s) => s.communeBoundaries);
-  const districtBoundaries = useAppStore((s) => s.districtBoundaries);
   const history = useAppStore((s) => s.history);
   const era = useAppStore((s) => s.era);
   const loadedCommunes = useRef<string[]>([]);
@@ -109,20 +107,7 @@ export function MapView() {
   const setPainted = (value: string) => container.current?.setAttribute('data-painted', value);
   // After the province's rearrangement, merged districts are drawn as one (built-in boundaries only:
   // an office's own district file is drawn as it is).
-  const rearranged = era === 'rearranged' && history !== null && !districtBoundaries;
-  // The history matters to the polygons only in rearranged units (a new object would mean a second setData).
-  const rearrangedHistory = rearranged ? history : null;
-  const features = useMemo(
-    () =>
-      districtBoundaries
-        ? (districtBoundaries.features as unknown as ReturnType<typeof districtFeatures>)
-        : topology
-          ? rearrangedHistory
-            ? rearrangedDistrictFeatures(topology, rearrangedHistory)
-            : districtFeatures(topology)
-          : null,
-    [topology, districtBoundaries, rearrangedHistory],
-  );
+  const features = useAppStore(districtFeaturesOf);
 
   // Create the map once.
   useEffect(() => {
@@ -360,6 +345,9 @@ export function MapView() {
         paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
       });
       performance.mark('ntm:map-load');
+      // Data that arrived before the map was ready goes in at once, not after the next React render.
+      const waiting = districtFeaturesOf(useAppStore.getState());
+      if (waiting) applyData.current(waiting);
       setReady(true);
     };
     map.once('load', setUp);
@@ -371,21 +359,34 @@ export function MapView() {
     };
   }, []);
 
-  // New province: replace the source data and fit the view.
-  useEffect(() => {
+  // New province: replace the source data and fit the view. Also called straight from the store (below), so the
+  // map starts cutting tiles before React has built the side panel.
+  const appliedFeatures = useRef<ReturnType<typeof districtFeaturesOf>>(null);
+  const applyData = useRef((fc: NonNullable<ReturnType<typeof districtFeaturesOf>>) => {
     const map = mapRef.current;
-    if (!map || !features || !ready) return;
-    const labels = labelPoints(features, (p) => shortName(p.name.normalize('NFC')));
+    if (!map || appliedFeatures.current === fc) return;
+    appliedFeatures.current = fc;
+    performance.mark('ntm:data-apply');
+    const state = useAppStore.getState();
+    const labels = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
     labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
     // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
-    const box = topology?.bbox;
-    if (box && !useAppStore.getState().national && useAppStore.getState().era !== 'reform') map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
-    (map.getSource(SOURCE) as GeoJSONSource).setData(features);
+    const box = state.topology?.bbox;
+    if (box && !state.national && state.era !== 'reform') map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+    (map.getSource(SOURCE) as GeoJSONSource).setData(fc);
     (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
-    loadedCodes.current = features.features.map((f) => f.properties.code);
+    loadedCodes.current = fc.features.map((f) => f.properties.code);
     performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
-  }, [features, topology, ready]);
+  });
+  useEffect(() => {
+    if (!ready) return;
+    if (features) applyData.current(features);
+    return useAppStore.subscribe((s) => {
+      const next = districtFeaturesOf(s);
+      if (next) applyData.current(next);
+    });
+  }, [features, ready]);
 
   // View, year, filter or data changed: repaint through feature-state only.
   useEffect(() => {

@@ -1,7 +1,7 @@
 /** Application state (zustand). Components read from here; loading goes through the actions. */
 import type { Topology } from 'topojson-specification';
 import { create } from 'zustand';
-import { fetchHistory, fetchNationalTopology, fetchNewProvinces, fetchProvinceIndex, type NewProvinceEntry, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
+import { fetchHistory, fetchNationalTopology, fetchNewProvinces, fetchProvinceIndex, prefetchProvince, type NewProvinceEntry, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, type ProvinceIndexEntry } from '../data/load';
 import { eraOn, type Era, type ProvinceHistory } from '../domain/history';
 import { modelInRearrangedUnits } from '../domain/rearranged';
 import { dissolveIntoNewCommunes } from '../io/dissolve-client';
@@ -395,6 +395,7 @@ let initPromise: Promise<void> | null = null;
 async function doInit(): Promise<void> {
   const { setState: set, getState: get } = useAppStore;
   set({ status: 'loading', error: null });
+  prefetchProvince(fromQuery(window.location.search).province);
   try {
     const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
     performance.mark('ntm:index');

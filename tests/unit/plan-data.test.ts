@@ -112,3 +112,11 @@ describe('data agrees with the totals printed in the plans', () => {
     }
   });
 });
+
+describe('plan province index', () => {
+  it('data/plan-provinces.json lists every plan file with its slug and GSO code', () => {
+    const index = JSON.parse(readFileSync(join(root, 'data/plan-provinces.json'), 'utf8')) as { provinces: { slug: string; gsoCode: string }[] };
+    const fromPlans = plans.map((p) => ({ slug: p.province.slug, gsoCode: p.province.gsoCode })).sort((a, b) => a.slug.localeCompare(b.slug));
+    expect([...index.provinces].sort((a, b) => a.slug.localeCompare(b.slug))).toEqual(fromPlans);
+  });
+});
