@@ -8,10 +8,11 @@
  * layer; the app also compiles the symbol and pattern shaders (~100 ms), rasterises the label glyphs
  * locally (no glyph server; ~300–400 ms with labels on vs off) and builds the interface (React ~160 ms).
  * Already removed: a second setData per load, an animated re-framing, label fade frames, a layout shift
- * that resized the map, a resize on load; the province named in the link is fetched before the index, and its
- * data reaches the map from the store (not after React's render) or the moment the map is ready. Tried and reverted (no gain or slower): starting the map before the interface (its
- * WebGL set-up delays the data and fonts), rendering the interface before the label font is loaded, deferring
- * the panel, labels in the districts' source. Runs vary by ±15%: compare changes with BENCH_RUNS=11.
+ * that resized the map, a resize on load; the province named in the link is fetched before the index, and
+ * its data reaches the map from the store (not after React's render) or the moment the map is ready.
+ * Tried and reverted (no gain or slower): starting the map before the interface (its WebGL set-up delays
+ * the data and fonts), rendering the interface before the label font is loaded, deferring the panel,
+ * labels in the districts' source. Runs vary by ±15%: compare changes with BENCH_RUNS=11.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import { matchStatusRows, guessMapping } from '../../src/domain/status-import';
 import { loadProvinceModel } from '../lib/province-model';
 import { repoRoot } from '../lib/paths';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_ONLY=load,switch,national,memory,join runs some of the benchmarks (all by default). */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const only = (name: string) => ONLY.length === 0 || ONLY.includes(name);
