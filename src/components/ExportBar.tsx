@@ -46,7 +46,6 @@ export async function exportPng(): Promise<Blob | null> {
 export function ExportBar() {
   const t = useAppStore((s) => s.t);
   const national = useAppStore((s) => s.national);
-  const era = useAppStore((s) => s.era);
   const [busy, setBusy] = useState(false);
   return (
     <div className="export-bar">
@@ -64,7 +63,7 @@ export function ExportBar() {
       <button type="button" id="export-print" onClick={() => window.print()}>
         {t('export.print')}
       </button>
-      {!national && era !== 'reform' && (
+      {!national && (
         <button type="button" id="present" className="primary" onClick={() => useAppStore.getState().setPresenting(true)}>
           {t('present.enter')}
         </button>

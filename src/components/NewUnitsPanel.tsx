@@ -3,7 +3,7 @@
  * predecessors' levels, registrations and agencies, summarised by a stated rule (never an official status).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { newCommuneSummaries, unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
+import { inReadingOrder, newCommuneSummaries, unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
 import { summaryText } from '../domain/history-tables';
 import { nameKey } from '../domain/names';
 import { rollupNewCommunes } from '../domain/rollup';
@@ -101,11 +101,7 @@ export function NewUnitsPanel() {
   if (!model || !history) return <aside className="side" />;
   const rollup = rollupNewCommunes(summaries);
   const unfollowed = unfollowedCommunes(history);
-  // Communes with something known first (all predecessors at a level, then some), then by name.
-  const rank = { 'all-at-level': 0, 'some-at-level': 1, 'no-data': 2 } as const;
-  const shown = summaries
-    .filter((s) => matches(s, query) && (kind === 'all' || (kind === 'no-data') === (s.summary.kind === 'no-data')))
-    .sort((a, b) => rank[a.summary.kind] - rank[b.summary.kind] || a.name.localeCompare(b.name, 'vi'));
+  const shown = inReadingOrder(summaries).filter((s) => matches(s, query) && (kind === 'all' || (kind === 'no-data') === (s.summary.kind === 'no-data')));
   const oldName = model.province.name;
   return (
     <aside className="side new-units" aria-labelledby="panel-title">

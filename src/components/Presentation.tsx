@@ -2,7 +2,11 @@
  * Presentation mode for the meeting-room screen: full screen, large title and legend, and keyboard
  * stepping through districts (or the lagging list) with the map flying to each and its key figures large.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { inReadingOrder, newCommuneSummaries } from '../domain/crosswalk';
+import { summaryText } from '../domain/history-tables';
+import { formatDate } from '../i18n/i18n';
+import { LevelBadge } from './parts';
 import { districtProgress, laggingDistricts } from '../domain/progress';
 import { agenciesOfDistrict, countByLevel, districtCategory, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
@@ -21,7 +25,21 @@ export function presentationSequence(): string[] {
   return lagging.length ? lagging : byName;
 }
 
+/** The 2025 communes in presentation order (from 1 July 2025). */
+function newCommuneSequence(): string[] {
+  const { planModel, history } = useAppStore.getState();
+  return planModel && history ? inReadingOrder(newCommuneSummaries(planModel, history)).map((s) => s.code) : [];
+}
+
 export function step(delta: number): void {
+  const state = useAppStore.getState();
+  if (state.era === 'reform') {
+    const seq = newCommuneSequence();
+    if (!seq.length) return;
+    const i = state.focusedNewCommune ? seq.indexOf(state.focusedNewCommune) : -1;
+    state.setFocusedNewCommune(seq[i < 0 ? (delta > 0 ? 0 : seq.length - 1) : (i + delta + seq.length) % seq.length]);
+    return;
+  }
   const seq = presentationSequence();
   if (!seq.length) return;
   const current = useAppStore.getState().selectedDistrict;
@@ -113,6 +131,8 @@ export function PresentationOverlay() {
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const order = useAppStore((s) => s.presentOrder);
+  const era = useAppStore((s) => s.era);
+  const history = useAppStore((s) => s.history);
 
   useEffect(() => {
     let enteredFullscreen = false;
@@ -137,6 +157,7 @@ export function PresentationOverlay() {
         useAppStore.getState().setPresenting(false);
       } else if (e.key === 'Home') {
         useAppStore.getState().selectDistrict(null);
+        useAppStore.getState().setFocusedNewCommune(null);
       }
     };
     const onFullscreen = () => {
@@ -152,6 +173,7 @@ export function PresentationOverlay() {
   }, []);
 
   if (!model) return null;
+  if (era === 'reform' && history) return <NewUnitsPresentation />;
   const entries = legendEntries(model, view, year, t);
   return (
     <>
@@ -175,6 +197,62 @@ export function PresentationOverlay() {
           ))}
         </ul>
         <p className="present-hint">{t('present.hint')}</p>
+      </aside>
+    </>
+  );
+}
+
+/** From 1 July 2025: the new province, and the new commune being presented with its predecessors, large. */
+function NewUnitsPresentation() {
+  const t = useAppStore((s) => s.t);
+  const language = useAppStore((s) => s.language);
+  const model = useAppStore((s) => s.planModel);
+  const history = useAppStore((s) => s.history);
+  const code = useAppStore((s) => s.focusedNewCommune);
+  const summaries = useMemo(() => (model && history ? inReadingOrder(newCommuneSummaries(model, history)) : []), [model, history]);
+  if (!model || !history) return null;
+  const current = summaries.find((s) => s.code === code);
+  const position = current ? summaries.indexOf(current) + 1 : 0;
+  return (
+    <>
+      <div className="present-title">
+        <h1>
+          {history.newProvince.name} — {t('units.asOf.label')} {formatDate(useAppStore.getState().unitsAsOf ?? history.reform.date, language)}
+        </h1>
+        <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
+          {t('present.exit')}
+        </button>
+      </div>
+      <aside className="present-side" aria-live="polite">
+        {current ? (
+          <div className="key-figures" data-new-commune={current.code}>
+            <h2 id="present-new-commune">{current.name}</h2>
+            <p className="small">{t('present.position', { index: position, count: summaries.length })}</p>
+            <p className="present-summary">
+              {current.summary.kind !== 'no-data' && <LevelBadge level={current.summary.level} />} {summaryText(current.summary, t)}
+            </p>
+            <ul className="plain present-predecessors">
+              {current.predecessors.map((p) => (
+                <li key={p.code}>
+                  {p.name} <LevelBadge level={p.level} />
+                  {p.registrations.length > 0 && <span className="small"> · {p.registrations.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ')}</span>}
+                </li>
+              ))}
+              {current.otherPredecessors.map((o) => (
+                <li key={o.code} className="muted">
+                  {o.name} ({t('newUnits.otherProvince')})
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <div className="key-figures">
+            <h2>{model.province.name}</h2>
+            <p>{t('newUnits.rollup', { units: summaries.length, predecessors: new Set(summaries.flatMap((s) => s.predecessors.map((p) => p.code))).size, old: model.province.name })}</p>
+            <p className="big-hint">{t('present.hint')}</p>
+          </div>
+        )}
+        <p className="rule small">{t('newUnits.rule')}</p>
       </aside>
     </>
   );

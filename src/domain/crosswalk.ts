@@ -100,3 +100,9 @@ export function newCommuneSummaries(model: ProvinceModel, history: ProvinceHisto
 export function unfollowedCommunes(history: ProvinceHistory): CrosswalkRow[] {
   return history.crosswalk.filter((r) => r.problem === 'no-successor' || r.problem === 'not-in-crosswalk');
 }
+
+/** Reading order for lists and presentations: communes with something known first (all predecessors at a level, then some), then by name. */
+export function inReadingOrder(summaries: readonly NewCommuneSummary[]): NewCommuneSummary[] {
+  const rank: Record<SummaryKind, number> = { 'all-at-level': 0, 'some-at-level': 1, 'no-data': 2 };
+  return [...summaries].sort((a, b) => rank[a.summary.kind] - rank[b.summary.kind] || a.name.localeCompare(b.name, 'vi'));
+}

@@ -502,7 +502,14 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready || !newCommuneBoundaries) return;
     for (const f of newCommuneBoundaries.features) map.setFeatureState({ source: NEW_COMMUNES, id: f.properties.code }, { focused: f.properties.code === focusedNewCommune });
-  }, [focusedNewCommune, newCommuneBoundaries, ready]);
+    // In presentation the map flies to the commune being presented.
+    const feature = presenting ? newCommuneBoundaries.features.find((f) => f.properties.code === focusedNewCommune) : undefined;
+    if (feature) {
+      const [w, s, e, n] = turfBbox(feature);
+      const padding = { top: 110, bottom: 40, left: 60, right: Math.min(620, map.getContainer().clientWidth * 0.4) };
+      map.fitBounds([[w, s], [e, n]], { padding, duration: 1200, maxZoom: 11 });
+    }
+  }, [focusedNewCommune, newCommuneBoundaries, ready, presenting]);
 
   // Commune polygons the office imported.
   const [communeVersion, setCommuneVersion] = useState(0);

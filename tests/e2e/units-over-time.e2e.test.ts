@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceHistory } from '../../src/domain/history';
+import { inReadingOrder, newCommuneSummaries } from '../../src/domain/crosswalk';
+import { loadProvinceModel } from '../../scripts/lib/province-model';
 import { artifactsDir, repoRoot, startSession, waitForMap, type Session } from './harness';
 
 let session: Session;
@@ -86,12 +88,30 @@ describe('units over time (Ninh Bình)', () => {
     expect(await page.getAttribute('[data-rule="new-communes"]', 'data-rule')).toBe('new-communes');
     await page.screenshot({ path: join(artifactsDir, 'ninh-binh-2025-07-01.png') });
 
+    // Presentation in the new units: step through the new communes in reading order, predecessors shown large.
+    const order = inReadingOrder(newCommuneSummaries(loadProvinceModel('ninh-binh'), history));
+    await page.click('#present');
+    await page.waitForSelector('.app.presenting .present-title');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.textContent('#present-new-commune')).toBe(order[0].name);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.textContent('#present-new-commune')).toBe(order[1].name);
+    expect(await page.textContent('.present-side')).toContain(order[1].predecessors[0].name);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.app:not(.presenting)');
+
     // The link restores the same units; back returns to 30/06/2025.
     await page.reload();
     await waitForMap(page, 'reform:37');
     expect(await page.inputValue('#units-date')).toBe('2025-07-01');
-    await page.goBack();
+    // Back steps through the presentation entries, then to the units of 30/06/2025.
+    for (let i = 0; i < 4 && (await page.getAttribute('#units-era', 'data-era', { timeout: 2000 }).catch(() => null)) !== 'rearranged'; i++) {
+      await page.goBack();
+      await page.waitForTimeout(300);
+    }
     await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('rearranged');
+    expect(new URL(page.url()).searchParams.get('units')).toBe('2025-06-30');
     await page.click('#units-plan');
     await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('plan');
     expect(new URL(page.url()).searchParams.get('units')).toBeNull();
