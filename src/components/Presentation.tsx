@@ -209,6 +209,7 @@ function NewUnitsPresentation() {
   const model = useAppStore((s) => s.planModel);
   const history = useAppStore((s) => s.history);
   const code = useAppStore((s) => s.focusedNewCommune);
+  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   const summaries = useMemo(() => (model && history ? inReadingOrder(newCommuneSummaries(model, history)) : []), [model, history]);
   if (!model || !history) return null;
   const current = summaries.find((s) => s.code === code);
@@ -217,7 +218,7 @@ function NewUnitsPresentation() {
     <>
       <div className="present-title">
         <h1>
-          {history.newProvince.name} — {t('units.asOf.label')} {formatDate(useAppStore.getState().unitsAsOf ?? history.reform.date, language)}
+          {history.newProvince.name} — {t('units.asOf.label')} {formatDate(unitsAsOf ?? history.reform.date, language)}
         </h1>
         <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
           {t('present.exit')}
