@@ -2,8 +2,9 @@
  * The plan seen in the units from 1 July 2025: the new province, and each new commune with its
  * predecessors' levels, registrations and agencies, summarised by a stated rule (never an official status).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { inReadingOrder, newCommuneSummaries, unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
+import { useEffect, useState } from 'react';
+import { unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
+import { newCommuneSummariesOf } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { nameKey } from '../domain/names';
 import { rollupNewCommunes } from '../domain/rollup';
@@ -97,11 +98,11 @@ export function NewUnitsPanel() {
   useEffect(() => {
     if (openCode) document.querySelector(`[data-new-commune="${openCode}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [openCode]);
-  const summaries = useMemo(() => (model && history ? newCommuneSummaries(model, history) : []), [model, history]);
+  const summaries = useAppStore(newCommuneSummariesOf);
   if (!model || !history) return <aside className="side" />;
   const rollup = rollupNewCommunes(summaries);
   const unfollowed = unfollowedCommunes(history);
-  const shown = inReadingOrder(summaries).filter((s) => matches(s, query) && (kind === 'all' || (kind === 'no-data') === (s.summary.kind === 'no-data')));
+  const shown = summaries.filter((s) => matches(s, query) && (kind === 'all' || (kind === 'no-data') === (s.summary.kind === 'no-data')));
   const oldName = model.province.name;
   return (
     <aside className="side new-units" aria-labelledby="panel-title">
@@ -172,9 +173,7 @@ export function NewUnitsPanel() {
 export function NewCommuneTooltip() {
   const t = useAppStore((s) => s.t);
   const hover = useAppStore((s) => s.hover);
-  const model = useAppStore((s) => s.planModel);
-  const history = useAppStore((s) => s.history);
-  const summaries = useMemo(() => (model && history ? newCommuneSummaries(model, history) : []), [model, history]);
+  const summaries = useAppStore(newCommuneSummariesOf);
   if (!hover?.newCommune) return null;
   const s = summaries.find((x) => x.code === hover.code);
   if (!s) return null;

@@ -2,8 +2,9 @@
  * Presentation mode for the meeting-room screen: full screen, large title and legend, and keyboard
  * stepping through districts (or the lagging list) with the map flying to each and its key figures large.
  */
-import { useEffect, useMemo } from 'react';
-import { inReadingOrder, newCommuneSummaries } from '../domain/crosswalk';
+import { useEffect } from 'react';
+import { rollupNewCommunes } from '../domain/rollup';
+import { newCommuneSummariesOf } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { formatDate } from '../i18n/i18n';
 import { LevelBadge } from './parts';
@@ -25,27 +26,23 @@ export function presentationSequence(): string[] {
   return lagging.length ? lagging : byName;
 }
 
-/** The 2025 communes in presentation order (from 1 July 2025). */
-function newCommuneSequence(): string[] {
-  const { planModel, history } = useAppStore.getState();
-  return planModel && history ? inReadingOrder(newCommuneSummaries(planModel, history)).map((s) => s.code) : [];
+/** The item `delta` steps from `current` in `seq`, wrapping; from nothing, the first (or last, going back). */
+function stepFrom(seq: readonly string[], current: string | null, delta: number): string | undefined {
+  if (!seq.length) return undefined;
+  const i = current ? seq.indexOf(current) : -1;
+  return seq[i < 0 ? (delta > 0 ? 0 : seq.length - 1) : (i + delta + seq.length) % seq.length];
 }
 
 export function step(delta: number): void {
   const state = useAppStore.getState();
   if (state.era === 'reform') {
-    const seq = newCommuneSequence();
-    if (!seq.length) return;
-    const i = state.focusedNewCommune ? seq.indexOf(state.focusedNewCommune) : -1;
-    state.setFocusedNewCommune(seq[i < 0 ? (delta > 0 ? 0 : seq.length - 1) : (i + delta + seq.length) % seq.length]);
+    // From 1 July 2025: through the new communes, in reading order.
+    const next = stepFrom(newCommuneSummariesOf(state).map((s) => s.code), state.focusedNewCommune, delta);
+    if (next) state.setFocusedNewCommune(next);
     return;
   }
-  const seq = presentationSequence();
-  if (!seq.length) return;
-  const current = useAppStore.getState().selectedDistrict;
-  const i = current ? seq.indexOf(current) : -1;
-  const next = i < 0 ? (delta > 0 ? 0 : seq.length - 1) : (i + delta + seq.length) % seq.length;
-  useAppStore.getState().selectDistrict(seq[next], { zoom: true });
+  const next = stepFrom(presentationSequence(), state.selectedDistrict, delta);
+  if (next) state.selectDistrict(next, { zoom: true });
 }
 
 function KeyFigures() {
@@ -210,7 +207,7 @@ function NewUnitsPresentation() {
   const history = useAppStore((s) => s.history);
   const code = useAppStore((s) => s.focusedNewCommune);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
-  const summaries = useMemo(() => (model && history ? inReadingOrder(newCommuneSummaries(model, history)) : []), [model, history]);
+  const summaries = useAppStore(newCommuneSummariesOf);
   if (!model || !history) return null;
   const current = summaries.find((s) => s.code === code);
   const position = current ? summaries.indexOf(current) + 1 : 0;
@@ -249,7 +246,7 @@ function NewUnitsPresentation() {
         ) : (
           <div className="key-figures">
             <h2>{model.province.name}</h2>
-            <p>{t('newUnits.rollup', { units: summaries.length, predecessors: new Set(summaries.flatMap((s) => s.predecessors.map((p) => p.code))).size, old: model.province.name })}</p>
+            <p>{t('newUnits.rollup', { units: summaries.length, predecessors: rollupNewCommunes(summaries).predecessors, old: model.province.name })}</p>
             <p className="big-hint">{t('present.hint')}</p>
           </div>
         )}

@@ -19,7 +19,7 @@ import { REFORM_COLORS } from '../ui/palette';
 import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, LEVEL_COLORS, NO_DATA_COLOR } from '../ui/palette';
-import { newCommuneSummaries } from '../domain/crosswalk';
+import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
 import { feature } from 'topojson-client';
@@ -442,7 +442,7 @@ export function MapView() {
       return; // drawn and framed by the effect below
     }
     if (national) {
-      for (const id of ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels']) map.setLayoutProperty(id, 'visibility', 'none');
+      for (const id of COMMUNE_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
       map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
       if (nationalVersion > 0) setPainted(nationalReform ? 'national:2025' : 'national');
     } else if (topology?.bbox && wasWide.current) {
@@ -459,7 +459,7 @@ export function MapView() {
     if (!map || !ready) return;
     for (const id of REFORM_LAYERS) map.setLayoutProperty(id, 'visibility', reform && nationalTopology ? 'visible' : 'none');
     if (national) return;
-    for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', reform ? 'none' : 'visible');
+    // District layers are shown or hidden by the effect above; the office's commune polygons give way to the 2025 ones.
     if (reform) for (const id of COMMUNE_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
     if (!reform || !nationalTopology || !history) return;
     const members = new Set(history.newProvince.members.map((m) => m.code));
@@ -482,9 +482,9 @@ export function MapView() {
 
   // 2025 communes drawn from the office's polygons, coloured by the stated summary of their predecessors.
   const newCommuneBoundaries = useAppStore((s) => s.newCommuneBoundaries);
-  const planModel = useAppStore((s) => s.planModel);
   const focusedNewCommune = useAppStore((s) => s.focusedNewCommune);
-  const summaries = useMemo(() => (reform && planModel && history ? newCommuneSummaries(planModel, history) : []), [reform, planModel, history]);
+  // Only needed in the 2025 units (not computed while the plan's units are shown).
+  const summaries = useAppStore((s) => (s.era === 'reform' ? newCommuneSummariesOf(s) : NONE));
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
