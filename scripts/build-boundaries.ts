@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { slugify } from '../src/domain/names';
 import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './lib/boundaries';
 import { boundariesSourceDir, generatedDir, requireDir } from './lib/paths';
-import { loadReform } from './lib/reform';
+import { newProvinceList } from './lib/reform';
 
 export interface ProvinceIndexEntry {
   code: string;
@@ -50,13 +50,7 @@ function main(): void {
     });
   }
   writeFileSync(join(generatedDir, 'provinces.json'), JSON.stringify(index, null, 1));
-  const reform = loadReform();
-  const newProvinces = reform.provinces.map((np) => ({
-    code: np.province_code,
-    name: np.name,
-    members: [...reform.newProvinceOf].filter(([, n]) => n === np.province_code).map(([o]) => o),
-  }));
-  writeFileSync(join(generatedDir, 'national.topo.json'), JSON.stringify(nationalTopology(all, undefined, undefined, newProvinces)));
+  writeFileSync(join(generatedDir, 'national.topo.json'), JSON.stringify(nationalTopology(all, undefined, undefined, newProvinceList())));
   console.log(`boundaries: ${index.length} provinces → ${outDir}`);
 }
 

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allProvinceCodes, buildProvinceHistory, curated, newProvinceList } from './lib/history';
+import { allProvinceCodes, buildProvinceHistory, curated } from './lib/history';
+import { newProvinceList } from './lib/reform';
 import { loadGazetteer2024 } from './lib/gazetteer';
 import { generatedDir } from './lib/paths';
 

@@ -19,7 +19,7 @@ import { accentKey } from '../../src/domain/names';
 import type { AdminUnit } from '../../src/domain/units';
 import { loadGazetteer2024 } from './gazetteer';
 import { repoRoot } from './paths';
-import { loadReform } from './reform';
+import { loadReform, membersOf } from './reform';
 
 const require = createRequire(import.meta.url);
 
@@ -44,14 +44,9 @@ if (curated.reform2025.date !== REFORM_DATE) throw new Error(`rearrangements.jso
 
 const plan = loadGazetteer2024();
 const reform = loadReform();
-const mid = new Map(reform.units2025.map((u) => [u.code, u]));
+const mid = reform.unit2025;
+const provinceOfMid = reform.provinceOf;
 const nov = new Map(unitsFromDvhcvn(require('dvhcvn-2024-11').level1s).map((u: AdminUnit) => [u.code, u]));
-
-function provinceOfMid(code: string): string | null {
-  let u = mid.get(code);
-  while (u?.parentCode) u = mid.get(u.parentCode);
-  return u?.code ?? null;
-}
 
 function syllables(name: string): string[] {
   return accentKey(name).split(' ');
@@ -223,7 +218,7 @@ export function buildProvinceHistory(province: AdminUnit): { history: ProvinceHi
   const newProvinceCode = reform.newProvinceOf.get(p);
   if (!newProvinceCode) throw new Error(`Province ${p} ${province.name}: not in the 2025 crosswalk`);
   const newProvince = reform.provinces.find((x) => x.province_code === newProvinceCode)!;
-  const members = [...reform.newProvinceOf].filter(([, n]) => n === newProvinceCode).map(([o]) => ({ code: o, name: plan.byCode(o)?.name ?? o }));
+  const members = membersOf(newProvinceCode).map((o) => ({ code: o, name: plan.byCode(o)?.name ?? o }));
   const communeResolution = curated.reform2025.communeResolutions[newProvinceCode];
   const reformInfo = {
     date: REFORM_DATE,
@@ -283,13 +278,4 @@ export function provinceHistory(code: string): ProvinceHistory {
 
 export function allProvinceCodes(): string[] {
   return plan.ofTier('province').map((p) => p.code);
-}
-
-/** The 34 provinces of 1 July 2025 and the old provinces forming each. */
-export function newProvinceList(): { code: string; name: string; members: string[] }[] {
-  return reform.provinces.map((np) => ({
-    code: np.province_code,
-    name: np.name,
-    members: [...reform.newProvinceOf].filter(([, n]) => n === np.province_code).map(([o]) => o).sort(),
-  }));
 }

@@ -38,6 +38,9 @@ export interface ReformData {
   byNewCode: Map<string, string[]>;
   /** Units as of 2025-03-01 (dvhcvn 1.2.20250301): the "old code" side of the mapping. */
   units2025: AdminUnit[];
+  unit2025: Map<string, AdminUnit>;
+  /** The (pre-2025) province a 2025-03 unit is in. */
+  provinceOf: (code: string) => string | null;
   /** Old (pre-reform) province code → new province code. */
   newProvinceOf: Map<string, string>;
 }
@@ -65,10 +68,10 @@ export function loadReform(): ReformData {
     byOldCode.set(m.old_ward_code, list);
   }
   const units2025 = unitsFromDvhcvn(require('dvhcvn').level1s);
-  const byCode = new Map(units2025.map((u) => [u.code, u]));
+  const unit2025 = new Map(units2025.map((u) => [u.code, u]));
   const provinceOf = (code: string): string | null => {
-    let u = byCode.get(code);
-    while (u?.parentCode) u = byCode.get(u.parentCode);
+    let u = unit2025.get(code);
+    while (u?.parentCode) u = unit2025.get(u.parentCode);
     return u?.code ?? null;
   };
   const votes = new Map<string, Map<string, number>>();
@@ -88,6 +91,16 @@ export function loadReform(): ReformData {
     if (v.size !== 1) throw new Error(`Old province ${oldProvince} maps to several new provinces: ${[...v.keys()].join(', ')}`);
     newProvinceOf.set(oldProvince, [...v.keys()][0]);
   }
-  cached = { provinces, wards, byOldCode, byNewCode, units2025, newProvinceOf };
+  cached = { provinces, wards, byOldCode, byNewCode, units2025, unit2025, provinceOf, newProvinceOf };
   return cached;
+}
+
+/** The old (pre-2025) provinces forming a 2025 province, by code. */
+export function membersOf(newProvinceCode: string): string[] {
+  return [...loadReform().newProvinceOf].filter(([, n]) => n === newProvinceCode).map(([o]) => o).sort();
+}
+
+/** The 34 provinces of 1 July 2025 and the old provinces forming each. */
+export function newProvinceList(): { code: string; name: string; members: string[] }[] {
+  return loadReform().provinces.map((np) => ({ code: np.province_code, name: np.name, members: membersOf(np.province_code) }));
 }

@@ -10,7 +10,8 @@ import { eraOn, isValidOn, successorAfterWave, unitsOn, versionOn, type Province
 import { modelInRearrangedUnits } from '../../src/domain/rearranged';
 import { communeLevels, rollupNewCommunes, rollupPlan, rollupRearranged } from '../../src/domain/rollup';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
-import { curated, newProvinceList, provinceHistory } from '../../scripts/lib/history';
+import { curated, provinceHistory } from '../../scripts/lib/history';
+import { newProvinceList } from '../../scripts/lib/reform';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 import { crosswalkTable, newCommunesTable, unitChangesTable } from '../../src/domain/history-tables';
 import { createTranslator } from '../../src/i18n/i18n';
