@@ -81,16 +81,20 @@ export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: 
 
 export const NATIONAL_SLUG = 'toan-quoc';
 
-let nationalCache: Promise<Topology> | null = null;
-
-/** All provinces' districts (lighter simplification) and merged province outlines; fetched once. */
-export function fetchNationalTopology(): Promise<Topology> {
-  nationalCache ??= fetchJson<Topology>('national.topo.json').catch((e) => {
-    nationalCache = null;
-    throw e;
-  });
-  return nationalCache;
+/** A fetch made once for the session (tried again after a failure). */
+function fetchOnce<T>(path: string): () => Promise<T> {
+  let cache: Promise<T> | null = null;
+  return () => {
+    cache ??= fetchJson<T>(path).catch((e) => {
+      cache = null;
+      throw e;
+    });
+    return cache;
+  };
 }
+
+/** All provinces' districts (lighter simplification), merged province outlines and the 2025 provinces. */
+export const fetchNationalTopology = fetchOnce<Topology>('national.topo.json');
 
 /** A province's units over time (validity periods, changes, crosswalk to the 2025 communes). */
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
@@ -104,13 +108,5 @@ export interface NewProvinceEntry {
   members: string[];
 }
 
-let newProvincesCache: Promise<NewProvinceEntry[]> | null = null;
-
-/** The 34 provinces of 1 July 2025 and the old provinces forming each; fetched once. */
-export function fetchNewProvinces(): Promise<NewProvinceEntry[]> {
-  newProvincesCache ??= fetchJson<NewProvinceEntry[]>('new-provinces.json').catch((e) => {
-    newProvincesCache = null;
-    throw e;
-  });
-  return newProvincesCache;
-}
+/** The 34 provinces of 1 July 2025 and the old provinces forming each. */
+export const fetchNewProvinces = fetchOnce<NewProvinceEntry[]>('new-provinces.json');
