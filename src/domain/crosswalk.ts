@@ -7,6 +7,7 @@ import type { CrosswalkRow, NewCommuneRef, ProvinceHistory } from './history';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel } from './model';
 import type { RegistrationStatus } from './plan';
+import { agenciesOfUnit } from './views';
 
 export interface PredecessorFacts {
   code: string;
@@ -61,9 +62,6 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
   const statuses = model.statuses.filter((s) => s.resolved.code === row.oldCode);
   const registrations = model.registrations.filter((r) => r.resolved.code === row.oldCode);
   const criteria = model.criteria.find((c) => c.code === row.oldCode);
-  const agencies = new Set<string>();
-  for (const r of registrations) if (r.agency) agencies.add(r.agency);
-  for (const a of model.agencyAssignments) if (a.resolved.code === row.oldCode) agencies.add(a.agency);
   return {
     code: row.oldCode,
     name: row.oldName,
@@ -72,7 +70,7 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
     level: statuses.length ? highestLevel(statuses.map((s) => s.level)) : 'no-data',
     criteria: criteria ? { met: criteria.met, total: criteria.total } : null,
     registrations: registrations.map((r) => ({ targetLevel: r.targetLevel, targetYear: r.targetYear, status: r.status })),
-    agencies: [...agencies].sort((a, b) => a.localeCompare(b, 'vi')),
+    agencies: agenciesOfUnit(model, row.oldCode),
     crosswalk: row,
   };
 }

@@ -6,11 +6,7 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import { newCommuneSummaries, type NewCommuneSummary } from './crosswalk';
 import { planName, type ProvinceHistory } from './history';
 import type { ProvinceModel } from './model';
-import type { Cell, Column, Table } from './tables';
-
-function columns(t: Translate, keys: string[]): Column[] {
-  return keys.map((key) => ({ key, label: t(`col.${key}` as MessageKey) }));
-}
+import { columns, type Cell, type Table } from './tables';
 
 /** "3/4 xã tiền thân đạt NTM nâng cao — cần công nhận lại", in the reader's language. */
 export function summaryText(s: NewCommuneSummary['summary'], t: Translate): string {

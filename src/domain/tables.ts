@@ -61,7 +61,8 @@ export function formatSource(model: ProvinceModel, source: SourceRef): string {
   return `${model.plan.document.file} · ${source.section}${source.row ? ` · TT ${source.row}` : ''}`;
 }
 
-function columns(t: Translate, keys: string[]): Column[] {
+/** Columns labelled from the i18n files (`col.<key>`). */
+export function columns(t: Translate, keys: string[]): Column[] {
   return keys.map((key) => ({ key, label: t(`col.${key}` as MessageKey) }));
 }
 
