@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { earlyData } from './scripts/vite/early-data';
+import { NATIONAL_SLUG } from './src/data/national';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG)],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -4,15 +4,20 @@
  * ratios hold on a noisy machine. Prints a table and writes bench-results/bench.json. Exits 1 if a target
  * is missed.
  *
- * Notes on the province load (measured, 2 cores, software WebGL): the bare page draws a fill and a line
- * layer; the app also compiles the symbol and pattern shaders (~100 ms), rasterises the label glyphs
- * locally (no glyph server; ~300–400 ms with labels on vs off) and builds the interface (React ~160 ms).
- * Already removed: a second setData per load, an animated re-framing, label fade frames, a layout shift
- * that resized the map, a resize on load; the province named in the link is fetched before the index, and
- * its data reaches the map from the store (not after React's render) or the moment the map is ready.
- * Tried and reverted (no gain or slower): starting the map before the interface (its WebGL set-up delays
- * the data and fonts), rendering the interface before the label font is loaded, deferring the panel,
- * labels in the districts' source. Runs vary by ±15%: compare changes with BENCH_RUNS=11.
+ * Notes on the province load (measured, 2 cores, software WebGL). Each frame the page composites costs a read-back of
+ * the whole canvas (~120–250 ms here, also for a frame showing only the background), so the number of frames drawn
+ * before the map is idle decides most of the time. Done: the style is handed to the map whole, with the first
+ * province's districts and labels in it (one style load, no empty frames while waiting: the map is created once
+ * the data and the label font are in); district sources are cut up to zoom 7 (4 tiles instead of ~9 per source);
+ * feature-state is set at style load and then only where it changes; the worker is started at once (prewarm); the
+ * page fetches the linked province's files before the app's script has loaded (scripts/vite/early-data.ts); no
+ * second setData, animated framing, fade frames, layout shift or resize on load. The app now draws as many frames
+ * as the bare page (5). What remains is what the bare page does not draw, measured by switching layers off: with
+ * neither the district labels (glyph rasterisation, the symbol shader, a placement frame) nor the "no data"
+ * hatching (a pattern fill over the whole province: its shaders and ~90 ms of every frame) the app loads in
+ * ~1.27× the bare page, the rest being the interface itself. Tried and reverted: hiding the canvas until the
+ * tiles are in (the GPU work is only deferred, not saved), deferring the panel, labels in the districts' source.
+ * Runs vary by ±15%: compare changes with BENCH_RUNS=11.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -24,8 +24,23 @@ export const PLAN_SLUGS: string[] = Object.keys(planModules)
 
 const base = import.meta.env.BASE_URL;
 
+declare global {
+  interface Window {
+    /** Responses index.html started fetching before the app loaded (scripts/vite/early-data.ts), by path. */
+    __ntmEarly?: Record<string, Promise<Response> | undefined>;
+  }
+}
+
+/** A response index.html already asked for, taken once (a later fetch of the same file goes to the network). */
+function takeEarly(path: string): Promise<Response> | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.__ntmEarly;
+  const response = early?.[path];
+  if (response) delete early![path];
+  return response;
+}
+
 async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(`${base}generated/${path}`);
+  const response = await (takeEarly(path) ?? fetch(`${base}generated/${path}`));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -79,7 +94,7 @@ export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: 
   return { model, topology };
 }
 
-export const NATIONAL_SLUG = 'toan-quoc';
+export { NATIONAL_SLUG } from './national';
 
 /** A fetch made once for the session (tried again after a failure). */
 function fetchOnce<T>(path: string): () => Promise<T> {

@@ -5,45 +5,51 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
-import { createMap } from './create-map';
-import { districtFeaturesOf } from './district-features';
+import { createMap, FRAME_PADDING } from './create-map';
+import { districtFeaturesOf, type DistrictFeatures } from './district-features';
+import { changedPaint, districtPaint, type DistrictPaint } from './district-paint';
+import {
+  COMMUNE_LABELS,
+  COMMUNE_LAYERS,
+  COMMUNES,
+  DISTRICT_LABEL_SIZE,
+  districtLineColor,
+  EMPTY,
+  HATCH_IMAGE,
+  LABEL_SOURCE,
+  mapStyle,
+  NATIONAL_DISTRICTS,
+  NATIONAL_LABELS,
+  NATIONAL_LAYERS,
+  NATIONAL_PROVINCES,
+  NEW_COMMUNES,
+  PROVINCE_LAYERS,
+  REFORM_LABELS,
+  REFORM_LAYERS,
+  REFORM_MEMBERS,
+  REFORM_OUTLINE,
+  SOURCE,
+} from './style';
 import { isReformDate } from '../domain/history';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { communeMatches, isFilterActive, matchingDistricts } from '../domain/filters';
+import { communeMatches, isFilterActive } from '../domain/filters';
 import { nameKey } from '../domain/names';
 import { communeCategories, districtCategories, provinceAgencies } from '../domain/views';
 import { labelPoints } from '../geo/labels';
 import { mainBbox } from '../geo/main-bbox';
-import { REFORM_COLORS } from '../ui/palette';
-import { useAppStore } from '../state/store';
+import { useAppStore, type AppState } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
-import { categoryColor, LEVEL_COLORS, NO_DATA_COLOR } from '../ui/palette';
+import { categoryColor, LEVEL_COLORS } from '../ui/palette';
 import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
+import { labelFontLoaded, loadLabelFont } from './font';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PLAN_SLUGS } from '../data/load';
-import { LABEL_FONT } from './font';
 
-
-const SOURCE = 'districts';
-const LABEL_SOURCE = 'district-labels';
-const COMMUNES = 'communes';
-const COMMUNE_LABELS = 'commune-labels';
-const NATIONAL_DISTRICTS = 'national-districts';
-const NATIONAL_PROVINCES = 'national-provinces';
-const NATIONAL_LABELS = 'national-labels';
-const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line', 'district-labels'];
-const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line', 'national-labels'];
-const REFORM_MEMBERS = 'reform-members';
-const REFORM_OUTLINE = 'reform-outline';
-const REFORM_LABELS = 'reform-labels';
-const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline', 'reform-labels'];
-const NEW_COMMUNES = 'new-communes';
-const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels'];
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -71,6 +77,22 @@ function hatchPattern(): { width: number; height: number; data: Uint8Array } {
   return { width: size, height: size, data };
 }
 
+/** The province's frame when its districts are shown (not in the national overview nor the 2025 units). */
+function provinceFrame(s: Pick<AppState, 'topology' | 'national' | 'era'>): LngLatBoundsLike | null {
+  const box = s.topology?.bbox;
+  return box && !s.national && s.era !== 'reform' ? [[box[0], box[1]], [box[2], box[3]]] : null;
+}
+
+/** What the map keeps beside the district features: one label point per district and the codes it paints. */
+function prepareData(fc: DistrictFeatures) {
+  const labels = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
+  return {
+    labels,
+    labelIndex: new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]])),
+    codes: fc.features.map((f) => f.properties.code),
+  };
+}
+
 declare global {
   interface Window {
     /** Test and benchmark hook: the live map and where a district's label sits on screen. */
@@ -83,6 +105,8 @@ export function MapView() {
   const mapRef = useRef<MapLibreMap | null>(null);
   const loadedCodes = useRef<string[]>([]);
   const labelIndex = useRef(new Map<string, [number, number]>());
+  // The district features the map's source holds (the same object the store derived).
+  const appliedFeatures = useRef<DistrictFeatures | null>(null);
   const topology = useAppStore((s) => s.topology);
   const model = useAppStore((s) => s.model);
   const view = useAppStore((s) => s.view);
@@ -109,10 +133,30 @@ export function MapView() {
   // an office's own district file is drawn as it is).
   const features = useAppStore(districtFeaturesOf);
 
-  // Create the map once.
+  // The map is created once the first view's data is in (the province's districts, the label font), so that it
+  // loads its whole style in one go. Created earlier it would draw empty frames while waiting, and without a
+  // GPU each frame costs nearly as much as a full one.
+  const [fontReady, setFontReady] = useState(labelFontLoaded);
   useEffect(() => {
-    if (!container.current) return;
-    const map = createMap(container.current, useAppStore.getState().t('map.attribution'));
+    void loadLabelFont().then(() => setFontReady(true));
+  }, []);
+  const firstViewReady = useAppStore((s) => s.status !== 'loading' || s.national || districtFeaturesOf(s) !== null);
+  const startMap = fontReady && firstViewReady;
+
+  // Create the map once, with the whole style; the province's districts go in with it when already loaded.
+  useEffect(() => {
+    if (!startMap || !container.current || mapRef.current) return;
+    const state = useAppStore.getState();
+    const initial = districtFeaturesOf(state);
+    const prepared = initial ? prepareData(initial) : null;
+    const box = initial ? provinceFrame(state) : null;
+    const map = createMap(container.current, state.t('map.attribution'), mapStyle(initial && prepared ? { districts: initial, labels: prepared.labels } : undefined), box);
+    map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
+    if (initial && prepared) {
+      appliedFeatures.current = initial;
+      labelIndex.current = prepared.labelIndex;
+      loadedCodes.current = prepared.codes;
+    }
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     mapRef.current = map;
     setActiveMap(map);
@@ -126,256 +170,108 @@ export function MapView() {
         return { x: rect.left + px.x, y: rect.top + px.y };
       },
     };
-    const setUp = () => {
-      map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-      map.addSource(LABEL_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      map.addLayer({
-        id: 'district-fill',
-        type: 'fill',
-        source: SOURCE,
-        paint: {
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
-        },
-      });
-      map.addSource(COMMUNES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-      map.addSource(COMMUNE_LABELS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      map.addLayer({
-        id: 'commune-fill',
-        type: 'fill',
-        source: COMMUNES,
-        layout: { visibility: 'none' },
-        paint: {
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], 0.95, 0.85],
-        },
-      });
-      map.addLayer({
-        id: 'commune-line',
-        type: 'line',
-        source: COMMUNES,
-        layout: { visibility: 'none' },
-        paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#777'],
-          'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, ['boolean', ['feature-state', 'hover'], false], 1.6, 0.4],
-        },
-      });
-      // Diagonal hatching over "no data" districts, so they read apart from any level in greyscale print
-      // and for colour-blind viewers. Shown through feature-state, like the fill colour.
-      map.addImage('hatch', hatchPattern(), { pixelRatio: 2 });
-      map.addLayer({
-        id: 'district-hatch',
-        type: 'fill',
-        source: SOURCE,
-        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
-      });
-      map.addLayer({
-        id: 'district-line',
-        type: 'line',
-        source: SOURCE,
-        paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', '#444'],
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
-        },
-      });
-      map.addLayer({
-        id: 'commune-hatch',
-        type: 'fill',
-        source: COMMUNES,
-        layout: { visibility: 'none' },
-        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
-      }, 'district-line');
-      map.addLayer({
-        id: 'commune-labels',
-        type: 'symbol',
-        source: COMMUNE_LABELS,
-        minzoom: 9.5,
-        layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 11, 'text-max-width': 7 },
-        paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.4 },
-      });
-      map.addLayer({
-        id: 'district-labels',
-        type: 'symbol',
-        source: LABEL_SOURCE,
-        layout: {
-          'text-field': ['get', 'label'],
-          'text-font': [LABEL_FONT],
-          'text-size': 13,
-          'text-max-width': 8,
-          'text-allow-overlap': false,
-        },
-        paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
-      });
-      map.addSource(NATIONAL_PROVINCES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-      map.addSource(NATIONAL_DISTRICTS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      map.addSource(NATIONAL_LABELS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      map.addLayer({
-        id: 'national-province-fill',
-        type: 'fill',
-        source: NATIONAL_PROVINCES,
-        layout: { visibility: 'none' },
-        paint: {
-          'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], '#2c7fb8', '#e4e7ea'],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
-        },
-      });
-      map.addLayer({ id: 'national-district-line', type: 'line', source: NATIONAL_DISTRICTS, layout: { visibility: 'none' }, paint: { 'line-color': '#9aa5ad', 'line-width': 0.3 } });
-      map.addLayer({
-        id: 'national-province-line',
-        type: 'line',
-        source: NATIONAL_PROVINCES,
-        layout: { visibility: 'none' },
-        paint: { 'line-color': '#2d3a44', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0.9] },
-      });
-      map.addLayer({
-        id: 'national-labels',
-        type: 'symbol',
-        source: NATIONAL_LABELS,
-        layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 14 },
-        paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
-      });
-      map.on('mousemove', 'national-province-fill', (e: MapLayerMouseEvent) => {
-        const code = e.features?.[0]?.properties?.code as string | undefined;
-        if (!code) return;
-        map.getCanvas().style.cursor = 'pointer';
-        useAppStore.getState().setHover({ code, province: true, x: e.point.x, y: e.point.y });
-      });
-      map.on('mouseleave', 'national-province-fill', () => {
-        map.getCanvas().style.cursor = '';
-        useAppStore.getState().setHover(null);
-      });
-      map.on('click', 'national-province-fill', (e: MapLayerMouseEvent) => {
-        const props = e.features?.[0]?.properties as { code?: string; members?: string } | undefined;
-        const s = useAppStore.getState();
-        // A 2025 province opens the old province with a plan inside it (or its first old province).
-        const codes = isReformDate(s.unitsAsOf) && props?.members ? props.members.split(',') : props?.code ? [props.code] : [];
-        const entries = codes.map((c) => s.provinces.find((p) => p.code === c)).filter((p) => p !== undefined);
-        const entry = entries.find((p) => PLAN_SLUGS.includes(p.slug)) ?? entries[0];
-        if (entry) void s.selectProvince(entry.slug);
-      });
-      map.on('mousemove', 'district-fill', (e: MapLayerMouseEvent) => {
-        const code = e.features?.[0]?.properties?.code as string | undefined;
-        if (!code) return;
-        map.getCanvas().style.cursor = 'pointer';
-        useAppStore.getState().setHover({ code, x: e.point.x, y: e.point.y });
-      });
-      map.on('mouseleave', 'district-fill', () => {
-        map.getCanvas().style.cursor = '';
-        useAppStore.getState().setHover(null);
-      });
-      map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
-        if (map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
-        const code = e.features?.[0]?.properties?.code as string | undefined;
-        if (code) useAppStore.getState().selectDistrict(code);
-      });
-      map.on('mousemove', 'commune-fill', (e: MapLayerMouseEvent) => {
-        const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
-        if (!p?.code || !p.districtCode) return;
-        map.getCanvas().style.cursor = 'pointer';
-        useAppStore.getState().setHover({ code: p.districtCode, commune: p.code, x: e.point.x, y: e.point.y });
-      });
-      map.on('mouseleave', 'commune-fill', () => {
-        map.getCanvas().style.cursor = '';
-        useAppStore.getState().setHover(null);
-      });
-      map.on('click', 'commune-fill', (e: MapLayerMouseEvent) => {
-        const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
-        if (p?.code && p.districtCode) useAppStore.getState().selectDistrict(p.districtCode, { commune: p.code });
-      });
-      map.addSource(REFORM_MEMBERS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-      map.addSource(REFORM_OUTLINE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      map.addSource(REFORM_LABELS, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-      map.addLayer({
-        id: 'reform-fill',
-        type: 'fill',
-        source: REFORM_MEMBERS,
-        layout: { visibility: 'none' },
-        paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], REFORM_COLORS.seed, REFORM_COLORS.other], 'fill-opacity': 0.8 },
-      });
-      // The office's commune polygons dissolved into the 2025 communes, coloured by their predecessors' summary.
-      map.addSource(NEW_COMMUNES, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-      map.addLayer({
-        id: 'new-commune-fill',
-        type: 'fill',
-        source: NEW_COMMUNES,
-        layout: { visibility: 'none' },
-        paint: {
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.9],
-        },
-      });
-      map.addLayer({
-        id: 'new-commune-hatch',
-        type: 'fill',
-        source: NEW_COMMUNES,
-        layout: { visibility: 'none' },
-        paint: { 'fill-pattern': 'hatch', 'fill-opacity': ['case', ['boolean', ['feature-state', 'partial'], false], 1, 0] },
-      });
-      map.addLayer({
-        id: 'new-commune-line',
-        type: 'line',
-        source: NEW_COMMUNES,
-        layout: { visibility: 'none' },
-        paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#333'],
-          'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
-        },
-      });
-      map.on('mousemove', 'new-commune-fill', (e: MapLayerMouseEvent) => {
-        const code = e.features?.[0]?.properties?.code as string | undefined;
-        if (!code) return;
-        map.getCanvas().style.cursor = 'pointer';
-        useAppStore.getState().setHover({ code, newCommune: true, x: e.point.x, y: e.point.y });
-      });
-      map.on('mouseleave', 'new-commune-fill', () => {
-        map.getCanvas().style.cursor = '';
-        useAppStore.getState().setHover(null);
-      });
-      map.on('click', 'new-commune-fill', (e: MapLayerMouseEvent) => {
-        const code = e.features?.[0]?.properties?.code as string | undefined;
-        if (code) useAppStore.getState().setFocusedNewCommune(code);
-      });
-      map.addLayer({ id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: { visibility: 'none' }, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } });
-      map.addLayer({ id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: { visibility: 'none' }, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } });
-      map.addLayer({
-        id: 'reform-labels',
-        type: 'symbol',
-        source: REFORM_LABELS,
-        layout: { visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 16, 'text-max-width': 9 },
-        paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
-      });
+    map.on('mousemove', 'national-province-fill', (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (!code) return;
+      map.getCanvas().style.cursor = 'pointer';
+      useAppStore.getState().setHover({ code, province: true, x: e.point.x, y: e.point.y });
+    });
+    map.on('mouseleave', 'national-province-fill', () => {
+      map.getCanvas().style.cursor = '';
+      useAppStore.getState().setHover(null);
+    });
+    map.on('click', 'national-province-fill', (e: MapLayerMouseEvent) => {
+      const props = e.features?.[0]?.properties as { code?: string; members?: string } | undefined;
+      const s = useAppStore.getState();
+      // A 2025 province opens the old province with a plan inside it (or its first old province).
+      const codes = isReformDate(s.unitsAsOf) && props?.members ? props.members.split(',') : props?.code ? [props.code] : [];
+      const entries = codes.map((c) => s.provinces.find((p) => p.code === c)).filter((p) => p !== undefined);
+      const entry = entries.find((p) => PLAN_SLUGS.includes(p.slug)) ?? entries[0];
+      if (entry) void s.selectProvince(entry.slug);
+    });
+    map.on('mousemove', 'district-fill', (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (!code) return;
+      map.getCanvas().style.cursor = 'pointer';
+      useAppStore.getState().setHover({ code, x: e.point.x, y: e.point.y });
+    });
+    map.on('mouseleave', 'district-fill', () => {
+      map.getCanvas().style.cursor = '';
+      useAppStore.getState().setHover(null);
+    });
+    map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
+      if (map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (code) useAppStore.getState().selectDistrict(code);
+    });
+    map.on('mousemove', 'commune-fill', (e: MapLayerMouseEvent) => {
+      const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
+      if (!p?.code || !p.districtCode) return;
+      map.getCanvas().style.cursor = 'pointer';
+      useAppStore.getState().setHover({ code: p.districtCode, commune: p.code, x: e.point.x, y: e.point.y });
+    });
+    map.on('mouseleave', 'commune-fill', () => {
+      map.getCanvas().style.cursor = '';
+      useAppStore.getState().setHover(null);
+    });
+    map.on('click', 'commune-fill', (e: MapLayerMouseEvent) => {
+      const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
+      if (p?.code && p.districtCode) useAppStore.getState().selectDistrict(p.districtCode, { commune: p.code });
+    });
+    map.on('mousemove', 'new-commune-fill', (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (!code) return;
+      map.getCanvas().style.cursor = 'pointer';
+      useAppStore.getState().setHover({ code, newCommune: true, x: e.point.x, y: e.point.y });
+    });
+    map.on('mouseleave', 'new-commune-fill', () => {
+      map.getCanvas().style.cursor = '';
+      useAppStore.getState().setHover(null);
+    });
+    map.on('click', 'new-commune-fill', (e: MapLayerMouseEvent) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (code) useAppStore.getState().setFocusedNewCommune(code);
+    });
+    // 'style.load', not 'load': with the districts in the style, 'load' waits for all their tiles.
+    map.once('style.load', () => {
       performance.mark('ntm:map-load');
-      // Data that arrived before the map was ready goes in at once, not after the next React render.
+      // The districts given with the style are painted from feature-state once the style exists; data that
+      // arrived after the map was created goes in at once, not after the next React render.
+      if (appliedFeatures.current) {
+        paintDistricts.current();
+        setDataVersion((v) => v + 1);
+      }
       const waiting = districtFeaturesOf(useAppStore.getState());
       if (waiting) applyData.current(waiting);
       setReady(true);
-    };
-    map.once('load', setUp);
-    return () => {
-      map.remove();
+    });
+  }, [startMap]);
+  useEffect(
+    () => () => {
+      mapRef.current?.remove();
       mapRef.current = null;
       setActiveMap(null);
       delete window.ntmMap;
-    };
-  }, []);
+    },
+    [],
+  );
 
   // New province: replace the source data and fit the view. Also called straight from the store (below), so the
   // map starts cutting tiles before React has built the side panel.
-  const appliedFeatures = useRef<ReturnType<typeof districtFeaturesOf>>(null);
-  const applyData = useRef((fc: NonNullable<ReturnType<typeof districtFeaturesOf>>) => {
+  const applyData = useRef((fc: DistrictFeatures) => {
     const map = mapRef.current;
     if (!map || appliedFeatures.current === fc) return;
     appliedFeatures.current = fc;
     performance.mark('ntm:data-apply');
-    const state = useAppStore.getState();
-    const labels = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
-    labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
+    const prepared = prepareData(fc);
+    labelIndex.current = prepared.labelIndex;
     // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
-    const box = state.topology?.bbox;
-    if (box && !state.national && state.era !== 'reform') map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+    const box = provinceFrame(useAppStore.getState());
+    if (box) map.fitBounds(box, { padding: FRAME_PADDING, animate: false });
     (map.getSource(SOURCE) as GeoJSONSource).setData(fc);
-    (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
-    loadedCodes.current = fc.features.map((f) => f.properties.code);
+    lastPaint.current = null; // new districts: every one is painted again
+    (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(prepared.labels);
+    loadedCodes.current = prepared.codes;
     performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
   });
@@ -388,21 +284,19 @@ export function MapView() {
     });
   }, [features, ready]);
 
-  // View, year, filter or data changed: repaint through feature-state only.
-  useEffect(() => {
+  // View, year, filter or data changed: repaint through feature-state only (and only the districts that change).
+  const lastPaint = useRef<Map<string, DistrictPaint> | null>(null);
+  const paintDistricts = useRef(() => {
     const map = mapRef.current;
-    if (!map || !model || dataVersion === 0) return;
-    const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
-    const categories = districtCategories(model, view, year);
-    const matching = matchingDistricts(model, filter);
-    for (const code of loadedCodes.current) {
-      const category = categories.get(code) ?? 'no-data';
-      map.setFeatureState(
-        { source: SOURCE, id: code },
-        { fill: categoryColor(category, agencyKeys), dim: !matching.has(code), nodata: category === 'no-data' },
-      );
-    }
-    if (useAppStore.getState().era !== 'reform') setPainted(`${model.plan.province.slug}:${view}:${year}`);
+    const s = useAppStore.getState();
+    if (!map || !s.model) return;
+    const next = districtPaint(s.model, s.view, s.year, s.filter, loadedCodes.current);
+    for (const [code, paint] of changedPaint(lastPaint.current, next)) map.setFeatureState({ source: SOURCE, id: code }, { ...paint });
+    lastPaint.current = next;
+    if (s.era !== 'reform') setPainted(`${s.model.plan.province.slug}:${s.view}:${s.year}`);
+  });
+  useEffect(() => {
+    if (mapRef.current && model && dataVersion > 0) paintDistricts.current();
   }, [model, view, year, filter, dataVersion, era]);
 
   // National overview: provinces outlined, the five with plans highlighted; drawn once, shown on demand.
@@ -423,7 +317,7 @@ export function MapView() {
     const object = (nationalReform && nationalTopology.objects.newProvinces ? nationalTopology.objects.newProvinces : nationalTopology.objects.provinces) as GeometryCollection<Props>;
     const provincesFc = feature(nationalTopology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
     const isSeed = (p: Props) => (nationalReform ? (p.members ?? '').split(',').some((c) => seedCodes.has(c)) : seedCodes.has(p.code));
-    const districtsFc = nationalReform ? { type: 'FeatureCollection' as const, features: [] } : feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
+    const districtsFc = nationalReform ? EMPTY : feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
     (map.getSource(NATIONAL_PROVINCES) as GeoJSONSource).setData(provincesFc);
     (map.getSource(NATIONAL_DISTRICTS) as GeoJSONSource).setData(districtsFc);
     const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => isSeed(f.properties)) };
@@ -448,7 +342,7 @@ export function MapView() {
     } else if (topology?.bbox && wasWide.current) {
       // Back from the national or 2025 view: frame the province again (loading a province frames it itself).
       const box = topology.bbox;
-      map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, animate: false });
+      map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: FRAME_PADDING, animate: false });
     }
     wasWide.current = national;
   }, [national, ready, nationalVersion, topology, reform, nationalReform]);
@@ -468,7 +362,7 @@ export function MapView() {
     const outlineObject = nationalTopology.objects.newProvinces as GeometryCollection<{ code: string }> | undefined;
     const outlineFc = outlineObject
       ? (feature(nationalTopology, { ...outlineObject, geometries: outlineObject.geometries.filter((g) => (g.properties as { code?: string } | undefined)?.code === history.newProvince.code) }) as FeatureCollection)
-      : { type: 'FeatureCollection' as const, features: [] };
+      : EMPTY;
     (map.getSource(REFORM_MEMBERS) as GeoJSONSource).setData(memberFc);
     (map.getSource(REFORM_OUTLINE) as GeoJSONSource).setData(outlineFc);
     (map.getSource(REFORM_LABELS) as GeoJSONSource).setData(
@@ -488,7 +382,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    const fc = reform && newCommuneBoundaries ? newCommuneBoundaries : { type: 'FeatureCollection' as const, features: [] };
+    const fc = reform && newCommuneBoundaries ? newCommuneBoundaries : EMPTY;
     (map.getSource(NEW_COMMUNES) as GeoJSONSource).setData(fc);
     const byCode = new Map(summaries.map((x) => [x.code, x.summary]));
     for (const f of fc.features) {
@@ -516,9 +410,9 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    const fc = communeBoundaries?.features ?? { type: 'FeatureCollection' as const, features: [] };
+    const fc = communeBoundaries?.features ?? EMPTY;
     (map.getSource(COMMUNES) as GeoJSONSource).setData(fc);
-    const labels = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : { type: 'FeatureCollection' as const, features: [] };
+    const labels = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
     (map.getSource(COMMUNE_LABELS) as GeoJSONSource).setData(labels);
     loadedCommunes.current = fc.features.map((f) => f.properties.code);
     setCommuneVersion((v) => v + 1);
@@ -532,7 +426,7 @@ export function MapView() {
     for (const id of COMMUNE_LAYERS) vis(id, showCommunes);
     vis('district-fill', !showCommunes);
     vis('district-hatch', !showCommunes);
-    map.setPaintProperty('district-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', showCommunes ? '#111' : '#444']);
+    map.setPaintProperty('district-line', 'line-color', districtLineColor(showCommunes));
   }, [showCommunes, ready, national, era]);
 
   useEffect(() => {
@@ -585,7 +479,7 @@ export function MapView() {
     previousSelected.current = selected;
     if (!map || !topology?.bbox || !left || useAppStore.getState().era === 'reform') return;
     const box = topology.bbox;
-    map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: 24, duration: 400 });
+    map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: FRAME_PADDING, duration: 400 });
   }, [selected, topology]);
 
   // The map container changes size in presentation mode; labels grow to be read from the back of the room.
@@ -593,7 +487,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    map.setLayoutProperty('district-labels', 'text-size', presenting ? 22 : 13);
+    map.setLayoutProperty('district-labels', 'text-size', presenting ? DISTRICT_LABEL_SIZE.presenting : DISTRICT_LABEL_SIZE.normal);
     // Only when entering or leaving presentation: a resize on load would redraw the map for nothing.
     if (wasPresenting.current === presenting) return;
     wasPresenting.current = presenting;

@@ -1,20 +1,20 @@
 /**
- * Creating the MapLibre map: an empty style (no tiles, glyphs or sprites: nothing leaves the origin).
- * (Starting it before the interface was tried: the WebGL set-up then delays the data, and loading is slower.)
+ * Creating the MapLibre map from the app's whole style (./style), framed on the first province when it is
+ * known: nothing leaves the origin.
  */
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
 import './worker';
 
-export function createMap(container: HTMLElement, attribution: string): MapLibreMap {
+/** Padding around a province framed on the map (px). */
+export const FRAME_PADDING = 24;
+
+export function createMap(container: HTMLElement, attribution: string, style: StyleSpecification, bounds: LngLatBoundsLike | null): MapLibreMap {
   return new MapLibreMap({
     container,
-    style: {
-      version: 8,
-      sources: {},
-      layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } }],
-    },
-    center: [106, 16],
-    zoom: 5,
+    style,
+    // The style is built by the app itself (src/map/style.ts, checked by a unit test): no validation at start.
+    validateStyle: false,
+    ...(bounds ? { bounds, fitBoundsOptions: { padding: FRAME_PADDING } } : { center: [106, 16], zoom: 5 }),
     attributionControl: { compact: false, customAttribution: attribution },
     canvasContextAttributes: { preserveDrawingBuffer: true },
     // Labels appear at once: no fade-in frames (each frame is costly on meeting-room PCs without a GPU).

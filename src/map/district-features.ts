@@ -8,6 +8,7 @@ import { rearrangedDistrictFeatures } from '../geo/rearranged';
 import { districtFeatures } from '../geo/topology';
 
 type Features = ReturnType<typeof districtFeatures>;
+export type DistrictFeatures = Features;
 
 let last: { topology: unknown; boundaries: unknown; history: unknown; result: Features | null } | null = null;
 

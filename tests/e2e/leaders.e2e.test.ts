@@ -28,6 +28,21 @@ describe('leaders in a meeting room', () => {
     await expect.poll(() => page.textContent('#panel-title')).toBe('Huyện Quảng Xương');
     expect(await page.isChecked('input[name=view][value=registration]')).toBe(true);
     expect(await page.evaluate(() => window.ntmMap!.map.getFeatureState({ source: 'districts', id: '406' }).selected)).toBe(true);
+    // The page itself started fetching the linked province's files, and the app used those responses: each file
+    // was fetched once, before the app's own script had run.
+    const fetches = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const start = performance.getEntriesByName('ntm:start')[0].startTime;
+      return ['provinces.json', 'units/38.json', 'boundaries/38.topo.json'].map((path) => {
+        const hits = entries.filter((e) => e.name.endsWith(`/generated/${path}`));
+        return { path, count: hits.length, early: hits.every((e) => e.startTime < start) };
+      });
+    });
+    expect(fetches).toEqual([
+      { path: 'provinces.json', count: 1, early: true },
+      { path: 'units/38.json', count: 1, early: true },
+      { path: 'boundaries/38.topo.json', count: 1, early: true },
+    ]);
 
     // Search without diacritics, keyboard only.
     await page.fill('#unit-search', 'hoang hoa');

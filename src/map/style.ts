@@ -1,0 +1,196 @@
+/**
+ * The map's whole style as data: every source and layer the app ever shows, in drawing order, the ones not
+ * in use hidden. Handed to MapLibre when the map is created, so the style is loaded once (adding sources
+ * and layers after 'load' costs a style update and a repaint each) and, when the province is already known,
+ * its districts start being cut into tiles with the style itself.
+ * No network: no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { LABEL_FONT } from './font';
+import { NO_DATA_COLOR, REFORM_COLORS } from '../ui/palette';
+
+export const SOURCE = 'districts';
+export const LABEL_SOURCE = 'district-labels';
+export const COMMUNES = 'communes';
+export const COMMUNE_LABELS = 'commune-labels';
+export const NATIONAL_DISTRICTS = 'national-districts';
+export const NATIONAL_PROVINCES = 'national-provinces';
+export const NATIONAL_LABELS = 'national-labels';
+export const REFORM_MEMBERS = 'reform-members';
+export const REFORM_OUTLINE = 'reform-outline';
+export const REFORM_LABELS = 'reform-labels';
+export const NEW_COMMUNES = 'new-communes';
+
+export const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line', 'district-labels'];
+export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line', 'national-labels'];
+export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline', 'reform-labels'];
+export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels'];
+
+/** The diagonal hatching drawn over "no data" areas (registered with the map under this name). */
+export const HATCH_IMAGE = 'hatch';
+export const DISTRICT_LABEL_SIZE = { normal: 13, presenting: 22 };
+
+/** An empty collection (typed so that it fits wherever a collection of any properties is expected). */
+/**
+ * District sources are cut into tiles up to this zoom and drawn overzoomed beyond it. A province then spans one
+ * to four tiles instead of a dozen (fewer tiles to cut and fewer repaints as they arrive), and at the closest
+ * district zoom (10.5) a tile unit is still under a pixel wider than the simplified boundaries' own detail.
+ */
+export const DISTRICT_MAXZOOM = 7;
+
+export const EMPTY = { type: 'FeatureCollection' as const, features: [] as never[] };
+
+// Visibility is always written out: the app toggles it, and setting a layer's visibility to the value it
+// already has is free only when the style states that value (otherwise MapLibre re-cuts the source's tiles).
+const hidden = { visibility: 'none' as const };
+const shown = { visibility: 'visible' as const };
+
+/** Colour and opacity from feature-state: the view is repainted without reloading the source. */
+const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean) => ({
+  'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
+  'fill-opacity': dimmable
+    ? ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
+    : ['case', ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity],
+});
+const hatch = (source: string, flag: string, visible: boolean): LayerSpecification => ({
+  id: `${source === SOURCE ? 'district' : source === COMMUNES ? 'commune' : 'new-commune'}-hatch`,
+  type: 'fill',
+  source,
+  layout: visible ? shown : hidden,
+  paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', flag], false], 1, 0] },
+});
+
+export function districtLineColor(communesShown: boolean): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', communesShown ? '#111' : '#444'];
+}
+
+export interface InitialData {
+  /** The province's districts and their label points, when known as the map is created. */
+  districts: FeatureCollection;
+  labels: FeatureCollection;
+}
+
+export function mapStyle(initial?: InitialData): StyleSpecification {
+  const geojson = (data: FeatureCollection, promote: boolean, maxzoom?: number): SourceSpecification => ({
+    type: 'geojson',
+    data,
+    ...(promote ? { promoteId: 'code' } : {}),
+    ...(maxzoom === undefined ? {} : { maxzoom }),
+  });
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } },
+    { id: 'district-fill', type: 'fill', source: SOURCE, layout: shown, paint: stateFill(0.95, 0.85, true) as never },
+    { id: 'commune-fill', type: 'fill', source: COMMUNES, layout: hidden, paint: stateFill(0.95, 0.85, true) as never },
+    {
+      id: 'commune-line',
+      type: 'line',
+      source: COMMUNES,
+      layout: hidden,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#777'],
+        'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, ['boolean', ['feature-state', 'hover'], false], 1.6, 0.4],
+      },
+    },
+    // Diagonal hatching over "no data" areas, so they read apart from any level in greyscale print and for
+    // colour-blind viewers. Shown through feature-state, like the fill colour.
+    hatch(SOURCE, 'nodata', true),
+    hatch(COMMUNES, 'nodata', false),
+    {
+      id: 'district-line',
+      type: 'line',
+      source: SOURCE,
+      layout: shown,
+      paint: {
+        'line-color': districtLineColor(false),
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
+      },
+    },
+    {
+      id: 'commune-labels',
+      type: 'symbol',
+      source: COMMUNE_LABELS,
+      minzoom: 9.5,
+      layout: { ...hidden, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 11, 'text-max-width': 7 },
+      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'district-labels',
+      type: 'symbol',
+      source: LABEL_SOURCE,
+      layout: { ...shown, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': DISTRICT_LABEL_SIZE.normal, 'text-max-width': 8, 'text-allow-overlap': false },
+      paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'national-province-fill',
+      type: 'fill',
+      source: NATIONAL_PROVINCES,
+      layout: hidden,
+      paint: {
+        'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], '#2c7fb8', '#e4e7ea'],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
+      },
+    },
+    { id: 'national-district-line', type: 'line', source: NATIONAL_DISTRICTS, layout: hidden, paint: { 'line-color': '#9aa5ad', 'line-width': 0.3 } },
+    {
+      id: 'national-province-line',
+      type: 'line',
+      source: NATIONAL_PROVINCES,
+      layout: hidden,
+      paint: { 'line-color': '#2d3a44', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0.9] },
+    },
+    {
+      id: 'national-labels',
+      type: 'symbol',
+      source: NATIONAL_LABELS,
+      layout: { ...hidden, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 14 },
+      paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
+    },
+    {
+      id: 'reform-fill',
+      type: 'fill',
+      source: REFORM_MEMBERS,
+      layout: hidden,
+      paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], REFORM_COLORS.seed, REFORM_COLORS.other], 'fill-opacity': 0.8 },
+    },
+    // The office's commune polygons dissolved into the 2025 communes, coloured by their predecessors' summary.
+    { id: 'new-commune-fill', type: 'fill', source: NEW_COMMUNES, layout: hidden, paint: stateFill(1, 0.9, false) as never },
+    hatch(NEW_COMMUNES, 'partial', false),
+    {
+      id: 'new-commune-line',
+      type: 'line',
+      source: NEW_COMMUNES,
+      layout: hidden,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#333'],
+        'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
+      },
+    },
+    { id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: hidden, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } },
+    { id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: hidden, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } },
+    {
+      id: 'reform-labels',
+      type: 'symbol',
+      source: REFORM_LABELS,
+      layout: { ...hidden, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 16, 'text-max-width': 9 },
+      paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
+    },
+  ];
+  return {
+    version: 8,
+    sources: {
+      [SOURCE]: geojson(initial?.districts ?? EMPTY, true, DISTRICT_MAXZOOM),
+      [LABEL_SOURCE]: geojson(initial?.labels ?? EMPTY, false, DISTRICT_MAXZOOM),
+      [COMMUNES]: geojson(EMPTY, true),
+      [COMMUNE_LABELS]: geojson(EMPTY, false),
+      [NATIONAL_PROVINCES]: geojson(EMPTY, true),
+      [NATIONAL_DISTRICTS]: geojson(EMPTY, false),
+      [NATIONAL_LABELS]: geojson(EMPTY, false),
+      [REFORM_MEMBERS]: geojson(EMPTY, true),
+      [REFORM_OUTLINE]: geojson(EMPTY, false),
+      [REFORM_LABELS]: geojson(EMPTY, false),
+      [NEW_COMMUNES]: geojson(EMPTY, true),
+    },
+    layers,
+  };
+}

@@ -1,0 +1,75 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { districtCategories } from '../../src/domain/views';
+import { changedPaint, districtPaint } from '../../src/map/district-paint';
+import { COMMUNE_LAYERS, DISTRICT_MAXZOOM, LABEL_SOURCE, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
+import { loadProvinceModel } from '../../scripts/lib/province-model';
+
+const polygon = {
+  type: 'Feature' as const,
+  properties: { code: '380', name: 'Thành phố Thanh Hóa' },
+  geometry: { type: 'Polygon' as const, coordinates: [[[105.7, 19.7], [105.9, 19.7], [105.9, 19.9], [105.7, 19.7]]] },
+};
+
+describe('the map style (created with the map, not validated at start)', () => {
+  it('is a valid MapLibre style, with and without the first province in it', () => {
+    expect(validateStyleMin(mapStyle())).toEqual([]);
+    const withData = mapStyle({ districts: { type: 'FeatureCollection', features: [polygon] }, labels: { type: 'FeatureCollection', features: [] } });
+    expect(validateStyleMin(withData)).toEqual([]);
+    expect(withData.sources[SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code', maxzoom: DISTRICT_MAXZOOM, data: { features: [polygon] } });
+    expect(withData.sources[LABEL_SOURCE]).toMatchObject({ type: 'geojson', maxzoom: DISTRICT_MAXZOOM });
+  });
+
+  it('asks for nothing beyond the origin: no tiles, glyphs or sprites', () => {
+    const style = mapStyle();
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+  });
+
+  it('holds every layer the app toggles, each with its visibility written out; only the districts shown at first', () => {
+    const style = mapStyle();
+    const ids = style.layers.map((l) => l.id);
+    for (const id of [...PROVINCE_LAYERS, ...NATIONAL_LAYERS, ...REFORM_LAYERS, ...COMMUNE_LAYERS]) expect(ids).toContain(id);
+    for (const layer of style.layers) {
+      if (layer.type === 'background') continue;
+      expect(Object.keys(style.sources)).toContain(layer.source);
+      expect(layer.layout?.visibility, layer.id).toBe(PROVINCE_LAYERS.includes(layer.id) ? 'visible' : 'none');
+    }
+    // Drawing order: fills, then hatching, then outlines, then labels.
+    expect(ids.indexOf('district-fill')).toBeLessThan(ids.indexOf('district-hatch'));
+    expect(ids.indexOf('commune-hatch')).toBeLessThan(ids.indexOf('district-line'));
+    expect(ids.indexOf('district-line')).toBeLessThan(ids.indexOf('district-labels'));
+  });
+});
+
+describe('district paint (feature-state set only where it changes)', () => {
+  const model = loadProvinceModel('thanh-hoa');
+  const codes = model.districts.map((d) => d.code);
+
+  it('paints every district from its category in the view', () => {
+    for (const [view, year] of [['level', 2024], ['registration', 2024], ['agency', 2024]] as const) {
+      const paint = districtPaint(model, view, year, {}, codes);
+      const categories = districtCategories(model, view, year);
+      expect(paint.size).toBe(codes.length);
+      for (const code of codes) {
+        expect(paint.get(code)!.nodata).toBe((categories.get(code) ?? 'no-data') === 'no-data');
+        expect(paint.get(code)!.dim).toBe(false);
+      }
+    }
+  });
+
+  it('reports all districts the first time, none when nothing changed, and only the ones that changed', () => {
+    const level = districtPaint(model, 'level', 2024, {}, codes);
+    expect(changedPaint(null, level)).toHaveLength(codes.length);
+    expect(changedPaint(level, districtPaint(model, 'level', 2024, {}, codes))).toEqual([]);
+    const registration = districtPaint(model, 'registration', 2024, {}, codes);
+    const changed = changedPaint(level, registration).map(([code]) => code);
+    const differing = codes.filter((c) => level.get(c)!.fill !== registration.get(c)!.fill || level.get(c)!.nodata !== registration.get(c)!.nodata);
+    expect(differing.length).toBeGreaterThan(0);
+    expect(changed.sort()).toEqual(differing.sort());
+  });
+});
