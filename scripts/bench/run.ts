@@ -12,11 +12,12 @@
  * feature-state is set at style load and then only where it changes; the worker is started at once (prewarm); the
  * page fetches the linked province's files before the app's script has loaded (scripts/vite/early-data.ts); no
  * second setData, animated framing, fade frames, layout shift or resize on load. The app now draws as many frames
- * as the bare page (5). What remains is what the bare page does not draw, measured by switching layers off: with
- * neither the district labels (glyph rasterisation, the symbol shader, a placement frame) nor the "no data"
- * hatching (a pattern fill over the whole province: its shaders and ~90 ms of every frame) the app loads in
- * ~1.27× the bare page, the rest being the interface itself. Tried and reverted: hiding the canvas until the
- * tiles are in (the GPU work is only deferred, not saved), deferring the panel, labels in the districts' source.
+ * as the bare page (5). What remains is what the bare page does not draw, measured with builds that switch layers
+ * off, interleaved with the bare page (9 runs): all layers 1.58×, without the district labels 1.38× (glyphs drawn
+ * locally, the symbol shader, a placement frame), without the "no data" hatching no measurable change (drawn
+ * without its outline pass), with neither 1.33×: the rest is the interface itself (its script and first render).
+ * Tried and reverted: hiding the canvas until the tiles are in (the GPU work is only deferred, not saved),
+ * deferring the panel, labels in the districts' source.
  * Runs vary by ±15%: compare changes with BENCH_RUNS=11.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';

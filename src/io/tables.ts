@@ -1,6 +1,8 @@
-/** Reads a status table (CSV in any common encoding and delimiter, or XLSX) into rows of strings. */
+/**
+ * Reads a status table (CSV in any common encoding and delimiter, or XLSX) into rows of strings.
+ * The XLSX reader (with its unzip library) is loaded the first time a workbook is read, not with the app.
+ */
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
 import { decodeText, looksBinary } from './text';
 
 export interface RawTable {
@@ -46,6 +48,7 @@ export async function readStatusTable(name: string, data: ArrayBuffer): Promise<
     if (!isZip) throw new FileReadError('file.error.type', { name });
     let rows: unknown[][];
     try {
+      const { readSheet } = await import('read-excel-file/universal');
       rows = (await readSheet(data)) as unknown[][];
     } catch {
       throw new FileReadError('file.error.unreadable', { name });
