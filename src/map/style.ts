@@ -118,7 +118,18 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
       id: 'district-labels',
       type: 'symbol',
       source: LABEL_SOURCE,
-      layout: { ...shown, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': DISTRICT_LABEL_SIZE.normal, 'text-max-width': 8, 'text-allow-overlap': false },
+      layout: {
+        ...shown,
+        'text-field': ['get', 'label'],
+        'text-font': [LABEL_FONT],
+        'text-size': DISTRICT_LABEL_SIZE.normal,
+        'text-max-width': 8,
+        'text-allow-overlap': false,
+        // A label that would cover another (a district around a city, like Hoa Lư around TP Ninh Bình) moves
+        // beside its point instead of being dropped.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
+      },
       paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
     },
     {

@@ -35,6 +35,9 @@ describe('units over time (Ninh Bình)', () => {
     const planDistricts = await page.$$eval('#district-picker option', (o) => o.map((x) => x.textContent));
     expect(planDistricts).toContain('Thành phố Ninh Bình');
     expect(planDistricts).toContain('Huyện Hoa Lư');
+    // Every district is labelled on the map, Hoa Lư too although it surrounds TP Ninh Bình (its label moves aside).
+    const labelled = await page.evaluate(() => window.ntmMap!.map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => String(f.properties.label)));
+    expect(new Set(labelled)).toEqual(new Set(['Nho Quan', 'Gia Viễn', 'Hoa Lư', 'TP Ninh Bình', 'TP Tam Điệp', 'Yên Khánh', 'Yên Mô', 'Kim Sơn']));
 
     // 30/06/2025: after the 2023–2025 rearrangement, before the reform.
     await setUnitsDate('2025-06-30');
