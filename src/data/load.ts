@@ -57,19 +57,26 @@ export function fetchTopology(code: string): Promise<Topology> {
 const PLAN_CODES: Record<string, string> = Object.fromEntries(planProvinces.provinces.map((p) => [p.slug, p.gsoCode]));
 
 type ProvinceFiles = [AdminUnit[], Topology, PlanFile | null];
-const inflight = new Map<string, Promise<ProvinceFiles>>();
+/**
+ * A province's files, fetched or being fetched, until loadProvince has them: a prefetch can finish before the
+ * province index that loadProvince waits for, and must not be fetched a second time then.
+ */
+const fetched = new Map<string, Promise<ProvinceFiles>>();
 
-/** Units, boundaries and the plan module of a province, fetched together (once while in flight). */
+function forget(code: string, files: Promise<ProvinceFiles>): void {
+  if (fetched.get(code) === files) fetched.delete(code);
+}
+
+/** Units, boundaries and the plan module of a province, fetched together (once until loaded). */
 function provinceFiles(code: string, slug: string): Promise<ProvinceFiles> {
-  let files = inflight.get(code);
+  let files = fetched.get(code);
   if (!files) {
     const loader = planModules[`../../data/plans/${slug}.json`];
     files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
-    inflight.set(code, files);
-    files.then(
-      () => inflight.delete(code),
-      () => inflight.delete(code),
-    );
+    fetched.set(code, files);
+    // A failed fetch is tried again next time.
+    const started = files;
+    started.catch(() => forget(code, started));
   }
   return files;
 }
@@ -84,7 +91,13 @@ export function prefetchProvince(slug: string | null): void {
 }
 
 export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: ProvinceModel; topology: Topology }> {
-  const [units, topology, planFile] = await provinceFiles(entry.code, entry.slug);
+  const files = provinceFiles(entry.code, entry.slug);
+  // Loaded from here on: opening the province again later fetches its files again.
+  files.then(
+    () => forget(entry.code, files),
+    () => forget(entry.code, files),
+  );
+  const [units, topology, planFile] = await files;
   performance.mark('ntm:province-files');
   const gazetteer = new Gazetteer(units);
   const province = gazetteer.byCode(entry.code);
