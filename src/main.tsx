@@ -9,8 +9,8 @@ import { useAppStore } from './state/store';
 import './styles.css';
 
 performance.mark('ntm:start');
-// Data and the label font start loading at once; the interface and the map do not wait for either
-// (the map takes label data only once the font is there, see src/map/font.ts).
+// Data and the label font start loading at once. The interface does not wait for either; the map is created
+// once both are in (src/map/MapView.tsx).
 void useAppStore.getState().init();
 void loadLabelFont().then(() => performance.mark('ntm:fonts'));
 createRoot(document.getElementById('root')!).render(
