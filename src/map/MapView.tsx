@@ -4,7 +4,7 @@
  * no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
  */
 import { bbox as turfBbox } from '@turf/turf';
-import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap, type MapLayerMouseEvent } from 'maplibre-gl';
+import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { createMap, FRAME_PADDING } from './create-map';
 import { districtFeaturesOf, type DistrictFeatures } from './district-features';
 import { changedPaint, districtPaint, type DistrictPaint } from './district-paint';
@@ -44,6 +44,7 @@ import { categoryColor, LEVEL_COLORS } from '../ui/palette';
 import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
+import { connectInteractions } from './interactions';
 import { labelFontLoaded, loadLabelFont } from './font';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
@@ -170,68 +171,7 @@ export function MapView() {
         return { x: rect.left + px.x, y: rect.top + px.y };
       },
     };
-    map.on('mousemove', 'national-province-fill', (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (!code) return;
-      map.getCanvas().style.cursor = 'pointer';
-      useAppStore.getState().setHover({ code, province: true, x: e.point.x, y: e.point.y });
-    });
-    map.on('mouseleave', 'national-province-fill', () => {
-      map.getCanvas().style.cursor = '';
-      useAppStore.getState().setHover(null);
-    });
-    map.on('click', 'national-province-fill', (e: MapLayerMouseEvent) => {
-      const props = e.features?.[0]?.properties as { code?: string; members?: string } | undefined;
-      const s = useAppStore.getState();
-      // A 2025 province opens the old province with a plan inside it (or its first old province).
-      const codes = isReformDate(s.unitsAsOf) && props?.members ? props.members.split(',') : props?.code ? [props.code] : [];
-      const entries = codes.map((c) => s.provinces.find((p) => p.code === c)).filter((p) => p !== undefined);
-      const entry = entries.find((p) => PLAN_SLUGS.includes(p.slug)) ?? entries[0];
-      if (entry) void s.selectProvince(entry.slug);
-    });
-    map.on('mousemove', 'district-fill', (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (!code) return;
-      map.getCanvas().style.cursor = 'pointer';
-      useAppStore.getState().setHover({ code, x: e.point.x, y: e.point.y });
-    });
-    map.on('mouseleave', 'district-fill', () => {
-      map.getCanvas().style.cursor = '';
-      useAppStore.getState().setHover(null);
-    });
-    map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
-      if (map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (code) useAppStore.getState().selectDistrict(code);
-    });
-    map.on('mousemove', 'commune-fill', (e: MapLayerMouseEvent) => {
-      const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
-      if (!p?.code || !p.districtCode) return;
-      map.getCanvas().style.cursor = 'pointer';
-      useAppStore.getState().setHover({ code: p.districtCode, commune: p.code, x: e.point.x, y: e.point.y });
-    });
-    map.on('mouseleave', 'commune-fill', () => {
-      map.getCanvas().style.cursor = '';
-      useAppStore.getState().setHover(null);
-    });
-    map.on('click', 'commune-fill', (e: MapLayerMouseEvent) => {
-      const p = e.features?.[0]?.properties as { code?: string; districtCode?: string } | undefined;
-      if (p?.code && p.districtCode) useAppStore.getState().selectDistrict(p.districtCode, { commune: p.code });
-    });
-    map.on('mousemove', 'new-commune-fill', (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (!code) return;
-      map.getCanvas().style.cursor = 'pointer';
-      useAppStore.getState().setHover({ code, newCommune: true, x: e.point.x, y: e.point.y });
-    });
-    map.on('mouseleave', 'new-commune-fill', () => {
-      map.getCanvas().style.cursor = '';
-      useAppStore.getState().setHover(null);
-    });
-    map.on('click', 'new-commune-fill', (e: MapLayerMouseEvent) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (code) useAppStore.getState().setFocusedNewCommune(code);
-    });
+    connectInteractions(map);
     // 'style.load', not 'load': with the districts in the style, 'load' waits for all their tiles.
     map.once('style.load', () => {
       performance.mark('ntm:map-load');

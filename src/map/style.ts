@@ -6,7 +6,7 @@
  * No network: no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './font';
 import { NO_DATA_COLOR, REFORM_COLORS } from '../ui/palette';
 
@@ -47,7 +47,7 @@ const hidden = { visibility: 'none' as const };
 const shown = { visibility: 'visible' as const };
 
 /** Colour and opacity from feature-state: the view is repainted without reloading the source. */
-const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean) => ({
+const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean): FillLayerSpecification['paint'] => ({
   'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
   'fill-opacity': dimmable
     ? ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
@@ -80,8 +80,8 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
   });
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } },
-    { id: 'district-fill', type: 'fill', source: SOURCE, layout: shown, paint: stateFill(0.95, 0.85, true) as never },
-    { id: 'commune-fill', type: 'fill', source: COMMUNES, layout: hidden, paint: stateFill(0.95, 0.85, true) as never },
+    { id: 'district-fill', type: 'fill', source: SOURCE, layout: shown, paint: stateFill(0.95, 0.85, true) },
+    { id: 'commune-fill', type: 'fill', source: COMMUNES, layout: hidden, paint: stateFill(0.95, 0.85, true) },
     {
       id: 'commune-line',
       type: 'line',
@@ -165,7 +165,7 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
       paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], REFORM_COLORS.seed, REFORM_COLORS.other], 'fill-opacity': 0.8 },
     },
     // The office's commune polygons dissolved into the 2025 communes, coloured by their predecessors' summary.
-    { id: 'new-commune-fill', type: 'fill', source: NEW_COMMUNES, layout: hidden, paint: stateFill(1, 0.9, false) as never },
+    { id: 'new-commune-fill', type: 'fill', source: NEW_COMMUNES, layout: hidden, paint: stateFill(1, 0.9, false) },
     hatch(NEW_COMMUNES, 'partial', false),
     {
       id: 'new-commune-line',
