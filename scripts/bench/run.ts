@@ -12,31 +12,27 @@
  * feature-state is set at style load and then only where it changes; the worker is started at once (prewarm); the
  * page fetches the linked province's files before the app's script has loaded (scripts/vite/early-data.ts); no
  * second setData, animated framing, fade frames, layout shift or resize on load. The app now draws as many frames
- * as the bare page (5). What remains is what the bare page does not draw, measured with builds that switch layers
- * off, interleaved with the bare page (9 runs): all layers 1.58×, without the district labels 1.38× (glyphs drawn
- * locally, the symbol shader, a placement frame), without the "no data" hatching no measurable change (drawn
- * without its outline pass), with neither 1.33×: the rest is the interface itself (its script and first render).
- * Tried and reverted: hiding the canvas until the tiles are in (the GPU work is only deferred, not saved),
- * deferring the panel, labels in the districts' source.
- * Runs vary by ±15%: compare changes with BENCH_RUNS=11.
+ * as the bare page (5). What remains, measured with builds interleaved with the bare page (9–11 runs, scratch
+ * builds not kept): the district labels cost 0.2–0.3× (glyphs drawn locally, the symbol shader, a placement frame;
+ * without them ~1.3×); a build drawing only the map, with no interface, loads no faster than the full app; the
+ * "no data" hatching, drawn without its outline pass, costs no measurable time. Tried and reverted: hiding the
+ * canvas until the tiles are in (the GPU work is only deferred, not saved), creating the map before the data is in
+ * (more frames: 1.65× against 1.58×), deferring the side panel until the map is idle (no change), labels in the
+ * districts' source.
+ * Ratios vary by about ±0.15 from run to run: judge a change with scripts/bench/compare.ts (builds interleaved).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { type Page } from 'playwright-core';
 import { matchStatusRows, guessMapping } from '../../src/domain/status-import';
 import { loadProvinceModel } from '../lib/province-model';
 import { repoRoot } from '../lib/paths';
+import { appLoad, bareLoad, freshPage, launch, median, serve } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_ONLY=load,switch,national,memory,join runs some of the benchmarks (all by default). */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const only = (name: string) => ONLY.length === 0 || ONLY.includes(name);
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 interface Row {
   name: string;
   app: number;
@@ -46,76 +42,6 @@ interface Row {
   target: string;
   pass: boolean;
   note?: string;
-}
-
-async function serve(outDir: string) {
-  const server = await preview({ root: repoRoot, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
-  return { server, url: server.resolvedUrls!.local[0] };
-}
-
-async function freshPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  // tsx keeps function names with a __name() helper that does not exist in the page.
-  await page.addInitScript('window.__name = (f) => f');
-  await page.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    return ['127.0.0.1', 'localhost'].includes(u.hostname) || u.protocol === 'data:' || u.protocol === 'blob:' ? route.continue() : route.abort();
-  });
-  return page;
-}
-
-async function appLoad(context: BrowserContext, base: string, query: string, painted: string) {
-  const page = await freshPage(context);
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  // Measured like the bare page: the first time the map is idle once the view is painted (no forced extra frame).
-  await page.addInitScript((target: string) => {
-    const w = window as unknown as { __idle: number[]; __paintedAt?: number; ntmMap?: { map: { on: (e: string, f: () => void) => void } } };
-    w.__idle = [];
-    const attach = setInterval(() => {
-      if (!w.ntmMap) return;
-      clearInterval(attach);
-      w.ntmMap.map.on('idle', () => w.__idle.push(performance.now()));
-    }, 1);
-    const watch = setInterval(() => {
-      const el = document.querySelector('.map');
-      if (!el) return;
-      clearInterval(watch);
-      const check = () => {
-        if (w.__paintedAt === undefined && el.getAttribute('data-painted') === target) w.__paintedAt = performance.now();
-      };
-      check();
-      new MutationObserver(check).observe(el, { attributes: true });
-    }, 1);
-  }, painted);
-  await page.goto(`${base}${query}`);
-  await page.waitForFunction(
-    () => {
-      const w = window as unknown as { __idle: number[]; __paintedAt?: number };
-      return w.__paintedAt !== undefined && w.__idle.some((x) => x >= w.__paintedAt!);
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-  const t = await page.evaluate(() => {
-    const w = window as unknown as { __idle: number[]; __paintedAt: number };
-    return w.__idle.find((x) => x >= w.__paintedAt)!;
-  });
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  return { page, t, longest };
-}
-
-async function bareLoad(context: BrowserContext, base: string, query: string) {
-  const page = await freshPage(context);
-  await page.goto(`${base}bare.html${query}`);
-  await page.waitForFunction(() => window.bare?.loadedAt !== undefined, undefined, { timeout: 60_000 });
-  const t = await page.evaluate(() => window.bare!.loadedAt!);
-  return { page, t };
 }
 
 /** Scripted pan/zoom; frames per second from MapLibre's render events. */
@@ -141,12 +67,7 @@ async function panZoomFps(page: Page, getMap: string): Promise<number> {
 async function main() {
   const app = await serve('dist');
   const bare = await serve('dist-bench');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ntm-bench-')), {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1600, height: 1000 },
-  });
+  const context = await launch();
   const rows: Row[] = [];
   try {
     const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
