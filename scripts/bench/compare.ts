@@ -9,7 +9,7 @@
  * Needs dist-bench/ (built by `npm run bench`, or `vite build --config vite.bench.config.ts`). Prints the median
  * load-to-idle of each build and its ratio to the bare page.
  */
-import { appLoad, bareLoad, launch, median, serve } from './pages';
+import { launch, measureProvinceLoad, median, serve } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const builds = process.argv.slice(2);
@@ -21,19 +21,10 @@ if (builds.length === 0) {
 const servers = await Promise.all(builds.map((dir) => serve(dir)));
 const bare = await serve('dist-bench');
 const context = await launch();
-const times = builds.map((): number[] => []);
-const bareTimes: number[] = [];
+let times: number[][];
+let bareTimes: number[];
 try {
-  for (let run = 0; run < RUNS; run++) {
-    for (let i = 0; i < builds.length; i++) {
-      const a = await appLoad(context, servers[i].url, '?province=thanh-hoa', 'thanh-hoa:level:2024');
-      times[i].push(a.t);
-      await a.page.close();
-    }
-    const b = await bareLoad(context, bare.url, '?code=38');
-    bareTimes.push(b.t);
-    await b.page.close();
-  }
+  ({ app: times, bare: bareTimes } = await measureProvinceLoad(context, servers.map((s) => s.url), bare.url, RUNS));
 } finally {
   await context.close();
   await Promise.all([...servers, bare].map((s) => s.server.close()));

@@ -93,3 +93,25 @@ export function launch(): Promise<BrowserContext> {
     viewport: { width: 1600, height: 1000 },
   });
 }
+
+/**
+ * The province load (Thanh Hóa) of each app build and of the bare page, one after another in every run so that
+ * all feel the same machine load. Times in ms from navigation; `longest` is each app page's longest task.
+ */
+export async function measureProvinceLoad(context: BrowserContext, appUrls: string[], bareUrl: string, runs: number) {
+  const app = appUrls.map((): number[] => []);
+  const longest = appUrls.map((): number[] => []);
+  const bare: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (let i = 0; i < appUrls.length; i++) {
+      const a = await appLoad(context, appUrls[i], '?province=thanh-hoa', 'thanh-hoa:level:2024');
+      app[i].push(a.t);
+      longest[i].push(a.longest);
+      await a.page.close();
+    }
+    const b = await bareLoad(context, bareUrl, '?code=38');
+    bare.push(b.t);
+    await b.page.close();
+  }
+  return { app, longest, bare };
+}

@@ -27,7 +27,7 @@ import { type Page } from 'playwright-core';
 import { matchStatusRows, guessMapping } from '../../src/domain/status-import';
 import { loadProvinceModel } from '../lib/province-model';
 import { repoRoot } from '../lib/paths';
-import { appLoad, bareLoad, freshPage, launch, median, serve } from './pages';
+import { appLoad, bareLoad, freshPage, launch, measureProvinceLoad, median, serve } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_ONLY=load,switch,national,memory,join runs some of the benchmarks (all by default). */
@@ -74,18 +74,8 @@ async function main() {
     if (only('load')) {
     log('province load');
     // 1. Province view load to idle.
-    const appTimes: number[] = [];
-    const bareTimes: number[] = [];
-    const longTasks: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const a = await appLoad(context, app.url, '?province=thanh-hoa', 'thanh-hoa:level:2024');
-      appTimes.push(a.t);
-      longTasks.push(a.longest);
-      await a.page.close();
-      const b = await bareLoad(context, bare.url, '?code=38');
-      bareTimes.push(b.t);
-      await b.page.close();
-    }
+    const load = await measureProvinceLoad(context, [app.url], bare.url, RUNS);
+    const [appTimes, longTasks, bareTimes] = [load.app[0], load.longest[0], load.bare];
     const loadRatio = median(appTimes) / median(bareTimes);
     rows.push({ name: 'Province view load to idle (Thanh Hóa)', app: median(appTimes), baseline: median(bareTimes), unit: 'ms', ratio: loadRatio, target: '≤ 1.2×', pass: loadRatio <= 1.2, note: `longest main-thread task ${Math.round(median(longTasks))} ms` });
 

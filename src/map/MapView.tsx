@@ -7,7 +7,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { createMap, FRAME_PADDING } from './create-map';
 import { districtFeaturesOf, type DistrictFeatures } from './district-features';
-import { changedPaint, districtPaint, type DistrictPaint } from './district-paint';
+import { changedPaint, communePaint, districtPaint, type UnitPaint } from './unit-paint';
 import {
   COMMUNE_LABELS,
   COMMUNE_LAYERS,
@@ -16,6 +16,7 @@ import {
   districtLineColor,
   EMPTY,
   HATCH_IMAGE,
+  hatchPattern,
   LABEL_SOURCE,
   mapStyle,
   NATIONAL_DISTRICTS,
@@ -33,14 +34,12 @@ import {
 import { isReformDate } from '../domain/history';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { communeMatches, isFilterActive } from '../domain/filters';
-import { nameKey } from '../domain/names';
-import { communeCategories, districtCategories, provinceAgencies } from '../domain/views';
+import { districtCategories } from '../domain/views';
 import { labelPoints } from '../geo/labels';
 import { mainBbox } from '../geo/main-bbox';
 import { useAppStore, type AppState } from '../state/store';
 import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
-import { categoryColor, LEVEL_COLORS } from '../ui/palette';
+import { LEVEL_COLORS } from '../ui/palette';
 import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
@@ -61,37 +60,11 @@ export function shortName(name: string): string {
     .replace(/^Quận /, 'Q. ');
 }
 
-/** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
-function hatchPattern(): { width: number; height: number; data: Uint8Array } {
-  const size = 16;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const onLine = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data[i] = 60;
-      data[i + 1] = 60;
-      data[i + 2] = 60;
-      data[i + 3] = onLine ? 150 : 0;
-    }
-  }
-  return { width: size, height: size, data };
-}
 
 /** The province's frame when its districts are shown (not in the national overview nor the 2025 units). */
 function provinceFrame(s: Pick<AppState, 'topology' | 'national' | 'era'>): LngLatBoundsLike | null {
   const box = s.topology?.bbox;
   return box && !s.national && s.era !== 'reform' ? [[box[0], box[1]], [box[2], box[3]]] : null;
-}
-
-/** What the map keeps beside the district features: one label point per district and the codes it paints. */
-function prepareData(fc: DistrictFeatures) {
-  const labels = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
-  return {
-    labels,
-    labelIndex: new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]])),
-    codes: fc.features.map((f) => f.properties.code),
-  };
 }
 
 declare global {
@@ -108,6 +81,14 @@ export function MapView() {
   const labelIndex = useRef(new Map<string, [number, number]>());
   // The district features the map's source holds (the same object the store derived).
   const appliedFeatures = useRef<DistrictFeatures | null>(null);
+  // Takes new district features for the map: remembers them, their codes and label points; returns the labels.
+  const adopt = useRef((fc: DistrictFeatures) => {
+    const labels = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
+    appliedFeatures.current = fc;
+    labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
+    loadedCodes.current = fc.features.map((f) => f.properties.code);
+    return labels;
+  });
   const topology = useAppStore((s) => s.topology);
   const model = useAppStore((s) => s.model);
   const view = useAppStore((s) => s.view);
@@ -149,15 +130,10 @@ export function MapView() {
     if (!startMap || !container.current || mapRef.current) return;
     const state = useAppStore.getState();
     const initial = districtFeaturesOf(state);
-    const prepared = initial ? prepareData(initial) : null;
+    const labels = initial ? adopt.current(initial) : null;
     const box = initial ? provinceFrame(state) : null;
-    const map = createMap(container.current, state.t('map.attribution'), mapStyle(initial && prepared ? { districts: initial, labels: prepared.labels } : undefined), box);
+    const map = createMap(container.current, state.t('map.attribution'), mapStyle(initial && labels ? { districts: initial, labels } : undefined), box);
     map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
-    if (initial && prepared) {
-      appliedFeatures.current = initial;
-      labelIndex.current = prepared.labelIndex;
-      loadedCodes.current = prepared.codes;
-    }
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     mapRef.current = map;
     setActiveMap(map);
@@ -201,17 +177,14 @@ export function MapView() {
   const applyData = useRef((fc: DistrictFeatures) => {
     const map = mapRef.current;
     if (!map || appliedFeatures.current === fc) return;
-    appliedFeatures.current = fc;
     performance.mark('ntm:data-apply');
-    const prepared = prepareData(fc);
-    labelIndex.current = prepared.labelIndex;
+    const labels = adopt.current(fc);
     // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
     const box = provinceFrame(useAppStore.getState());
     if (box) map.fitBounds(box, { padding: FRAME_PADDING, animate: false });
     (map.getSource(SOURCE) as GeoJSONSource).setData(fc);
     lastPaint.current = null; // new districts: every one is painted again
-    (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(prepared.labels);
-    loadedCodes.current = prepared.codes;
+    (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
     performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
   });
@@ -225,7 +198,7 @@ export function MapView() {
   }, [features, ready]);
 
   // View, year, filter or data changed: repaint through feature-state only (and only the districts that change).
-  const lastPaint = useRef<Map<string, DistrictPaint> | null>(null);
+  const lastPaint = useRef<Map<string, UnitPaint> | null>(null);
   const paintDistricts = useRef(() => {
     const map = mapRef.current;
     const s = useAppStore.getState();
@@ -372,16 +345,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !model || communeVersion === 0 || !showCommunes) return;
-    const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
-    const categories = communeCategories(model, view, year);
-    const active = isFilterActive(filter);
-    for (const code of loadedCommunes.current) {
-      const category = categories.get(code) ?? 'no-data';
-      map.setFeatureState(
-        { source: COMMUNES, id: code },
-        { fill: categoryColor(category, agencyKeys), dim: active && !communeMatches(model, code, filter), nodata: category === 'no-data' },
-      );
-    }
+    for (const [code, paint] of communePaint(model, view, year, filter, loadedCommunes.current)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
     if (useAppStore.getState().era !== 'reform') setPainted(`${model.plan.province.slug}:${view}:${year}:communes`);
   }, [model, view, year, filter, communeVersion, showCommunes, era]);
 

@@ -27,8 +27,25 @@ export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-lin
 export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline', 'reform-labels'];
 export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels'];
 
-/** The diagonal hatching drawn over "no data" areas (registered with the map under this name). */
+/** The diagonal hatching drawn over "no data" areas (registered with the map under this name, image below). */
 export const HATCH_IMAGE = 'hatch';
+/** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
+export function hatchPattern(): { width: number; height: number; data: Uint8Array } {
+  const size = 16;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data[i] = 60;
+      data[i + 1] = 60;
+      data[i + 2] = 60;
+      data[i + 3] = onLine ? 150 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 export const DISTRICT_LABEL_SIZE = { normal: 13, presenting: 22 };
 
 /** An empty collection (typed so that it fits wherever a collection of any properties is expected). */

@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { districtCategories } from '../../src/domain/views';
-import { changedPaint, districtPaint } from '../../src/map/district-paint';
+import { communeMatches } from '../../src/domain/filters';
+import { communeCategories, districtCategories } from '../../src/domain/views';
+import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
 import { COMMUNE_LAYERS, DISTRICT_MAXZOOM, LABEL_SOURCE, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
@@ -71,5 +72,18 @@ describe('district paint (feature-state set only where it changes)', () => {
     const differing = codes.filter((c) => level.get(c)!.fill !== registration.get(c)!.fill || level.get(c)!.nodata !== registration.get(c)!.nodata);
     expect(differing.length).toBeGreaterThan(0);
     expect(changed.sort()).toEqual(differing.sort());
+  });
+
+  it('paints communes the same way, dimmed only where an active filter leaves them out', () => {
+    const communes = model.communes.map((c) => c.code);
+    const categories = communeCategories(model, 'registration', 2024);
+    expect([...communePaint(model, 'registration', 2024, {}, communes).values()].some((p) => p.dim)).toBe(false);
+    const filter = { registrationYear: 2024 };
+    const paint = communePaint(model, 'registration', 2024, filter, communes);
+    for (const code of communes) {
+      expect(paint.get(code)!.nodata).toBe((categories.get(code) ?? 'no-data') === 'no-data');
+      expect(paint.get(code)!.dim).toBe(!communeMatches(model, code, filter));
+    }
+    expect([...paint.values()].some((p) => p.dim)).toBe(true);
   });
 });
