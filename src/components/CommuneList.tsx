@@ -5,6 +5,7 @@ import { communeCategory, provinceAgencies } from '../domain/views';
 import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries } from '../ui/legend';
 import { categoryColor, textColorOn } from '../ui/palette';
+import { Swatch } from './parts';
 
 export function CommuneList() {
   const t = useAppStore((s) => s.t);
@@ -38,7 +39,7 @@ export function CommuneList() {
                 return (
                   <li key={c.code} data-commune={c.code} data-category={category} className={focused === c.code ? 'focused' : undefined}>
                     <button type="button" className="commune-chip" onClick={() => useAppStore.getState().selectDistrict(d.code, { commune: c.code })}>
-                      <span className={`swatch${category === 'no-data' ? ' hatched' : ''}`} style={{ background: color }} aria-hidden="true" />
+                      <Swatch color={color} hatched={category === 'no-data'} />
                       <span>{c.name}</span>
                       <span className="chip-label" style={{ background: color, color: textColorOn(color) }}>
                         {categoryLabel(category, entries)}

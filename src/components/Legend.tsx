@@ -1,5 +1,6 @@
 import { useAppStore } from '../state/store';
 import { legendEntries, viewTitle } from '../ui/legend';
+import { Swatch } from './parts';
 
 export function Legend() {
   const t = useAppStore((s) => s.t);
@@ -17,7 +18,7 @@ export function Legend() {
       <ul>
         {entries.map((e) => (
           <li key={e.key} data-category={e.key}>
-            <span className={`swatch${e.key === 'no-data' ? ' hatched' : ''}`} style={{ background: e.color }} aria-hidden="true" />
+            <Swatch color={e.color} hatched={e.key === 'no-data'} />
             <span className="legend-label">{e.label}</span>
             <span className="legend-count">{t(communes ? 'legend.countCommunes' : 'legend.count', { count: e.count })}</span>
           </li>

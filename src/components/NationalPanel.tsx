@@ -3,6 +3,8 @@ import { PLAN_SLUGS, type NewProvinceEntry } from '../data/load';
 import { isReformDate } from '../domain/history';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { Swatch } from './parts';
+import { NATIONAL_COLORS } from '../ui/palette';
 
 /** From 1 July 2025: the 34 provinces, those holding a province with a plan first, each with its old provinces. */
 function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
@@ -96,11 +98,11 @@ export function NationalLegend() {
       <h2>{reform ? t('national.legend2025') : t('national.legend')}</h2>
       <ul>
         <li data-category="seed">
-          <span className="swatch" style={{ background: '#2c7fb8' }} aria-hidden="true" />
+          <Swatch color={NATIONAL_COLORS.seed} />
           <span className="legend-label">{reform ? t('national.seed2025') : t('national.seed')}</span>
         </li>
         <li data-category="other">
-          <span className="swatch" style={{ background: '#e4e7ea' }} aria-hidden="true" />
+          <Swatch color={NATIONAL_COLORS.other} />
           <span className="legend-label">{t('national.other')}</span>
         </li>
       </ul>

@@ -1,6 +1,7 @@
 /** Legend of the map from 1 July 2025: the new province's outline and the old provinces forming it. */
 import { useAppStore } from '../state/store';
 import { LEVEL_COLORS, REFORM_COLORS } from '../ui/palette';
+import { Swatch } from './parts';
 
 export function NewUnitsLegend() {
   const t = useAppStore((s) => s.t);
@@ -12,15 +13,15 @@ export function NewUnitsLegend() {
       <h2>{history.newProvince.name}</h2>
       <ul>
         <li data-category="seed">
-          <span className="swatch" style={{ background: REFORM_COLORS.seed }} aria-hidden="true" />
+          <Swatch color={REFORM_COLORS.seed} />
           <span className="legend-label">{t('newUnits.legend.seed')}</span>
         </li>
         <li data-category="other">
-          <span className="swatch" style={{ background: REFORM_COLORS.other }} aria-hidden="true" />
+          <Swatch color={REFORM_COLORS.other} />
           <span className="legend-label">{t('newUnits.legend.other')}</span>
         </li>
         <li data-category="outline">
-          <span className="swatch outline" style={{ borderColor: REFORM_COLORS.outline }} aria-hidden="true" />
+          <Swatch color={REFORM_COLORS.outline} outline />
           <span className="legend-label">{t('newUnits.legend.outline')}</span>
         </li>
       </ul>
@@ -30,12 +31,12 @@ export function NewUnitsLegend() {
           <ul>
             {(['ntm', 'ntm-advanced', 'ntm-model', 'no-data'] as const).map((level) => (
               <li key={level} data-category={`new-${level}`}>
-                <span className={`swatch${level === 'no-data' ? ' hatched' : ''}`} style={{ background: LEVEL_COLORS[level] }} aria-hidden="true" />
+                <Swatch color={LEVEL_COLORS[level]} hatched={level === 'no-data'} />
                 <span className="legend-label">{t(`level.${level}`)}</span>
               </li>
             ))}
             <li data-category="partial">
-              <span className="swatch hatched" style={{ background: '#ffffff' }} aria-hidden="true" />
+              <Swatch color="#ffffff" hatched />
               <span className="legend-label">{t('newUnits.legend.partial')}</span>
             </li>
           </ul>

@@ -7,7 +7,7 @@ import { rollupNewCommunes } from '../domain/rollup';
 import { newCommuneSummariesOf } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { formatDate } from '../i18n/i18n';
-import { LevelBadge } from './parts';
+import { LevelBadge, Swatch } from './parts';
 import { districtProgress, laggingDistricts } from '../domain/progress';
 import { agenciesOfDistrict, countByLevel, districtCategory, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
@@ -188,7 +188,7 @@ export function PresentationOverlay() {
         <ul className="present-legend">
           {entries.map((e) => (
             <li key={e.key}>
-              <span className={`swatch${e.key === 'no-data' ? ' hatched' : ''}`} style={{ background: e.color }} aria-hidden="true" />
+              <Swatch color={e.color} hatched={e.key === 'no-data'} />
               {e.label} <span className="muted">({e.count})</span>
             </li>
           ))}

@@ -83,3 +83,9 @@ export function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
     </span>
   );
 }
+
+/** A legend's colour sample: filled, hatched for "no data" and partial areas, or an outline. */
+export function Swatch({ color, hatched = false, outline = false }: { color: string; hatched?: boolean; outline?: boolean }) {
+  const className = `swatch${hatched ? ' hatched' : ''}${outline ? ' outline' : ''}`;
+  return <span className={className} style={outline ? { borderColor: color } : { background: color }} aria-hidden="true" />;
+}

@@ -8,7 +8,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './font';
-import { NO_DATA_COLOR, REFORM_COLORS } from '../ui/palette';
+import { NATIONAL_COLORS, NO_DATA_COLOR, REFORM_COLORS } from '../ui/palette';
 
 export const SOURCE = 'districts';
 export const LABEL_SOURCE = 'district-labels';
@@ -155,7 +155,7 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
       source: NATIONAL_PROVINCES,
       layout: hidden,
       paint: {
-        'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], '#2c7fb8', '#e4e7ea'],
+        'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], NATIONAL_COLORS.seed, NATIONAL_COLORS.other],
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
       },
     },

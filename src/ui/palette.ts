@@ -53,3 +53,6 @@ export function textColorOn(background: string): string {
 
 /** The map from 1 July 2025: the old province with the plan, the other old provinces, the new outline. */
 export const REFORM_COLORS = { seed: '#2c7fb8', other: '#d9dee2', outline: '#b2182b' } as const;
+
+/** The national overview: provinces with a plan, the others (map and legend). */
+export const NATIONAL_COLORS = { seed: '#2c7fb8', other: '#e4e7ea' } as const;
