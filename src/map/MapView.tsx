@@ -4,7 +4,7 @@
  * no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
  */
 import { bbox as turfBbox } from '@turf/turf';
-import { NavigationControl, type GeoJSONSource, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
+import { NavigationControl, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
 import { createMap, FRAME_PADDING } from './create-map';
 import { districtFeaturesOf, type DistrictFeatures } from './district-features';
 import { changedPaint, communePaint, districtPaint, type UnitPaint } from './unit-paint';
@@ -44,6 +44,7 @@ import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
 import { connectInteractions } from './interactions';
+import { setLayout, setPaint, setSourceData, setVisible } from './map-updates';
 import { labelFontLoaded, loadLabelFont } from './font';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
@@ -65,6 +66,11 @@ export function shortName(name: string): string {
 function provinceFrame(s: Pick<AppState, 'topology' | 'national' | 'era'>): LngLatBoundsLike | null {
   const box = s.topology?.bbox;
   return box && !s.national && s.era !== 'reform' ? [[box[0], box[1]], [box[2], box[3]]] : null;
+}
+
+/** The first view can be drawn: a province's districts are in, or the national overview is asked for, or loading ended. */
+function firstViewReady(s: AppState): boolean {
+  return s.status !== 'loading' || s.national || districtFeaturesOf(s) !== null;
 }
 
 declare global {
@@ -117,18 +123,12 @@ export function MapView() {
 
   // The map is created once the first view's data is in (the province's districts, the label font), so that it
   // loads its whole style in one go. Created earlier it would draw empty frames while waiting, and without a
-  // GPU each frame costs nearly as much as a full one.
-  const [fontReady, setFontReady] = useState(labelFontLoaded);
-  useEffect(() => {
-    void loadLabelFont().then(() => setFontReady(true));
-  }, []);
-  const firstViewReady = useAppStore((s) => s.status !== 'loading' || s.national || districtFeaturesOf(s) !== null);
-  const startMap = fontReady && firstViewReady;
-
-  // Create the map once, with the whole style; the province's districts go in with it when already loaded.
-  useEffect(() => {
-    if (!startMap || !container.current || mapRef.current) return;
+  // GPU each frame costs nearly as much as a full one. It is created from the store's change itself, not from
+  // an effect after React has rendered the side panel for that data: the map's worker cuts the tiles while
+  // the panel renders.
+  const createWhenReady = useRef(() => {
     const state = useAppStore.getState();
+    if (mapRef.current || !container.current || !labelFontLoaded() || !firstViewReady(state)) return;
     const initial = districtFeaturesOf(state);
     const labels = initial ? adopt.current(initial) : null;
     const box = initial ? provinceFrame(state) : null;
@@ -161,7 +161,12 @@ export function MapView() {
       if (waiting) applyData.current(waiting);
       setReady(true);
     });
-  }, [startMap]);
+  });
+  useEffect(() => {
+    createWhenReady.current();
+    void loadLabelFont().then(() => createWhenReady.current());
+    return useAppStore.subscribe(() => createWhenReady.current());
+  }, []);
   useEffect(
     () => () => {
       mapRef.current?.remove();
@@ -182,9 +187,9 @@ export function MapView() {
     // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
     const box = provinceFrame(useAppStore.getState());
     if (box) map.fitBounds(box, { padding: FRAME_PADDING, animate: false });
-    (map.getSource(SOURCE) as GeoJSONSource).setData(fc);
+    setSourceData(map, SOURCE, fc);
     lastPaint.current = null; // new districts: every one is painted again
-    (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
+    setSourceData(map, LABEL_SOURCE, labels);
     performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
   });
@@ -231,10 +236,10 @@ export function MapView() {
     const provincesFc = feature(nationalTopology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
     const isSeed = (p: Props) => (nationalReform ? (p.members ?? '').split(',').some((c) => seedCodes.has(c)) : seedCodes.has(p.code));
     const districtsFc = nationalReform ? EMPTY : feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
-    (map.getSource(NATIONAL_PROVINCES) as GeoJSONSource).setData(provincesFc);
-    (map.getSource(NATIONAL_DISTRICTS) as GeoJSONSource).setData(districtsFc);
+    setSourceData(map, NATIONAL_PROVINCES, provincesFc);
+    setSourceData(map, NATIONAL_DISTRICTS, districtsFc);
     const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => isSeed(f.properties)) };
-    (map.getSource(NATIONAL_LABELS) as GeoJSONSource).setData(labelPoints(seeds, (p) => p.name.replace(/^(Tỉnh|Thành phố) /, '')));
+    setSourceData(map, NATIONAL_LABELS, labelPoints(seeds, (p) => p.name.replace(/^(Tỉnh|Thành phố) /, '')));
     for (const f of provincesFc.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
     setNationalVersion((v) => v + 1);
   }, [nationalTopology, ready, provinces, nationalReform]);
@@ -242,14 +247,14 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', national ? 'visible' : 'none');
-    for (const id of PROVINCE_LAYERS) map.setLayoutProperty(id, 'visibility', national || reform ? 'none' : 'visible');
+    setVisible(map, NATIONAL_LAYERS, national);
+    setVisible(map, PROVINCE_LAYERS, !national && !reform);
     if (reform) {
       wasWide.current = true;
       return; // drawn and framed by the effect below
     }
     if (national) {
-      for (const id of COMMUNE_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
+      setVisible(map, COMMUNE_LAYERS, false);
       map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
       if (nationalVersion > 0) setPainted(nationalReform ? 'national:2025' : 'national');
     } else if (topology?.bbox && wasWide.current) {
@@ -264,10 +269,10 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    for (const id of REFORM_LAYERS) map.setLayoutProperty(id, 'visibility', reform && nationalTopology ? 'visible' : 'none');
+    setVisible(map, REFORM_LAYERS, reform && nationalTopology !== null);
     if (national) return;
     // District layers are shown or hidden by the effect above; the office's commune polygons give way to the 2025 ones.
-    if (reform) for (const id of COMMUNE_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
+    if (reform) setVisible(map, COMMUNE_LAYERS, false);
     if (!reform || !nationalTopology || !history) return;
     const members = new Set(history.newProvince.members.map((m) => m.code));
     const provincesFc = feature(nationalTopology, nationalTopology.objects.provinces as GeometryCollection<{ code: string; name: string }>) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
@@ -276,9 +281,11 @@ export function MapView() {
     const outlineFc = outlineObject
       ? (feature(nationalTopology, { ...outlineObject, geometries: outlineObject.geometries.filter((g) => (g.properties as { code?: string } | undefined)?.code === history.newProvince.code) }) as FeatureCollection)
       : EMPTY;
-    (map.getSource(REFORM_MEMBERS) as GeoJSONSource).setData(memberFc);
-    (map.getSource(REFORM_OUTLINE) as GeoJSONSource).setData(outlineFc);
-    (map.getSource(REFORM_LABELS) as GeoJSONSource).setData(
+    setSourceData(map, REFORM_MEMBERS, memberFc);
+    setSourceData(map, REFORM_OUTLINE, outlineFc);
+    setSourceData(
+      map,
+      REFORM_LABELS,
       labelPoints(memberFc, (p) => `${p.name.replace(/^(Tỉnh|Thành phố) /, '')} (${t('newUnits.oldSuffix')})`),
     );
     for (const f of memberFc.features) map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history.provinceCode });
@@ -296,7 +303,7 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     const fc = reform && newCommuneBoundaries ? newCommuneBoundaries : EMPTY;
-    (map.getSource(NEW_COMMUNES) as GeoJSONSource).setData(fc);
+    setSourceData(map, NEW_COMMUNES, fc);
     const byCode = new Map(summaries.map((x) => [x.code, x.summary]));
     for (const f of fc.features) {
       const summary = byCode.get(f.properties.code);
@@ -324,9 +331,9 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     const fc = communeBoundaries?.features ?? EMPTY;
-    (map.getSource(COMMUNES) as GeoJSONSource).setData(fc);
+    setSourceData(map, COMMUNES, fc);
     const labels = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
-    (map.getSource(COMMUNE_LABELS) as GeoJSONSource).setData(labels);
+    setSourceData(map, COMMUNE_LABELS, labels);
     loadedCommunes.current = fc.features.map((f) => f.properties.code);
     setCommuneVersion((v) => v + 1);
   }, [communeBoundaries, ready]);
@@ -334,12 +341,10 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    const vis = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-    if (useAppStore.getState().national || era === 'reform') return;
-    for (const id of COMMUNE_LAYERS) vis(id, showCommunes);
-    vis('district-fill', !showCommunes);
-    vis('district-hatch', !showCommunes);
-    map.setPaintProperty('district-line', 'line-color', districtLineColor(showCommunes));
+        if (useAppStore.getState().national || era === 'reform') return;
+    setVisible(map, COMMUNE_LAYERS, showCommunes);
+    setVisible(map, ['district-fill', 'district-hatch'], !showCommunes);
+    setPaint(map, 'district-line', 'line-color', districtLineColor(showCommunes));
   }, [showCommunes, ready, national, era]);
 
   useEffect(() => {
@@ -391,7 +396,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    map.setLayoutProperty('district-labels', 'text-size', presenting ? DISTRICT_LABEL_SIZE.presenting : DISTRICT_LABEL_SIZE.normal);
+    setLayout(map, 'district-labels', 'text-size', presenting ? DISTRICT_LABEL_SIZE.presenting : DISTRICT_LABEL_SIZE.normal);
     // Only when entering or leaving presentation: a resize on load would redraw the map for nothing.
     if (wasPresenting.current === presenting) return;
     wasPresenting.current = presenting;
