@@ -4,15 +4,13 @@ import '@fontsource/be-vietnam-pro/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { loadLabelFont } from './map/font';
 import { useAppStore } from './state/store';
 import './styles.css';
 
 performance.mark('ntm:start');
-// Data and the label font start loading at once. The interface does not wait for either; the map is created
-// once both are in (src/map/MapView.tsx).
+// Data starts loading at once (index.html has already asked for the linked province's files and preloads the
+// font). The interface does not wait; the map is created once the first view's data is in (src/map/MapView.tsx).
 void useAppStore.getState().init();
-void loadLabelFont().then(() => performance.mark('ntm:fonts'));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -1,7 +1,7 @@
 /** Map exports: PNG at 2× with title, legend, date and source; print / PDF on A4 landscape. */
 import { useState } from 'react';
 import { formatDate } from '../i18n/i18n';
-import { getActiveMap } from '../map/active-map';
+import { getActiveLabels, getActiveMap } from '../map/active-map';
 import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
@@ -38,6 +38,7 @@ export async function exportPng(): Promise<Blob | null> {
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
     sourceLine: s.t('export.source', { document: documentLine() }),
     font: LABEL_FONT,
+    labels: getActiveLabels()?.drawnLabels() ?? [],
   });
   downloadBlob(reform ? `${s.model.plan.province.slug}-${s.unitsAsOf}.png` : `${s.model.plan.province.slug}-${s.view}-${s.year}.png`, blob);
   return blob;

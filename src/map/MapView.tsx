@@ -9,23 +9,18 @@ import { createMap, FRAME_PADDING } from './create-map';
 import { districtFeaturesOf, type DistrictFeatures } from './district-features';
 import { changedPaint, communePaint, districtPaint, type UnitPaint } from './unit-paint';
 import {
-  COMMUNE_LABELS,
   COMMUNE_LAYERS,
   COMMUNES,
-  DISTRICT_LABEL_SIZE,
   districtLineColor,
   EMPTY,
   HATCH_IMAGE,
   hatchPattern,
-  LABEL_SOURCE,
   mapStyle,
   NATIONAL_DISTRICTS,
-  NATIONAL_LABELS,
   NATIONAL_LAYERS,
   NATIONAL_PROVINCES,
   NEW_COMMUNES,
   PROVINCE_LAYERS,
-  REFORM_LABELS,
   REFORM_LAYERS,
   REFORM_MEMBERS,
   REFORM_OUTLINE,
@@ -44,8 +39,8 @@ import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
 import { connectInteractions } from './interactions';
-import { setLayout, setPaint, setSourceData, setVisible } from './map-updates';
-import { labelFontLoaded, loadLabelFont } from './font';
+import { setPaint, setSourceData, setVisible } from './map-updates';
+import { LabelOverlay, mapLabels } from './label-overlay';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -83,6 +78,7 @@ declare global {
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const labelsRef = useRef<LabelOverlay | null>(null);
   const loadedCodes = useRef<string[]>([]);
   const labelIndex = useRef(new Map<string, [number, number]>());
   // The district features the map's source holds (the same object the store derived).
@@ -121,22 +117,26 @@ export function MapView() {
   // an office's own district file is drawn as it is).
   const features = useAppStore(districtFeaturesOf);
 
-  // The map is created once the first view's data is in (the province's districts, the label font), so that it
-  // loads its whole style in one go. Created earlier it would draw empty frames while waiting, and without a
+  // The map is created once the first view's data is in (the province's districts), so that it loads its whole
+  // style in one go. Created earlier it would draw empty frames while waiting, and without a
   // GPU each frame costs nearly as much as a full one. It is created from the store's change itself, not from
   // an effect after React has rendered the side panel for that data: the map's worker cuts the tiles while
   // the panel renders.
   const createWhenReady = useRef(() => {
     const state = useAppStore.getState();
-    if (mapRef.current || !container.current || !labelFontLoaded() || !firstViewReady(state)) return;
+    if (mapRef.current || !container.current || !firstViewReady(state)) return;
     const initial = districtFeaturesOf(state);
     const labels = initial ? adopt.current(initial) : null;
     const box = initial ? provinceFrame(state) : null;
-    const map = createMap(container.current, state.t('map.attribution'), mapStyle(initial && labels ? { districts: initial, labels } : undefined), box);
+    const map = createMap(container.current, state.t('map.attribution'), mapStyle(initial ? { districts: initial } : undefined), box);
     map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     mapRef.current = map;
-    setActiveMap(map);
+    const overlay = new LabelOverlay(map);
+    labelsRef.current = overlay;
+    if (labels) overlay.set('district', mapLabels(labels));
+    overlay.show('district', !state.national);
+    setActiveMap(map, overlay);
     window.ntmMap = {
       map,
       districtPoint: (code) => {
@@ -164,11 +164,12 @@ export function MapView() {
   });
   useEffect(() => {
     createWhenReady.current();
-    void loadLabelFont().then(() => createWhenReady.current());
     return useAppStore.subscribe(() => createWhenReady.current());
   }, []);
   useEffect(
     () => () => {
+      labelsRef.current?.remove();
+      labelsRef.current = null;
       mapRef.current?.remove();
       mapRef.current = null;
       setActiveMap(null);
@@ -189,7 +190,7 @@ export function MapView() {
     if (box) map.fitBounds(box, { padding: FRAME_PADDING, animate: false });
     setSourceData(map, SOURCE, fc);
     lastPaint.current = null; // new districts: every one is painted again
-    setSourceData(map, LABEL_SOURCE, labels);
+    labelsRef.current?.set('district', mapLabels(labels));
     performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
   });
@@ -239,7 +240,7 @@ export function MapView() {
     setSourceData(map, NATIONAL_PROVINCES, provincesFc);
     setSourceData(map, NATIONAL_DISTRICTS, districtsFc);
     const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => isSeed(f.properties)) };
-    setSourceData(map, NATIONAL_LABELS, labelPoints(seeds, (p) => p.name.replace(/^(Tỉnh|Thành phố) /, '')));
+    labelsRef.current?.set('national', mapLabels(labelPoints(seeds, (p) => p.name.replace(/^(Tỉnh|Thành phố) /, ''))));
     for (const f of provincesFc.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
     setNationalVersion((v) => v + 1);
   }, [nationalTopology, ready, provinces, nationalReform]);
@@ -249,12 +250,15 @@ export function MapView() {
     if (!map || !ready) return;
     setVisible(map, NATIONAL_LAYERS, national);
     setVisible(map, PROVINCE_LAYERS, !national && !reform);
+    labelsRef.current?.show('national', national);
+    labelsRef.current?.show('district', !national && !reform);
     if (reform) {
       wasWide.current = true;
       return; // drawn and framed by the effect below
     }
     if (national) {
       setVisible(map, COMMUNE_LAYERS, false);
+      labelsRef.current?.show('commune', false);
       map.fitBounds([[102.1, 8.4], [109.5, 23.4]], { padding: 20, animate: false });
       if (nationalVersion > 0) setPainted(nationalReform ? 'national:2025' : 'national');
     } else if (topology?.bbox && wasWide.current) {
@@ -270,9 +274,13 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     setVisible(map, REFORM_LAYERS, reform && nationalTopology !== null);
+    labelsRef.current?.show('reform', reform && nationalTopology !== null);
     if (national) return;
     // District layers are shown or hidden by the effect above; the office's commune polygons give way to the 2025 ones.
-    if (reform) setVisible(map, COMMUNE_LAYERS, false);
+    if (reform) {
+      setVisible(map, COMMUNE_LAYERS, false);
+      labelsRef.current?.show('commune', false);
+    }
     if (!reform || !nationalTopology || !history) return;
     const members = new Set(history.newProvince.members.map((m) => m.code));
     const provincesFc = feature(nationalTopology, nationalTopology.objects.provinces as GeometryCollection<{ code: string; name: string }>) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
@@ -283,11 +291,7 @@ export function MapView() {
       : EMPTY;
     setSourceData(map, REFORM_MEMBERS, memberFc);
     setSourceData(map, REFORM_OUTLINE, outlineFc);
-    setSourceData(
-      map,
-      REFORM_LABELS,
-      labelPoints(memberFc, (p) => `${p.name.replace(/^(Tỉnh|Thành phố) /, '')} (${t('newUnits.oldSuffix')})`),
-    );
+    labelsRef.current?.set('reform', mapLabels(labelPoints(memberFc, (p) => `${p.name.replace(/^(Tỉnh|Thành phố) /, '')} (${t('newUnits.oldSuffix')})`)));
     for (const f of memberFc.features) map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history.provinceCode });
     const box = mainBbox(outlineFc.features.length ? outlineFc : memberFc);
     if (box.every(Number.isFinite)) map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: 30, animate: false });
@@ -333,7 +337,7 @@ export function MapView() {
     const fc = communeBoundaries?.features ?? EMPTY;
     setSourceData(map, COMMUNES, fc);
     const labels = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
-    setSourceData(map, COMMUNE_LABELS, labels);
+    labelsRef.current?.set('commune', mapLabels(labels));
     loadedCommunes.current = fc.features.map((f) => f.properties.code);
     setCommuneVersion((v) => v + 1);
   }, [communeBoundaries, ready]);
@@ -343,6 +347,7 @@ export function MapView() {
     if (!map || !ready) return;
         if (useAppStore.getState().national || era === 'reform') return;
     setVisible(map, COMMUNE_LAYERS, showCommunes);
+    labelsRef.current?.show('commune', showCommunes);
     setVisible(map, ['district-fill', 'district-hatch'], !showCommunes);
     setPaint(map, 'district-line', 'line-color', districtLineColor(showCommunes));
   }, [showCommunes, ready, national, era]);
@@ -391,12 +396,12 @@ export function MapView() {
     map.fitBounds([[box[0], box[1]], [box[2], box[3]]] as LngLatBoundsLike, { padding: FRAME_PADDING, duration: 400 });
   }, [selected, topology]);
 
-  // The map container changes size in presentation mode; labels grow to be read from the back of the room.
+  // The map container changes size in presentation mode (labels grow with it, styles.css, and are measured
+  // again on the map's resize).
   const wasPresenting = useRef(presenting);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    setLayout(map, 'district-labels', 'text-size', presenting ? DISTRICT_LABEL_SIZE.presenting : DISTRICT_LABEL_SIZE.normal);
     // Only when entering or leaving presentation: a resize on load would redraw the map for nothing.
     if (wasPresenting.current === presenting) return;
     wasPresenting.current = presenting;

@@ -1,12 +1,17 @@
-/** The map instance currently on screen, for exports that need its canvas. */
+/** The map instance currently on screen and its labels, for exports that need its canvas. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LabelOverlay } from './label-overlay';
 
-let active: MapLibreMap | null = null;
+let active: { map: MapLibreMap; labels: LabelOverlay } | null = null;
 
-export function setActiveMap(map: MapLibreMap | null): void {
-  active = map;
+export function setActiveMap(map: MapLibreMap | null, labels?: LabelOverlay): void {
+  active = map && labels ? { map, labels } : null;
 }
 
 export function getActiveMap(): MapLibreMap | null {
-  return active;
+  return active?.map ?? null;
+}
+
+export function getActiveLabels(): LabelOverlay | null {
+  return active?.labels ?? null;
 }

@@ -4,6 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendEntry } from '../ui/legend';
+import type { DrawnLabel } from './label-overlay';
 
 export interface PngDecorations {
   title: string;
@@ -13,6 +14,44 @@ export interface PngDecorations {
   dateLine: string;
   sourceLine: string;
   font: string;
+  /** The map's labels as on screen (HTML text over the canvas, src/map/label-overlay.ts). */
+  labels: readonly DrawnLabel[];
+}
+
+/** The label's text in lines no wider than its box on screen (the browser wrapped it the same way). */
+function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && ctx.measureText(`${lines[last]} ${word}`).width <= maxWidth) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Draws the labels with their white halo, in their on-screen places (CSS px × scale, below `top`). */
+function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly DrawnLabel[], top: number, scale: number): void {
+  ctx.save();
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const label of labels) {
+    const style = getComputedStyle(label.element);
+    const size = parseFloat(style.fontSize);
+    const lineHeight = parseFloat(style.lineHeight) || size * 1.15;
+    ctx.font = `${style.fontWeight} ${size * scale}px ${style.fontFamily}`;
+    const lines = wrap(ctx, label.text, (label.width + 1) * scale);
+    const x = (label.left + label.width / 2) * scale;
+    lines.forEach((line, i) => {
+      const y = top + (label.top + lineHeight * (i + 0.5)) * scale;
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = (parseFloat(style.webkitTextStrokeWidth) || 3) * scale;
+      ctx.strokeText(line, x, y);
+      ctx.fillStyle = style.color;
+      ctx.fillText(line, x, y);
+    });
+  }
+  ctx.restore();
 }
 
 function waitForRender(map: MapLibreMap): Promise<void> {
@@ -40,6 +79,7 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(source, 0, header);
+    drawLabels(ctx, d.labels, header, scale);
 
     ctx.fillStyle = '#0b3d5c';
     ctx.fillRect(0, 0, width, header);

@@ -22,7 +22,7 @@ interface DataSource {
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-export function setLayout(map: UpdatableMap, layer: string, name: string, value: unknown): void {
+function setLayout(map: UpdatableMap, layer: string, name: string, value: unknown): void {
   if (!same(map.getLayoutProperty(layer, name), value)) map.setLayoutProperty(layer, name, value);
 }
 

@@ -3,29 +3,24 @@
  * in use hidden. Handed to MapLibre when the map is created, so the style is loaded once (adding sources
  * and layers after 'load' costs a style update and a repaint each) and, when the province is already known,
  * its districts start being cut into tiles with the style itself.
- * No network: no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
+ * No network: no tiles, no glyphs, no sprites. Labels are HTML text over the map (./label-overlay).
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from './font';
 import { NATIONAL_COLORS, NO_DATA_COLOR, REFORM_COLORS } from '../ui/palette';
 
 export const SOURCE = 'districts';
-export const LABEL_SOURCE = 'district-labels';
 export const COMMUNES = 'communes';
-export const COMMUNE_LABELS = 'commune-labels';
 export const NATIONAL_DISTRICTS = 'national-districts';
 export const NATIONAL_PROVINCES = 'national-provinces';
-export const NATIONAL_LABELS = 'national-labels';
 export const REFORM_MEMBERS = 'reform-members';
 export const REFORM_OUTLINE = 'reform-outline';
-export const REFORM_LABELS = 'reform-labels';
 export const NEW_COMMUNES = 'new-communes';
 
-export const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line', 'district-labels'];
-export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line', 'national-labels'];
-export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline', 'reform-labels'];
-export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch', 'commune-labels'];
+export const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line'];
+export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line'];
+export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline'];
+export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch'];
 
 /** The diagonal hatching drawn over "no data" areas (registered with the map under this name, image below). */
 export const HATCH_IMAGE = 'hatch';
@@ -45,8 +40,6 @@ export function hatchPattern(): { width: number; height: number; data: Uint8Arra
   }
   return { width: size, height: size, data };
 }
-
-export const DISTRICT_LABEL_SIZE = { normal: 13, presenting: 22 };
 
 /** An empty collection (typed so that it fits wherever a collection of any properties is expected). */
 /**
@@ -83,9 +76,8 @@ export function districtLineColor(communesShown: boolean): ExpressionSpecificati
 }
 
 export interface InitialData {
-  /** The province's districts and their label points, when known as the map is created. */
+  /** The province's districts, when known as the map is created. */
   districts: FeatureCollection;
-  labels: FeatureCollection;
 }
 
 export function mapStyle(initial?: InitialData): StyleSpecification {
@@ -124,32 +116,6 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
       },
     },
     {
-      id: 'commune-labels',
-      type: 'symbol',
-      source: COMMUNE_LABELS,
-      minzoom: 9.5,
-      layout: { ...hidden, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 11, 'text-max-width': 7 },
-      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.4 },
-    },
-    {
-      id: 'district-labels',
-      type: 'symbol',
-      source: LABEL_SOURCE,
-      layout: {
-        ...shown,
-        'text-field': ['get', 'label'],
-        'text-font': [LABEL_FONT],
-        'text-size': DISTRICT_LABEL_SIZE.normal,
-        'text-max-width': 8,
-        'text-allow-overlap': false,
-        // A label that would cover another (a district around a city, like Hoa Lư around TP Ninh Bình) moves
-        // beside its point instead of being dropped.
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.6,
-      },
-      paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
-    },
-    {
       id: 'national-province-fill',
       type: 'fill',
       source: NATIONAL_PROVINCES,
@@ -166,13 +132,6 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
       source: NATIONAL_PROVINCES,
       layout: hidden,
       paint: { 'line-color': '#2d3a44', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0.9] },
-    },
-    {
-      id: 'national-labels',
-      type: 'symbol',
-      source: NATIONAL_LABELS,
-      layout: { ...hidden, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 14 },
-      paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
     },
     {
       id: 'reform-fill',
@@ -196,27 +155,16 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
     },
     { id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: hidden, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } },
     { id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: hidden, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } },
-    {
-      id: 'reform-labels',
-      type: 'symbol',
-      source: REFORM_LABELS,
-      layout: { ...hidden, 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': 16, 'text-max-width': 9 },
-      paint: { 'text-color': '#0b2235', 'text-halo-color': '#fff', 'text-halo-width': 2 },
-    },
   ];
   return {
     version: 8,
     sources: {
       [SOURCE]: geojson(initial?.districts ?? EMPTY, true, DISTRICT_MAXZOOM),
-      [LABEL_SOURCE]: geojson(initial?.labels ?? EMPTY, false, DISTRICT_MAXZOOM),
       [COMMUNES]: geojson(EMPTY, true),
-      [COMMUNE_LABELS]: geojson(EMPTY, false),
       [NATIONAL_PROVINCES]: geojson(EMPTY, true),
       [NATIONAL_DISTRICTS]: geojson(EMPTY, false),
-      [NATIONAL_LABELS]: geojson(EMPTY, false),
       [REFORM_MEMBERS]: geojson(EMPTY, true),
       [REFORM_OUTLINE]: geojson(EMPTY, false),
-      [REFORM_LABELS]: geojson(EMPTY, false),
       [NEW_COMMUNES]: geojson(EMPTY, true),
     },
     layers,

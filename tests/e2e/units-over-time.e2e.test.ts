@@ -36,8 +36,20 @@ describe('units over time (Ninh Bình)', () => {
     expect(planDistricts).toContain('Thành phố Ninh Bình');
     expect(planDistricts).toContain('Huyện Hoa Lư');
     // Every district is labelled on the map, Hoa Lư too although it surrounds TP Ninh Bình (its label moves aside).
-    const labelled = await page.evaluate(() => window.ntmMap!.map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => String(f.properties.label)));
-    expect(new Set(labelled)).toEqual(new Set(['Nho Quan', 'Gia Viễn', 'Hoa Lư', 'TP Ninh Bình', 'TP Tam Điệp', 'Yên Khánh', 'Yên Mô', 'Kim Sơn']));
+    // Labels are HTML text over the map: shown ones do not overlap and lie inside the map.
+    const labels = await page.$$eval('.map-label.district.placed', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, visible: getComputedStyle(e).visibility };
+      }),
+    );
+    expect(new Set(labels.map((l) => l.text))).toEqual(new Set(['Nho Quan', 'Gia Viễn', 'Hoa Lư', 'TP Ninh Bình', 'TP Tam Điệp', 'Yên Khánh', 'Yên Mô', 'Kim Sơn']));
+    const mapBox = (await page.locator('.map').boundingBox())!;
+    for (const [i, a] of labels.entries()) {
+      expect(a.visible).toBe('visible');
+      expect(a.x0 >= mapBox.x && a.y0 >= mapBox.y && a.x1 <= mapBox.x + mapBox.width && a.y1 <= mapBox.y + mapBox.height, a.text).toBe(true);
+      for (const b of labels.slice(i + 1)) expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${a.text} / ${b.text}`).toBe(true);
+    }
 
     // 30/06/2025: after the 2023–2025 rearrangement, before the reform.
     await setUnitsDate('2025-06-30');
@@ -73,6 +85,9 @@ describe('units over time (Ninh Bình)', () => {
     );
     expect([...new Set(members.map((m) => m.code))].sort()).toEqual(['35', '36', '37']);
     expect(members.filter((m) => m.seed).every((m) => m.code === '37')).toBe(true);
+    // Labelled by their old names; the districts' labels are gone with the districts.
+    await expect.poll(() => page.$$eval('.map-label.reform.placed', (els) => els.map((e) => e.textContent).sort())).toEqual(['Hà Nam (cũ)', 'Nam Định (cũ)', 'Ninh Bình (cũ)']);
+    expect(await page.locator('.map-label.district.placed').count()).toBe(0);
 
     // One new commune: found by an old commune's name typed without diacritics.
     const ninhNhat = history.crosswalk.find((r) => r.oldName === 'Xã Ninh Nhất')!;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { communeMatches } from '../../src/domain/filters';
 import { communeCategories, districtCategories } from '../../src/domain/views';
 import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
-import { COMMUNE_LAYERS, DISTRICT_MAXZOOM, LABEL_SOURCE, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
+import { COMMUNE_LAYERS, DISTRICT_MAXZOOM, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
 const polygon = {
@@ -15,10 +15,9 @@ const polygon = {
 describe('the map style (created with the map, not validated at start)', () => {
   it('is a valid MapLibre style, with and without the first province in it', () => {
     expect(validateStyleMin(mapStyle())).toEqual([]);
-    const withData = mapStyle({ districts: { type: 'FeatureCollection', features: [polygon] }, labels: { type: 'FeatureCollection', features: [] } });
+    const withData = mapStyle({ districts: { type: 'FeatureCollection', features: [polygon] } });
     expect(validateStyleMin(withData)).toEqual([]);
     expect(withData.sources[SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code', maxzoom: DISTRICT_MAXZOOM, data: { features: [polygon] } });
-    expect(withData.sources[LABEL_SOURCE]).toMatchObject({ type: 'geojson', maxzoom: DISTRICT_MAXZOOM });
   });
 
   it('asks for nothing beyond the origin: no tiles, glyphs or sprites', () => {
@@ -40,10 +39,11 @@ describe('the map style (created with the map, not validated at start)', () => {
       expect(Object.keys(style.sources)).toContain(layer.source);
       expect(layer.layout?.visibility, layer.id).toBe(PROVINCE_LAYERS.includes(layer.id) ? 'visible' : 'none');
     }
-    // Drawing order: fills, then hatching, then outlines, then labels.
+    // Drawing order: fills, then hatching, then outlines. Labels are HTML text over the map (no symbol layers,
+    // so MapLibre never rasterises glyphs).
     expect(ids.indexOf('district-fill')).toBeLessThan(ids.indexOf('district-hatch'));
     expect(ids.indexOf('commune-hatch')).toBeLessThan(ids.indexOf('district-line'));
-    expect(ids.indexOf('district-line')).toBeLessThan(ids.indexOf('district-labels'));
+    expect(style.layers.filter((l) => l.type === 'symbol')).toEqual([]);
   });
 });
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { labelBox, placeLabels, type LabelToPlace } from '../../src/geo/label-placement';
+
+const ALL = ['center', 'top', 'bottom', 'left', 'right'] as const;
+const label = (id: string, x: number, y: number, width = 60, height = 16, anchors: LabelToPlace['anchors'] = ALL): LabelToPlace => ({ id, x, y, width, height, anchors, offset: 8 });
+const view = { width: 400, height: 300 };
+
+describe('placing map labels', () => {
+  it('centres a label on its point when nothing is in the way', () => {
+    expect(placeLabels([label('a', 100, 100)], view)).toEqual([{ id: 'a', anchor: 'center', left: 70, top: 92 }]);
+  });
+
+  it('puts boxes on the side each anchor names, at the offset', () => {
+    const l = label('a', 100, 100);
+    expect(labelBox(l, 'top')).toEqual({ minX: 70, minY: 108, maxX: 130, maxY: 124 });
+    expect(labelBox(l, 'bottom')).toEqual({ minX: 70, minY: 76, maxX: 130, maxY: 92 });
+    expect(labelBox(l, 'left')).toEqual({ minX: 108, minY: 92, maxX: 168, maxY: 108 });
+    expect(labelBox(l, 'right')).toEqual({ minX: 32, minY: 92, maxX: 92, maxY: 108 });
+  });
+
+  it('moves a label that would cover an earlier one beside its point (a district around a city)', () => {
+    const placed = placeLabels([label('city', 100, 100), label('around', 104, 104)], view);
+    expect(placed.map((p) => [p.id, p.anchor])).toEqual([
+      ['city', 'center'],
+      ['around', 'top'],
+    ]);
+    // No two placed boxes overlap.
+    const [a, b] = placed;
+    expect(a.top + 16 <= b.top || b.top + 16 <= a.top || a.left + 60 <= b.left || b.left + 60 <= a.left).toBe(true);
+  });
+
+  it('drops a label that fits nowhere, and the earlier label keeps its place (order is priority)', () => {
+    const crowd = [label('first', 100, 100, 60, 16, ['center']), label('second', 101, 101, 60, 16, ['center'])];
+    expect(placeLabels(crowd, view).map((p) => p.id)).toEqual(['first']);
+    expect(placeLabels([...crowd].reverse(), view).map((p) => p.id)).toEqual(['second']);
+  });
+
+  it('keeps labels inside the view, beside the point when the centre would cross the edge', () => {
+    expect(placeLabels([label('edge', 20, 100)], view)).toEqual([{ id: 'edge', anchor: 'left', left: 28, top: 92 }]);
+    expect(placeLabels([label('out', -50, 100)], view)).toEqual([]);
+  });
+
+  it('places a thousand scattered labels without overlaps', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const many = Array.from({ length: 1000 }, (_, i) => label(String(i), random() * 1600, random() * 1000, 40 + random() * 60, 14));
+    const placed = placeLabels(many, { width: 1600, height: 1000 });
+    expect(placed.length).toBeGreaterThan(100);
+    const boxes = placed.map((p) => {
+      const l = many[Number(p.id)];
+      return { x0: p.left, y0: p.top, x1: p.left + l.width, y1: p.top + l.height };
+    });
+    const overlapping: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (!(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0)) overlapping.push(`${placed[i].id}/${placed[j].id}`);
+      }
+    expect(overlapping).toEqual([]);
+  });
+});
