@@ -1,6 +1,6 @@
 /** The commune view without commune polygons: communes grouped by district, coloured like the map would be. */
 import { communeMatches, isFilterActive } from '../domain/filters';
-import { nameKey } from '../domain/names';
+import { compareVi, nameKey } from '../domain/names';
 import { communeCategory, provinceAgencies } from '../domain/views';
 import { useAppStore } from '../state/store';
 import { categoryLabel, legendEntries } from '../ui/legend';
@@ -18,7 +18,7 @@ export function CommuneList() {
   if (!model) return null;
   const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
   const entries = legendEntries(model, view, year, t, 'commune');
-  const districts = [...model.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).filter((d) => !selected || d.code === selected);
+  const districts = [...model.districts].sort((a, b) => compareVi(a.name, b.name)).filter((d) => !selected || d.code === selected);
   const total = model.communes.length;
   return (
     <section className="commune-list" aria-labelledby="commune-list-title">
@@ -27,7 +27,7 @@ export function CommuneList() {
       {districts.map((d) => {
         const communes = model.communes
           .filter((c) => c.parentCode === d.code && (!isFilterActive(filter) || communeMatches(model, c.code, filter)))
-          .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+          .sort((a, b) => compareVi(a.name, b.name));
         if (communes.length === 0) return null;
         return (
           <div key={d.code} className="commune-group">

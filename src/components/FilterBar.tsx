@@ -13,7 +13,8 @@ export function FilterBar() {
   if (!model) return null;
   const levels = filter.levels ?? [];
   const toggle = (l: LevelState) => setFilter({ ...filter, levels: levels.includes(l) ? levels.filter((x) => x !== l) : [...levels, l] });
-  const count = matchingDistricts(model, filter).size;
+  const active = isFilterActive(filter);
+  const count = active ? matchingDistricts(model, filter).size : 0;
   return (
     <div className="filters" role="group" aria-label={t('filter.title')}>
       <details>
@@ -55,7 +56,7 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      {isFilterActive(filter) && (
+      {active && (
         <>
           <span className="small" aria-live="polite">
             {t('filter.matching', { count, total: model.districts.length })}

@@ -5,6 +5,7 @@ import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { Swatch } from './parts';
 import { NATIONAL_COLORS } from '../ui/palette';
+import { compareVi } from '../domain/names';
 
 /** From 1 July 2025: the 34 provinces, those holding a province with a plan first, each with its old provinces. */
 function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
@@ -15,7 +16,7 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
   const old = (code: string) => provinces.find((p) => p.code === code);
   const hasPlan = (np: NewProvinceEntry) => np.members.some((c) => PLAN_SLUGS.includes(old(c)?.slug ?? ''));
-  const sorted = [...list].sort((a, b) => Number(hasPlan(b)) - Number(hasPlan(a)) || a.name.localeCompare(b.name, 'vi'));
+  const sorted = [...list].sort((a, b) => Number(hasPlan(b)) - Number(hasPlan(a)) || compareVi(a.name, b.name));
   return (
     <aside className="side" aria-labelledby="panel-title">
       <div className="area-panel national-panel">
@@ -57,7 +58,7 @@ export function NationalPanel() {
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
   if (isReformDate(unitsAsOf) && newProvinces) return <NewProvincesPanel list={newProvinces} />;
   const seeds = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
-  const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug)).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug)).sort((a, b) => compareVi(a.name, b.name));
   return (
     <aside className="side" aria-labelledby="panel-title">
       <div className="area-panel national-panel">

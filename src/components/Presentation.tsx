@@ -14,12 +14,13 @@ import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import { compareVi } from '../domain/names';
 
 /** Districts in stepping order. */
 export function presentationSequence(): string[] {
   const { model, presentOrder, year } = useAppStore.getState();
   if (!model) return [];
-  const byName = [...model.districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')).map((d) => d.code);
+  const byName = [...model.districts].sort((a, b) => compareVi(a.name, b.name)).map((d) => d.code);
   if (presentOrder === 'all') return byName;
   const { ranked, withoutResults } = laggingDistricts(model, year);
   const lagging = [...ranked.map((e) => e.code), ...withoutResults.map((p) => p.code)];

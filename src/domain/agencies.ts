@@ -14,12 +14,26 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bKH&ĐT\b/g, 'Kế hoạch và Đầu tư'],
 ];
 
+// Both are asked for the same few names over and over (every district's agencies, in every view): each name's
+// answer is kept (a plan names a few dozen agencies).
+const canonicalNames = new Map<string, string>();
+const keys = new Map<string, string>();
+
 export function canonicalAgency(name: string): string {
-  let out = cleanName(name);
-  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  let out = canonicalNames.get(name);
+  if (out === undefined) {
+    out = cleanName(name);
+    for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+    canonicalNames.set(name, out);
+  }
   return out;
 }
 
 export function agencyKey(name: string): string {
-  return nameKey(canonicalAgency(name));
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = nameKey(canonicalAgency(name));
+    keys.set(name, key);
+  }
+  return key;
 }

@@ -8,6 +8,7 @@ import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from 
 import type { ProvinceModel } from './model';
 import type { RegistrationStatus } from './plan';
 import { agenciesOfUnit } from './views';
+import { compareVi } from './names';
 
 export interface PredecessorFacts {
   code: string;
@@ -102,5 +103,5 @@ export function unfollowedCommunes(history: ProvinceHistory): CrosswalkRow[] {
 /** Reading order for lists and presentations: communes with something known first (all predecessors at a level, then some), then by name. */
 export function inReadingOrder(summaries: readonly NewCommuneSummary[]): NewCommuneSummary[] {
   const rank: Record<SummaryKind, number> = { 'all-at-level': 0, 'some-at-level': 1, 'no-data': 2 };
-  return [...summaries].sort((a, b) => rank[a.summary.kind] - rank[b.summary.kind] || a.name.localeCompare(b.name, 'vi'));
+  return [...summaries].sort((a, b) => rank[a.summary.kind] - rank[b.summary.kind] || compareVi(a.name, b.name));
 }

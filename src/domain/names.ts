@@ -9,6 +9,10 @@ const UNIT_PREFIXES = ['thành phố', 'thị xã', 'thị trấn', 'huyện', '
 const ASCII_PREFIXES = ['thanh pho', 'thi xa', 'thi tran', 'huyen', 'phuong', 'xa', 'tinh'];
 
 /** NFC, trimmed, inner whitespace collapsed. What the app stores and displays. */
+const vietnamese = new Intl.Collator('vi');
+/** Vietnamese alphabetical order (one collator for all comparisons: localeCompare with a locale makes one per call). */
+export const compareVi = (a: string, b: string): number => vietnamese.compare(a, b);
+
 export function cleanName(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

@@ -3,6 +3,7 @@ import { levelRank } from './levels';
 import type { ProvinceModel, WithUnit } from './model';
 import type { RegistrationRecord, TargetRecord } from './plan';
 import { registrationInYear } from './registrations';
+import { compareVi } from './names';
 
 export interface TargetProgress {
   /** Cumulative target at the end of the year. */
@@ -112,8 +113,8 @@ export function laggingDistricts(model: ProvinceModel, year: number): { ranked: 
   const ranked = all
     .filter((p) => p.ratio !== null)
     .map((p) => ({ code: p.code, progress: p, gap: Math.max(0, (p.planned ?? 0) - (p.recognised ?? 0)) }))
-    .sort((a, b) => a.progress.ratio! - b.progress.ratio! || b.gap - a.gap || name(a.code).localeCompare(name(b.code), 'vi'));
-  const withoutResults = all.filter((p) => p.ratio === null).sort((a, b) => name(a.code).localeCompare(name(b.code), 'vi'));
+    .sort((a, b) => a.progress.ratio! - b.progress.ratio! || b.gap - a.gap || compareVi(name(a.code), name(b.code)));
+  const withoutResults = all.filter((p) => p.ratio === null).sort((a, b) => compareVi(name(a.code), name(b.code)));
   return { ranked, withoutResults };
 }
 
@@ -121,7 +122,7 @@ export function laggingDistricts(model: ProvinceModel, year: number): { ranked: 
 export function communesBelowCriteria(model: ProvinceModel, threshold = 15) {
   return model.criteria
     .filter((c) => c.code.length === 5 && c.met < threshold)
-    .sort((a, b) => a.met - b.met || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => a.met - b.met || compareVi(a.name, b.name));
 }
 
 export interface HeadlineProgress {

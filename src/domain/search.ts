@@ -1,5 +1,5 @@
 /** Search for districts and communes typed without diacritics or prefixes ("yen khanh", "que xuan 1"). */
-import { foldDiacritics, nameKey } from './names';
+import { compareVi, foldDiacritics, nameKey } from './names';
 import type { ProvinceModel } from './model';
 
 export interface SearchEntry {
@@ -31,7 +31,7 @@ export function searchUnits(index: readonly SearchEntry[], query: string, limit 
     if (score >= 0) scored.push({ e, score: score * 2 + (e.kind === 'district' ? 0 : 1) });
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.e.name.localeCompare(b.e.name, 'vi'))
+    .sort((a, b) => a.score - b.score || compareVi(a.e.name, b.e.name))
     .slice(0, limit)
     .map((s) => s.e);
 }

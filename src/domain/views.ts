@@ -8,6 +8,7 @@ import type { ProvinceModel, WithUnit } from './model';
 import type { Indicator, RegistrationRecord, StatusRecord, TargetRecord } from './plan';
 import { districtProgress, progressClass, recognitionState } from './progress';
 import { registrationInYear } from './registrations';
+import { compareVi } from './names';
 
 export { registrationInYear };
 
@@ -73,15 +74,24 @@ export function agenciesOfDistrict(model: ProvinceModel, districtCode: string): 
   for (const r of model.registrations) {
     if (r.agency && r.resolved.districtCode === districtCode) byKey.set(agencyKey(r.agency), canonicalAgency(r.agency));
   }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...byKey.values()].sort((a, b) => compareVi(a, b));
 }
 
-/** Every agency named for any district of the province, in a stable order (for legend and colours). */
-export function provinceAgencies(model: ProvinceModel): { key: string; name: string }[] {
+const agenciesByModel = new WeakMap<ProvinceModel, readonly { key: string; name: string }[]>();
+
+/**
+ * Every agency named for any district of the province, in a stable order (for legend and colours). Worked out
+ * once per model (the filter bar, legend and map all ask for it; a large plan takes tens of ms).
+ */
+export function provinceAgencies(model: ProvinceModel): readonly { key: string; name: string }[] {
+  const known = agenciesByModel.get(model);
+  if (known) return known;
   const byKey = new Map<string, string>();
   for (const d of model.districts) for (const name of agenciesOfDistrict(model, d.code)) byKey.set(agencyKey(name), name);
   for (const a of model.agencyAssignments) byKey.set(agencyKey(a.agency), canonicalAgency(a.agency));
-  return [...byKey.entries()].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const agencies = [...byKey.entries()].map(([key, name]) => ({ key, name })).sort((a, b) => compareVi(a.name, b.name));
+  agenciesByModel.set(model, agencies);
+  return agencies;
 }
 
 /** Highest level the district or its communes are registered or targeted to reach in `year`. */
@@ -144,7 +154,7 @@ export function agenciesOfUnit(model: ProvinceModel, code: string): string[] {
   const byKey = new Map<string, string>();
   for (const a of model.agencyAssignments) if (a.resolved.code === code) byKey.set(agencyKey(a.agency), canonicalAgency(a.agency));
   for (const r of model.registrations) if (r.agency && r.resolved.code === code) byKey.set(agencyKey(r.agency), canonicalAgency(r.agency));
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...byKey.values()].sort((a, b) => compareVi(a, b));
 }
 
 export function communeCategory(model: ProvinceModel, code: string, view: MapView, year: number): Category {

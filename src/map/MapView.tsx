@@ -39,6 +39,7 @@ import { newCommuneSummariesOf, NONE } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { setActiveMap } from './active-map';
 import { connectInteractions } from './interactions';
+import { ensureGroup, hasGroup } from './layer-groups';
 import { setPaint, setSourceData, setVisible } from './map-updates';
 import { LabelOverlay, mapLabels } from './label-overlay';
 import { feature } from 'topojson-client';
@@ -237,6 +238,7 @@ export function MapView() {
     const provincesFc = feature(nationalTopology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
     const isSeed = (p: Props) => (nationalReform ? (p.members ?? '').split(',').some((c) => seedCodes.has(c)) : seedCodes.has(p.code));
     const districtsFc = nationalReform ? EMPTY : feature(nationalTopology, nationalTopology.objects.districts as GeometryCollection);
+    ensureGroup(map, 'national');
     setSourceData(map, NATIONAL_PROVINCES, provincesFc);
     setSourceData(map, NATIONAL_DISTRICTS, districtsFc);
     const seeds = { ...provincesFc, features: provincesFc.features.filter((f) => isSeed(f.properties)) };
@@ -248,6 +250,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
+    if (national) ensureGroup(map, 'national');
     setVisible(map, NATIONAL_LAYERS, national);
     setVisible(map, PROVINCE_LAYERS, !national && !reform);
     labelsRef.current?.show('national', national);
@@ -273,6 +276,7 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
+    if (reform && nationalTopology) ensureGroup(map, 'reform');
     setVisible(map, REFORM_LAYERS, reform && nationalTopology !== null);
     labelsRef.current?.show('reform', reform && nationalTopology !== null);
     if (national) return;
@@ -307,6 +311,7 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     const fc = reform && newCommuneBoundaries ? newCommuneBoundaries : EMPTY;
+    if (fc.features.length) ensureGroup(map, 'reform');
     setSourceData(map, NEW_COMMUNES, fc);
     const byCode = new Map(summaries.map((x) => [x.code, x.summary]));
     for (const f of fc.features) {
@@ -318,7 +323,8 @@ export function MapView() {
   }, [reform, newCommuneBoundaries, summaries, ready, history]);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready || !newCommuneBoundaries) return;
+    // The 2025 layers are added once the 2025 units are first shown (by the effect above).
+    if (!map || !ready || !newCommuneBoundaries || !hasGroup(map, 'reform')) return;
     for (const f of newCommuneBoundaries.features) map.setFeatureState({ source: NEW_COMMUNES, id: f.properties.code }, { focused: f.properties.code === focusedNewCommune });
     // In presentation the map flies to the commune being presented.
     const feature = presenting ? newCommuneBoundaries.features.find((f) => f.properties.code === focusedNewCommune) : undefined;
@@ -327,7 +333,7 @@ export function MapView() {
       const padding = { top: 110, bottom: 40, left: 60, right: Math.min(620, map.getContainer().clientWidth * 0.4) };
       map.fitBounds([[w, s], [e, n]], { padding, duration: 1200, maxZoom: 11 });
     }
-  }, [focusedNewCommune, newCommuneBoundaries, ready, presenting]);
+  }, [focusedNewCommune, newCommuneBoundaries, ready, presenting, reform]);
 
   // Commune polygons the office imported.
   const [communeVersion, setCommuneVersion] = useState(0);
@@ -335,6 +341,7 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
     const fc = communeBoundaries?.features ?? EMPTY;
+    if (fc.features.length) ensureGroup(map, 'communes');
     setSourceData(map, COMMUNES, fc);
     const labels = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
     labelsRef.current?.set('commune', mapLabels(labels));
@@ -346,6 +353,7 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !ready) return;
         if (useAppStore.getState().national || era === 'reform') return;
+    if (showCommunes) ensureGroup(map, 'communes');
     setVisible(map, COMMUNE_LAYERS, showCommunes);
     labelsRef.current?.show('commune', showCommunes);
     setVisible(map, ['district-fill', 'district-hatch'], !showCommunes);

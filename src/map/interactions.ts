@@ -40,7 +40,7 @@ export function connectInteractions(map: MapLibreMap): void {
   hoverable('district-fill', (p, e) => (p?.code ? { code: p.code, ...at(e) } : null));
   map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
     // With the office's communes shown, a click belongs to the commune under it.
-    if (map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
+    if (map.getLayer('commune-fill') && map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
     const code = propsOf(e)?.code;
     if (code) store().selectDistrict(code);
   });

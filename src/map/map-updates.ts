@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 
 /** The part of MapLibre's map these helpers use (a plain object in unit tests). */
 export interface UpdatableMap {
+  getLayer(layer: string): unknown;
   getLayoutProperty(layer: string, name: string): unknown;
   setLayoutProperty(layer: string, name: string, value: unknown): unknown;
   getPaintProperty(layer: string, name: string): unknown;
@@ -30,17 +31,27 @@ export function setPaint(map: UpdatableMap, layer: string, name: string, value: 
   if (!same(map.getPaintProperty(layer, name), value)) map.setPaintProperty(layer, name, value);
 }
 
-/** Shows or hides layers (only those not already so). */
+/** Shows or hides layers (only those not already so). A layer not added yet (./layer-groups) is hidden already. */
 export function setVisible(map: UpdatableMap, layers: readonly string[], visible: boolean): void {
-  for (const layer of layers) setLayout(map, layer, 'visibility', visible ? 'visible' : 'none');
+  for (const layer of layers) {
+    if (map.getLayer(layer) === undefined) {
+      if (visible) throw new Error(`No map layer "${layer}"`);
+      continue;
+    }
+    setLayout(map, layer, 'visibility', visible ? 'visible' : 'none');
+  }
 }
 
 const isEmptyCollection = (data: unknown) =>
   typeof data === 'object' && data !== null && (data as FeatureCollection).type === 'FeatureCollection' && (data as FeatureCollection).features.length === 0;
 
-/** Gives a GeoJSON source new data, unless it already holds this very collection or both are empty. */
+/**
+ * Gives a GeoJSON source new data, unless it already holds this very collection or both are empty. A source not
+ * added yet (./layer-groups) holds nothing: emptying it is nothing to do.
+ */
 export function setSourceData(map: UpdatableMap, id: string, data: FeatureCollection): void {
   const source = map.getSource(id) as DataSource | undefined;
+  if (!source && isEmptyCollection(data)) return;
   if (!source) throw new Error(`No map source "${id}"`);
   const current = source.serialize().data;
   if (current === data || (isEmptyCollection(current) && isEmptyCollection(data))) return;

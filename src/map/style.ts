@@ -80,14 +80,9 @@ export interface InitialData {
   districts: FeatureCollection;
 }
 
-export function mapStyle(initial?: InitialData): StyleSpecification {
-  const geojson = (data: FeatureCollection, promote: boolean, maxzoom?: number): SourceSpecification => ({
-    type: 'geojson',
-    data,
-    ...(promote ? { promoteId: 'code' } : {}),
-    ...(maxzoom === undefined ? {} : { maxzoom }),
-  });
-  const layers: LayerSpecification[] = [
+/** Every layer the app shows, in drawing order (the groups not in the style at first are added in this order). */
+export function allLayers(): LayerSpecification[] {
+  return [
     { id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } },
     { id: 'district-fill', type: 'fill', source: SOURCE, layout: shown, paint: stateFill(0.95, 0.85, true) },
     { id: 'commune-fill', type: 'fill', source: COMMUNES, layout: hidden, paint: stateFill(0.95, 0.85, true) },
@@ -156,17 +151,39 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
     { id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: hidden, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } },
     { id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: hidden, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } },
   ];
+}
+
+/**
+ * Layers come in groups, each with its sources. The province's districts are in the style from the start; the
+ * office's communes, the national overview and the 2025 units are added the first time they are shown
+ * (./layer-groups): each GeoJSON source in the style is loaded by MapLibre's worker at once, even empty, and
+ * their loading drew one more frame on every load.
+ */
+export type LayerGroup = 'province' | 'communes' | 'national' | 'reform';
+export const GROUP_SOURCES: Record<LayerGroup, readonly string[]> = {
+  province: [SOURCE],
+  communes: [COMMUNES],
+  national: [NATIONAL_PROVINCES, NATIONAL_DISTRICTS],
+  reform: [REFORM_MEMBERS, REFORM_OUTLINE, NEW_COMMUNES],
+};
+/** Sources whose features are addressed by code (feature-state, hover). */
+const PROMOTED = new Set([SOURCE, COMMUNES, NATIONAL_PROVINCES, REFORM_MEMBERS, NEW_COMMUNES]);
+
+export function sourceSpec(id: string, data: FeatureCollection = EMPTY): SourceSpecification {
+  return {
+    type: 'geojson',
+    data,
+    ...(PROMOTED.has(id) ? { promoteId: 'code' } : {}),
+    ...(id === SOURCE ? { maxzoom: DISTRICT_MAXZOOM } : {}),
+  };
+}
+
+/** The style the map is created with: the background and the province's districts (in it when already known). */
+export function mapStyle(initial?: InitialData): StyleSpecification {
+  const sources = GROUP_SOURCES.province;
   return {
     version: 8,
-    sources: {
-      [SOURCE]: geojson(initial?.districts ?? EMPTY, true, DISTRICT_MAXZOOM),
-      [COMMUNES]: geojson(EMPTY, true),
-      [NATIONAL_PROVINCES]: geojson(EMPTY, true),
-      [NATIONAL_DISTRICTS]: geojson(EMPTY, false),
-      [REFORM_MEMBERS]: geojson(EMPTY, true),
-      [REFORM_OUTLINE]: geojson(EMPTY, false),
-      [NEW_COMMUNES]: geojson(EMPTY, true),
-    },
-    layers,
+    sources: Object.fromEntries(sources.map((id) => [id, sourceSpec(id, id === SOURCE ? initial?.districts : undefined)])),
+    layers: allLayers().filter((layer) => layer.type === 'background' || ('source' in layer && sources.includes(layer.source as string))),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { communeMatches } from '../../src/domain/filters';
 import { communeCategories, districtCategories } from '../../src/domain/views';
 import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
-import { COMMUNE_LAYERS, DISTRICT_MAXZOOM, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
+import { allLayers, COMMUNE_LAYERS, DISTRICT_MAXZOOM, GROUP_SOURCES, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
 const polygon = {
@@ -30,20 +30,24 @@ describe('the map style (created with the map, not validated at start)', () => {
     }
   });
 
-  it('holds every layer the app toggles, each with its visibility written out; only the districts shown at first', () => {
+  it('starts with the background and the districts only; every layer the app toggles is in the full order, its visibility written out', () => {
     const style = mapStyle();
-    const ids = style.layers.map((l) => l.id);
+    expect(Object.keys(style.sources)).toEqual([SOURCE]);
+    expect(style.layers.map((l) => l.id)).toEqual(['background', ...PROVINCE_LAYERS]);
+    const all = allLayers();
+    const ids = all.map((l) => l.id);
     for (const id of [...PROVINCE_LAYERS, ...NATIONAL_LAYERS, ...REFORM_LAYERS, ...COMMUNE_LAYERS]) expect(ids).toContain(id);
-    for (const layer of style.layers) {
+    const groupSources = Object.values(GROUP_SOURCES).flat();
+    for (const layer of all) {
       if (layer.type === 'background') continue;
-      expect(Object.keys(style.sources)).toContain(layer.source);
+      expect(groupSources).toContain(layer.source);
       expect(layer.layout?.visibility, layer.id).toBe(PROVINCE_LAYERS.includes(layer.id) ? 'visible' : 'none');
     }
     // Drawing order: fills, then hatching, then outlines. Labels are HTML text over the map (no symbol layers,
     // so MapLibre never rasterises glyphs).
     expect(ids.indexOf('district-fill')).toBeLessThan(ids.indexOf('district-hatch'));
     expect(ids.indexOf('commune-hatch')).toBeLessThan(ids.indexOf('district-line'));
-    expect(style.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+    expect(all.filter((l) => l.type === 'symbol')).toEqual([]);
   });
 });
 

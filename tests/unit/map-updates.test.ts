@@ -9,6 +9,7 @@ function recordingMap(initialData: Record<string, FeatureCollection>) {
   const data = new Map(Object.entries(initialData));
   const changes: string[] = [];
   const map: UpdatableMap = {
+    getLayer: (layer) => (['a', 'b', 'line'].includes(layer) ? { id: layer } : undefined),
     getLayoutProperty: (layer, name) => layout.get(`${layer}/${name}`),
     setLayoutProperty: (layer, name, value) => {
       changes.push(`layout ${layer} ${name}`);
@@ -46,6 +47,10 @@ describe('map changes made only when they change something', () => {
     expect(changes).toHaveLength(1);
     setVisible(map, ['a', 'b'], false);
     expect(changes).toEqual(['layout b visibility', 'layout a visibility', 'layout b visibility']);
+    // A layer of a group not on the map yet is hidden already; showing it is a mistake.
+    setVisible(map, ['not-added'], false);
+    expect(changes).toHaveLength(3);
+    expect(() => setVisible(map, ['not-added'], true)).toThrow(/not-added/);
   });
 
   it('compares paint values by content (expressions are rebuilt on every call)', () => {
@@ -67,6 +72,7 @@ describe('map changes made only when they change something', () => {
     expect(changes).toEqual(['data communes', 'data districts']);
     setSourceData(map, 'communes', empty());
     expect(changes).toEqual(['data communes', 'data districts', 'data communes']);
-    expect(() => setSourceData(map, 'nowhere', empty())).toThrow(/nowhere/);
+    setSourceData(map, 'not-added', empty()); // nothing to empty
+    expect(() => setSourceData(map, 'not-added', onePoint())).toThrow(/not-added/);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accentKey, cleanName, compactKey, editDistance, nameKey, slugify } from '../../src/domain/names';
+import { accentKey, cleanName, compactKey, compareVi, editDistance, nameKey, slugify } from '../../src/domain/names';
 
 describe('Vietnamese name keys', () => {
+  it('sorts names in Vietnamese alphabetical order (Ă, Â after A; Đ after D)', () => {
+    expect(['Yên Định', 'Đông Sơn', 'Ân Thi', 'Bá Thước', 'Dương Kinh', 'An Lão'].sort(compareVi)).toEqual(['An Lão', 'Ân Thi', 'Bá Thước', 'Dương Kinh', 'Đông Sơn', 'Yên Định']);
+  });
+
   it('treats prefix, case, diacritics and NFC/NFD alike', () => {
     const variants = ['Xã Khánh Phú', 'khanh phu', 'KHÁNH PHÚ', 'xa khanh phu', 'Xã Khánh Phú'.normalize('NFD'), '  Xã   Khánh  Phú '];
     for (const v of variants) expect(nameKey(v)).toBe('khanh phu');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { districtCategories, registrationLevel, registrationsInDistrict, SEVERAL_AGENCIES } from '../../src/domain/views';
+import { districtCategories, provinceAgencies, registrationLevel, registrationsInDistrict, SEVERAL_AGENCIES } from '../../src/domain/views';
 import { buildTable, tableToCsv, tableToJson } from '../../src/domain/tables';
 import { createTranslator, formatDate, formatNumber } from '../../src/i18n/i18n';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
@@ -53,6 +53,17 @@ describe('district views', () => {
     const ntAgencies = districtCategories(nt, 'agency', 2022);
     expect(ntAgencies.get(code('Huyện Ninh Phước', '58'))).toBe(SEVERAL_AGENCIES);
     expect(ntAgencies.get(code('Huyện Bác Ái', '58'))).toBe('no-data');
+  });
+
+  it('lists the agencies of the province once per model: every agency of a district, sorted in Vietnamese order', () => {
+    const th = loadProvinceModel('thanh-hoa');
+    const agencies = provinceAgencies(th);
+    const keys = agencies.map((a) => a.key);
+    for (const category of districtCategories(th, 'agency', 2024).values()) expect(keys).toContain(category.replace(/^agency:/, ''));
+    expect(agencies.map((a) => a.name)).toEqual([...agencies.map((a) => a.name)].sort((a, b) => a.localeCompare(b, 'vi')));
+    expect(provinceAgencies(th)).toBe(agencies); // the same model: not worked out again
+    const edited = { ...th, agencyAssignments: th.agencyAssignments.slice(1) };
+    expect(provinceAgencies(edited)).not.toBe(agencies); // a new model (an office's edits): worked out for it
   });
 
   it('Quảng Nam communes named without a district land in their districts', () => {
