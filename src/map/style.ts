@@ -42,13 +42,6 @@ export function hatchPattern(): { width: number; height: number; data: Uint8Arra
 }
 
 /** An empty collection (typed so that it fits wherever a collection of any properties is expected). */
-/**
- * District sources are cut into tiles up to this zoom and drawn overzoomed beyond it. A province then spans one
- * to four tiles instead of a dozen (fewer tiles to cut and fewer repaints as they arrive), and at the closest
- * district zoom (10.5) a tile unit is still under a pixel wider than the simplified boundaries' own detail.
- */
-export const DISTRICT_MAXZOOM = 7;
-
 export const EMPTY = { type: 'FeatureCollection' as const, features: [] as never[] };
 
 // Visibility is always written out: the app toggles it, and setting a layer's visibility to the value it
@@ -174,7 +167,6 @@ export function sourceSpec(id: string, data: FeatureCollection = EMPTY): SourceS
     type: 'geojson',
     data,
     ...(PROMOTED.has(id) ? { promoteId: 'code' } : {}),
-    ...(id === SOURCE ? { maxzoom: DISTRICT_MAXZOOM } : {}),
   };
 }
 

@@ -229,14 +229,6 @@ export const useAppStore = create<AppState>((set, get) => ({
       ]);
       performance.mark('ntm:province-data');
       if (get().provinceSlug !== slug) return; // a later choice won
-      if (!get().model) {
-        // The session's first province: the map gets the boundaries first (it is created from this change,
-        // src/map/MapView.tsx) and starts loading them before React renders the panels for the plan, which
-        // takes a frame or more. Nothing else shows a province yet, so nothing shows this in-between state.
-        set({ topology, districtBoundaries: districtBoundaries ?? null, era: 'plan', history: null });
-        await nextFrame();
-        if (get().provinceSlug !== slug) return;
-      }
       const overlay = stored ?? emptyOverlay(entry.code);
       const planModel = applyOverlay(model, overlay);
       set({
@@ -483,14 +475,6 @@ async function refreshNewCommuneBoundaries(): Promise<void> {
 }
 
 /** Runs low-priority work when the browser is idle (after the map has drawn), or within 3 s at the latest. */
-/** Resolves after the browser's next animation frame callbacks have run (at once where there are no frames). */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else resolve();
-  });
-}
-
 function whenIdle(work: () => void): void {
   const w = window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
   if (w.requestIdleCallback) w.requestIdleCallback(work, { timeout: 3000 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { communeMatches } from '../../src/domain/filters';
 import { communeCategories, districtCategories } from '../../src/domain/views';
 import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
-import { allLayers, COMMUNE_LAYERS, DISTRICT_MAXZOOM, GROUP_SOURCES, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
+import { allLayers, COMMUNE_LAYERS, GROUP_SOURCES, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
 const polygon = {
@@ -17,7 +17,7 @@ describe('the map style (created with the map, not validated at start)', () => {
     expect(validateStyleMin(mapStyle())).toEqual([]);
     const withData = mapStyle({ districts: { type: 'FeatureCollection', features: [polygon] } });
     expect(validateStyleMin(withData)).toEqual([]);
-    expect(withData.sources[SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code', maxzoom: DISTRICT_MAXZOOM, data: { features: [polygon] } });
+    expect(withData.sources[SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code', data: { features: [polygon] } });
   });
 
   it('asks for nothing beyond the origin: no tiles, glyphs or sprites', () => {
