@@ -5,20 +5,23 @@
  * is missed.
  *
  * Notes on the province load (measured, 2 cores, software WebGL). Each frame the page composites costs a read-back of
- * the whole canvas (~120–250 ms here, also for a frame showing only the background), so the number of frames drawn
- * before the map is idle decides most of the time. Done: the style is handed to the map whole, with the first
- * province's districts and labels in it (one style load, no empty frames while waiting: the map is created once
- * the data and the label font are in); district sources are cut up to zoom 7 (4 tiles instead of ~9 per source);
- * feature-state is set at style load and then only where it changes; the worker is started at once (prewarm); the
- * page fetches the linked province's files before the app's script has loaded (scripts/vite/early-data.ts); no
- * second setData, animated framing, fade frames, layout shift or resize on load. The app now draws as many frames
- * as the bare page (5). What remains, measured with builds interleaved with the bare page (9–11 runs, scratch
- * builds not kept): the district labels cost 0.2–0.3× (glyphs drawn locally, the symbol shader, a placement frame;
- * without them ~1.3×); a build drawing only the map, with no interface, loads no faster than the full app; the
- * "no data" hatching, drawn without its outline pass, costs no measurable time. Tried and reverted: hiding the
- * canvas until the tiles are in (the GPU work is only deferred, not saved), creating the map before the data is in
- * (more frames: 1.65× against 1.58×), deferring the side panel until the map is idle (no change), labels in the
- * districts' source.
+ * the whole canvas (~120–250 ms here, also for a frame showing only the background), and the map's worker waits on
+ * the main thread for anything it needs while cutting tiles (glyphs, pattern images), so frames and main-thread
+ * work during the tile cutting decide most of the time. Done, each judged with builds interleaved with the bare
+ * page (scripts/bench/compare.ts): map labels are HTML text over the canvas (src/map/label-overlay.ts: no glyphs
+ * rasterised on the main thread, no label tiles, no text shader; 1.56× → 1.29× at the time); only the province's
+ * districts are in the first style, the other layer groups added when first shown (each GeoJSON source in a
+ * style is loaded at once, even empty: one frame); no setLayoutProperty/setPaintProperty/setData that changes
+ * nothing (MapLibre redraws after each: two frames); district tiles cut at the view's zoom (cut up to zoom 7
+ * only, which helped while labels were drawn by MapLibre, they then took twice as long to arrive: 1.29× → 1.10×);
+ * the style handed to the map whole with the province's districts in it, the map created from the store's change
+ * once the data is in; feature-state set at style load, then only where it changes; the worker prewarmed; the
+ * page fetching the linked province's files, plan module and first-screen fonts before the app's script has
+ * loaded (scripts/vite/early-data.ts); no animated framing, fade frames, layout shift or resize on load.
+ * Tried and reverted, no measurable gain: hiding the canvas until the first tiles are in (twice), handing the
+ * first province's boundaries to the map a frame before the plan (so the map starts before React renders the
+ * panels; 1.18× against 1.11× without), creating the map before the data is in (more frames), deferring the side
+ * panel until the map is idle.
  * Ratios vary by about ±0.15 from run to run: judge a change with scripts/bench/compare.ts (builds interleaved).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Thin MapLibre adapter: draws the province's districts, paints them from feature-state (no source
  * reload when the view, year or filter changes) and reports hover and clicks to the store. No network:
- * no tiles, no glyphs URL (labels use the self-hosted CSS font), no sprites.
+ * no tiles, no glyphs, no sprites; labels are HTML text over the map (./label-overlay).
  */
 import { bbox as turfBbox } from '@turf/turf';
 import { NavigationControl, type LngLatBoundsLike, type Map as MapLibreMap } from 'maplibre-gl';
@@ -119,10 +119,9 @@ export function MapView() {
   const features = useAppStore(districtFeaturesOf);
 
   // The map is created once the first view's data is in (the province's districts), so that it loads its whole
-  // style in one go. Created earlier it would draw empty frames while waiting, and without a
-  // GPU each frame costs nearly as much as a full one. It is created from the store's change itself, not from
-  // an effect after React has rendered the side panel for that data: the map's worker cuts the tiles while
-  // the panel renders.
+  // style in one go. Created earlier it would draw empty frames while waiting, and without a GPU each frame costs
+  // nearly as much as a full one. It is created from the store's change itself, before React renders the panels
+  // for that data (an effect would run only after them).
   const createWhenReady = useRef(() => {
     const state = useAppStore.getState();
     if (mapRef.current || !container.current || !firstViewReady(state)) return;
