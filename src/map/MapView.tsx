@@ -81,16 +81,13 @@ export function MapView() {
   const mapRef = useRef<MapLibreMap | null>(null);
   const labelsRef = useRef<LabelOverlay | null>(null);
   const loadedCodes = useRef<string[]>([]);
-  const labelIndex = useRef(new Map<string, [number, number]>());
   // The district features the map's source holds (the same object the store derived).
   const appliedFeatures = useRef<DistrictFeatures | null>(null);
-  // Takes new district features for the map: remembers them, their codes and label points; returns the labels.
+  // Takes new district features for the map: remembers them and their codes, and labels them.
   const adopt = useRef((fc: DistrictFeatures) => {
-    const labels = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
     appliedFeatures.current = fc;
-    labelIndex.current = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
     loadedCodes.current = fc.features.map((f) => f.properties.code);
-    return labels;
+    labelsRef.current?.set('district', mapLabels(labelPoints(fc, (p) => shortName(p.name.normalize('NFC')))));
   });
   const topology = useAppStore((s) => s.topology);
   const model = useAppStore((s) => s.model);
@@ -126,7 +123,6 @@ export function MapView() {
     const state = useAppStore.getState();
     if (mapRef.current || !container.current || !firstViewReady(state)) return;
     const initial = districtFeaturesOf(state);
-    const labels = initial ? adopt.current(initial) : null;
     const box = initial ? provinceFrame(state) : null;
     const map = createMap(container.current, state.t('map.attribution'), mapStyle(initial ? { districts: initial } : undefined), box);
     map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
@@ -134,13 +130,13 @@ export function MapView() {
     mapRef.current = map;
     const overlay = new LabelOverlay(map);
     labelsRef.current = overlay;
-    if (labels) overlay.set('district', mapLabels(labels));
+    if (initial) adopt.current(initial);
     overlay.show('district', !state.national);
-    setActiveMap(map, overlay);
+    setActiveMap({ map, labels: overlay });
     window.ntmMap = {
       map,
       districtPoint: (code) => {
-        const p = labelIndex.current.get(code);
+        const p = overlay.pointOf('district', code);
         if (!p) return null;
         const px = map.project(p);
         const rect = map.getCanvas().getBoundingClientRect();
@@ -164,7 +160,12 @@ export function MapView() {
   });
   useEffect(() => {
     createWhenReady.current();
-    return useAppStore.subscribe(() => createWhenReady.current());
+    if (mapRef.current) return;
+    const unsubscribe = useAppStore.subscribe(() => {
+      createWhenReady.current();
+      if (mapRef.current) unsubscribe();
+    });
+    return unsubscribe;
   }, []);
   useEffect(
     () => () => {
@@ -184,13 +185,12 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || appliedFeatures.current === fc) return;
     performance.mark('ntm:data-apply');
-    const labels = adopt.current(fc);
     // Move first, then set the data: tiles are cut once, at the zoom that will be shown.
     const box = provinceFrame(useAppStore.getState());
     if (box) map.fitBounds(box, { padding: FRAME_PADDING, animate: false });
+    adopt.current(fc);
     setSourceData(map, SOURCE, fc);
     lastPaint.current = null; // new districts: every one is painted again
-    labelsRef.current?.set('district', mapLabels(labels));
     performance.mark('ntm:data-set');
     setDataVersion((v) => v + 1);
   });

@@ -4,8 +4,8 @@ import type { LabelOverlay } from './label-overlay';
 
 let active: { map: MapLibreMap; labels: LabelOverlay } | null = null;
 
-export function setActiveMap(map: MapLibreMap | null, labels?: LabelOverlay): void {
-  active = map && labels ? { map, labels } : null;
+export function setActiveMap(shown: { map: MapLibreMap; labels: LabelOverlay } | null): void {
+  active = shown;
 }
 
 export function getActiveMap(): MapLibreMap | null {

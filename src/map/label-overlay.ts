@@ -95,6 +95,11 @@ export class LabelOverlay {
     this.place();
   }
 
+  /** The point a label of this kind is placed around, if there is such a label. */
+  pointOf(kind: LabelKind, id: string): [number, number] | null {
+    return this.sets.get(kind)?.find((entry) => entry.label.id === id)?.label.lngLat ?? null;
+  }
+
   /** The labels on screen now, in drawing order. */
   drawnLabels(): readonly DrawnLabel[] {
     return this.drawn;
