@@ -1,8 +1,8 @@
 /**
- * The map's whole style as data: every source and layer the app ever shows, in drawing order, the ones not
- * in use hidden. Handed to MapLibre when the map is created, so the style is loaded once (adding sources
- * and layers after 'load' costs a style update and a repaint each) and, when the province is already known,
- * its districts start being cut into tiles with the style itself.
+ * The map's style as data: every source and layer the app ever shows, in drawing order, the ones not in use
+ * hidden. The map is created with the background and the province's districts (in it when already known, so
+ * they start being cut into tiles with the style itself); the other groups are added the first time they are
+ * shown (./layer-groups).
  * No network: no tiles, no glyphs, no sprites. Labels are HTML text over the map (./label-overlay).
  */
 import type { FeatureCollection } from 'geojson';
