@@ -1,57 +1,36 @@
 /**
- * Build step: ../shared/boundaries/dvhcvn-gis/<code>.json → public/generated/boundaries/<code>.topo.json
- * (simplified, quantized TopoJSON, one object "districts") and public/generated/provinces.json (index).
+ * Build step (part of `npm run generate`): the committed boundaries in data/boundaries/ → the files the app
+ * serves under public/generated/. Reads nothing outside the repository; rebuilding data/boundaries from the raw
+ * sources is `npm run boundaries:rebuild` (scripts/rebuild-boundaries.ts).
  *
- * Source folder: --source <dir> or NTM_BOUNDARIES_DIR (default ../shared/boundaries/dvhcvn-gis).
+ *   data/boundaries/dvhcvn/districts/<code>.topo.json → generated/boundaries/<code>.topo.json
+ *   data/boundaries/dvhcvn/{provinces.json,national.topo.json} → generated/
+ *   data/boundaries/2025/** → generated/2025/**
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../src/domain/names';
-import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './lib/boundaries';
-import { boundariesSourceDir, generatedDir, requireDir } from './lib/paths';
-import { newProvinceList } from './lib/reform';
+import { committedBoundariesDir, generatedDir } from './lib/paths';
 
-export interface ProvinceIndexEntry {
-  code: string;
-  name: string;
-  slug: string;
-  bbox: [number, number, number, number];
-  districtCount: number;
-}
+const COPIES: [from: string, to: string][] = [
+  ['dvhcvn/districts', 'boundaries'],
+  ['dvhcvn/provinces.json', 'provinces.json'],
+  ['dvhcvn/national.topo.json', 'national.topo.json'],
+  ['2025', '2025'],
+];
 
 function main(): void {
-  const source = boundariesSourceDir(process.argv);
-  requireDir(
-    source,
-    'Boundary source folder',
-    'Point --source or NTM_BOUNDARIES_DIR at the dvhcvn-gis folder (one <province_code>.json per province), e.g.\n' +
-      '  NTM_BOUNDARIES_DIR=/path/to/shared/boundaries/dvhcvn-gis npm run generate',
-  );
-  const files = readdirSync(source).filter((f) => /^\d{2}\.json$/.test(f)).sort();
-  if (files.length === 0) throw new Error(`No <province_code>.json files in ${source}`);
-
-  const outDir = join(generatedDir, 'boundaries');
-  mkdirSync(outDir, { recursive: true });
-  const index: ProvinceIndexEntry[] = [];
-  const all: DvhcvnGisProvince[] = [];
-  for (const file of files) {
-    const parsed: unknown = JSON.parse(readFileSync(join(source, file), 'utf8'));
-    assertProvinceFile(parsed, file);
-    all.push(parsed);
-    const topo = provinceToTopology(parsed);
-    writeFileSync(join(outDir, `${parsed.level1_id}.topo.json`), JSON.stringify(topo));
-    const name = parsed.name.normalize('NFC');
-    index.push({
-      code: parsed.level1_id,
-      name,
-      slug: slugify(name),
-      bbox: (parsed.bbox ?? [0, 0, 0, 0]) as ProvinceIndexEntry['bbox'],
-      districtCount: parsed.level2s.length,
-    });
+  for (const [from] of COPIES) {
+    if (!existsSync(join(committedBoundariesDir, from))) {
+      throw new Error(`data/boundaries/${from} is missing. It is committed with the repository; restore it with git, or rebuild it from the raw sources with npm run boundaries:rebuild.`);
+    }
   }
-  writeFileSync(join(generatedDir, 'provinces.json'), JSON.stringify(index, null, 1));
-  writeFileSync(join(generatedDir, 'national.topo.json'), JSON.stringify(nationalTopology(all, undefined, undefined, newProvinceList())));
-  console.log(`boundaries: ${index.length} provinces → ${outDir}`);
+  mkdirSync(generatedDir, { recursive: true });
+  for (const [from, to] of COPIES) {
+    cpSync(join(committedBoundariesDir, from), join(generatedDir, to), { recursive: true, filter: (src) => !/\.md$|COPYING$|LICENSE$/.test(src) });
+  }
+  const provinces = readdirSync(join(generatedDir, 'boundaries')).length;
+  const communes = readdirSync(join(generatedDir, '2025', 'communes')).length;
+  console.log(`boundaries: ${provinces} provinces (districts), ${communes} provinces of 2025 (communes) → ${generatedDir}`);
 }
 
 try {

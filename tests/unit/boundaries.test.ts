@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { assertProvinceFile, provinceToTopology } from '../../scripts/lib/boundaries';
+import { buildDistrictFiles } from '../../scripts/lib/boundary-files';
 import { labelPoint } from '../../src/geo/labels';
 import { districtFeatures } from '../../src/geo/topology';
 import { booleanPointInPolygon, point } from '@turf/turf';
@@ -33,29 +32,18 @@ describe('boundary conversion', () => {
     expect(() => assertProvinceFile(null, 'x.json')).toThrow(/not a JSON object/);
   });
 
-  it('the build step writes one topology per province and an index', () => {
-    const out = mkdtempSync(join(tmpdir(), 'ntm-boundaries-'));
-    execFileSync('npx', ['tsx', 'scripts/build-boundaries.ts', '--source', join(root, 'tests/fixtures/boundaries')], {
-      cwd: root,
-      env: { ...process.env, NTM_GENERATED_DIR: out },
-      stdio: 'pipe',
-    });
-    const index = JSON.parse(readFileSync(join(out, 'provinces.json'), 'utf8'));
-    expect(index).toEqual([{ code: '99', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem', bbox: [105, 20, 105.2, 20.1], districtCount: 2 }]);
-    const topo = JSON.parse(readFileSync(join(out, 'boundaries/99.topo.json'), 'utf8'));
-    expect(districtFeatures(topo).features).toHaveLength(2);
-  }, 30_000);
+  it('the rebuild writes one topology per province, an index and the national layer', () => {
+    const files = buildDistrictFiles(join(root, 'tests/fixtures/boundaries'));
+    expect(JSON.parse(files.get('dvhcvn/provinces.json')!)).toEqual([{ code: '99', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem', bbox: [105, 20, 105.2, 20.1], districtCount: 2 }]);
+    expect(districtFeatures(JSON.parse(files.get('dvhcvn/districts/99.topo.json')!)).features).toHaveLength(2);
+    expect(Object.keys(JSON.parse(files.get('dvhcvn/national.topo.json')!).objects)).toEqual(expect.arrayContaining(['districts', 'provinces']));
+    // Deterministic: the same sources give the same bytes, so the committed files diff cleanly.
+    expect(buildDistrictFiles(join(root, 'tests/fixtures/boundaries'))).toEqual(files);
+  });
 
-  it('the build step fails with a clear message when the source folder is missing', () => {
-    let message = '';
-    try {
-      execFileSync('npx', ['tsx', 'scripts/build-boundaries.ts', '--source', '/nonexistent/dvhcvn-gis'], { cwd: root, stdio: 'pipe', env: { ...process.env, NTM_GENERATED_DIR: mkdtempSync(join(tmpdir(), 'ntm-')) } });
-    } catch (error) {
-      message = String((error as { stderr: Buffer }).stderr);
-    }
-    expect(message).toContain('Boundary source folder not found at /nonexistent/dvhcvn-gis');
-    expect(message).toContain('NTM_BOUNDARIES_DIR');
-  }, 30_000);
+  it('the rebuild fails with a clear message when the source folder is missing', () => {
+    expect(() => buildDistrictFiles('/nonexistent/dvhcvn-gis')).toThrow(/District boundary source folder not found at \/nonexistent\/dvhcvn-gis[\s\S]*NTM_BOUNDARIES_DIR/);
+  });
 });
 
 describe('label points', () => {
@@ -86,13 +74,18 @@ describe('framing a shape', () => {
 
 describe('2025 provinces from the old outlines', () => {
   it('dissolves Hà Nam, Nam Định and Ninh Bình into one new Ninh Bình without gaps or overlaps', async () => {
-    const { nationalTopology } = await import('../../scripts/lib/boundaries');
+    // The national layer as committed (data/boundaries/dvhcvn), built from the sources with shared arcs.
     const { feature } = await import('topojson-client');
     const { area } = await import('@turf/turf');
-    const dir = resolve(__dirname, '../..', process.env.NTM_BOUNDARIES_DIR || '../shared/boundaries/dvhcvn-gis');
-    const files = ['35', '36', '37'].map((c) => JSON.parse(readFileSync(join(dir, `${c}.json`), 'utf8')));
-    for (const f of files) assertProvinceFile(f, 'fixture');
-    const topo = nationalTopology(files, undefined, undefined, [{ code: '37', name: 'Ninh Bình', members: ['35', '36', '37'] }]);
+    const national = JSON.parse(readFileSync(join(root, 'data/boundaries/dvhcvn/national.topo.json'), 'utf8'));
+    const members = ['35', '36', '37'];
+    const topo = {
+      ...national,
+      objects: {
+        newProvinces: { type: 'GeometryCollection', geometries: national.objects.newProvinces.geometries.filter((g: { properties: { code: string } }) => g.properties.code === '37') },
+        provinces: { type: 'GeometryCollection', geometries: national.objects.provinces.geometries.filter((g: { properties: { code: string } }) => members.includes(g.properties.code)) },
+      },
+    };
     const merged = feature(topo, topo.objects.newProvinces as never) as unknown as GeoJSON.FeatureCollection;
     expect(merged.features).toHaveLength(1);
     expect(merged.features[0].properties).toMatchObject({ code: '37', members: '35,36,37' });

@@ -3,7 +3,7 @@
  * the plans in rearranged units (merged districts' targets summed) and roll-ups that count each commune once.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newCommuneSummaries, summarise, unfollowedCommunes } from '../../src/domain/crosswalk';
 import { eraOn, isValidOn, successorAfterWave, unitsOn, versionOn, type ProvinceHistory } from '../../src/domain/history';
@@ -15,12 +15,12 @@ import { newProvinceList } from '../../scripts/lib/reform';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 import { crosswalkTable, newCommunesTable, unitChangesTable } from '../../src/domain/history-tables';
 import { createTranslator } from '../../src/i18n/i18n';
+import { itWithSeeds, seeds } from '../seeds';
 
 const SEEDS = { 'ninh-binh': '37', 'hai-duong': '30', 'thanh-hoa': '38', 'ninh-thuan': '58', 'quang-nam': '49' } as const;
 const histories = new Map<string, ProvinceHistory>(Object.values(SEEDS).map((code) => [code, provinceHistory(code)]));
 const h = (code: string) => histories.get(code)!;
 const gaz = loadGazetteer2024();
-const seedsDir = resolve(__dirname, '../..', process.env.NTM_SEEDS_DIR || '../shared/seeds');
 
 describe('validity periods', () => {
   it('Ninh Bình: TP Ninh Bình ends and huyện Hoa Lư becomes thành phố Hoa Lư on 01/01/2025', () => {
@@ -59,13 +59,13 @@ describe('validity periods', () => {
     for (const code of ['37', '49', '38']) expect(h(code).changes.filter((c) => c.tier === 'district' && c.kind === 'merge').every((c) => c.evidence === 'legal-text')).toBe(true);
   });
 
-  it("the plans' own words on the rearrangement are quoted verbatim", () => {
+  itWithSeeds("the plans' own words on the rearrangement are quoted verbatim", () => {
     const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
     const files: Record<string, string> = { '37': '000_acf1af8e60fac1be.txt', '49': '004_33f64729c6298fc6.txt' };
     for (const [code, file] of Object.entries(files)) {
       const quote = curated.waves[code].plan?.quote;
       expect(quote).toBeTruthy();
-      expect(squash(readFileSync(join(seedsDir, file), 'utf8'))).toContain(squash(quote!));
+      expect(squash(readFileSync(join(seeds, file), 'utf8'))).toContain(squash(quote!));
     }
   });
 

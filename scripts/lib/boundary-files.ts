@@ -1,0 +1,82 @@
+/**
+ * The committed boundary files (data/boundaries/), built from the raw sources: what `npm run boundaries:rebuild`
+ * writes and `npm run boundaries:check` compares. Paths are relative to data/boundaries.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import type { ProvinceIndexEntry } from '../../src/data/load';
+import { slugify } from '../../src/domain/names';
+import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './boundaries';
+import { buildCommunes2025 } from './communes-2025';
+import { requireDir } from './paths';
+import { loadReform, newProvinceList } from './reform';
+
+
+/** File path (relative, '/'-separated) → contents. */
+export type BoundaryFiles = Map<string, string>;
+
+export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map()): BoundaryFiles {
+  requireDir(
+    source,
+    'District boundary source folder',
+    'Point --source or NTM_BOUNDARIES_DIR at the dvhcvn-gis folder (one <province_code>.json per province).',
+  );
+  const files = readdirSync(source).filter((f) => /^\d{2}\.json$/.test(f)).sort();
+  if (files.length === 0) throw new Error(`No <province_code>.json files in ${source}`);
+  const index: ProvinceIndexEntry[] = [];
+  const all: DvhcvnGisProvince[] = [];
+  for (const file of files) {
+    const parsed: unknown = JSON.parse(readFileSync(join(source, file), 'utf8'));
+    assertProvinceFile(parsed, file);
+    all.push(parsed);
+    out.set(`dvhcvn/districts/${parsed.level1_id}.topo.json`, JSON.stringify(provinceToTopology(parsed)));
+    const name = parsed.name.normalize('NFC');
+    index.push({ code: parsed.level1_id, name, slug: slugify(name), bbox: (parsed.bbox ?? [0, 0, 0, 0]) as ProvinceIndexEntry['bbox'], districtCount: parsed.level2s.length });
+  }
+  out.set('dvhcvn/provinces.json', JSON.stringify(index, null, 1));
+  out.set('dvhcvn/national.topo.json', JSON.stringify(nationalTopology(all, undefined, undefined, newProvinceList())));
+  return out;
+}
+
+export function buildCommuneFiles(sourceFile: string, out: BoundaryFiles = new Map()): BoundaryFiles {
+  if (!existsSync(sourceFile)) {
+    throw new Error(`2025 commune boundary file not found at ${sourceFile}.\nPoint --source-2025 or NTM_COMMUNES_2025 at communes-2025.topo.json.`);
+  }
+  const source = JSON.parse(readFileSync(sourceFile, 'utf8')) as Topology;
+  const wards = new Map([...loadReform().wards.values()].map((w) => [w.ward_code, w.province_code]));
+  const built = buildCommunes2025(source, wards);
+  out.set('2025/communes.topo.json', JSON.stringify(built.national));
+  out.set('2025/provinces.topo.json', JSON.stringify(built.provinces));
+  for (const [code, topology] of built.byProvince) out.set(`2025/communes/${code}.topo.json`, JSON.stringify(topology));
+  out.set('2025/index.json', JSON.stringify(built.index, null, 1));
+  return out;
+}
+
+export function buildBoundaryFiles(districtSource: string, communeSource: string): BoundaryFiles {
+  return buildCommuneFiles(communeSource, buildDistrictFiles(districtSource));
+}
+
+export function writeTree(root: string, files: BoundaryFiles): void {
+  for (const [path, text] of files) {
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+}
+
+/** Paths whose committed contents differ from the rebuilt ones (or are missing on either side), as sentences. */
+export function compareTrees(committed: string, rebuilt: string, paths: readonly string[]): string[] {
+  const drift: string[] = [];
+  for (const path of paths) {
+    const a = join(committed, path);
+    if (!existsSync(a)) drift.push(`${path}: not committed`);
+    else if (!readFileSync(a).equals(readFileSync(join(rebuilt, path)))) drift.push(`${path}: differs`);
+  }
+  for (const folder of ['dvhcvn/districts', '2025/communes']) {
+    const dir = join(committed, folder);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) if (!paths.includes(`${folder}/${f}`)) drift.push(`${folder}/${f}: committed but not built from the sources`);
+  }
+  return drift;
+}
