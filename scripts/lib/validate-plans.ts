@@ -16,7 +16,7 @@ export interface PlanProblem {
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function planRecords(plan: PlanFile) {
-  return [...plan.statuses, ...plan.registrations, ...plan.targets, ...plan.tasks, ...plan.agencyAssignments, ...plan.budget];
+  return [...plan.statuses, ...plan.registrations, ...plan.targets, ...plan.tasks, ...plan.agencyAssignments, ...plan.budget, ...(plan.facts ?? [])];
 }
 
 export function validatePlanFile(file: string, plan: unknown, seeds = seedsDir()): PlanProblem[] {
@@ -28,6 +28,9 @@ export function validatePlanFile(file: string, plan: unknown, seeds = seedsDir()
   const p = plan as PlanFile;
   const problems: PlanProblem[] = [];
   if (file !== `${p.province.slug}.json`) problems.push({ file, message: `file name should be ${p.province.slug}.json` });
+  for (const r of [...p.targets.flatMap((x) => [x.planned, x.cumulative?.value]), ...(p.facts ?? []).map((x) => x.value)]) {
+    if (r !== undefined && typeof r === 'object' && r.min >= r.max) problems.push({ file, message: `range ${r.min}–${r.max}: min must be below max` });
+  }
   const seen = new Set<string>();
   for (const r of planRecords(p)) {
     if (seen.has(r.id)) problems.push({ file, message: `duplicate id ${r.id}` });

@@ -1,4 +1,5 @@
 /** Side panel for the province or the selected district: level, targets, registrations, agencies, tasks, budget, data report. */
+import { formatQuantity } from '../domain/quantity';
 import { canonicalAgency } from '../domain/agencies';
 import { targetNoteText } from '../domain/history-tables';
 import { foldDiacritics } from '../domain/names';
@@ -27,9 +28,9 @@ function TargetItem({ target }: { target: TargetRecord }) {
       <div className="target-figures">
         {target.planned !== undefined &&
           (target.periodStart ? (
-            <span>{t('progress.plannedPeriod', { from: String(target.periodStart), to: String(target.year), value: target.planned })}</span>
+            <span>{t('progress.plannedPeriod', { from: String(target.periodStart), to: String(target.year), value: formatQuantity(target.planned) })}</span>
           ) : (
-            <span>{t('progress.planned', { value: target.planned })}</span>
+            <span>{t('progress.planned', { value: formatQuantity(target.planned) })}</span>
           ))}
         {p?.baseline !== undefined &&
           (target.periodStart ? (

@@ -31,6 +31,10 @@ describe('deadlines as the plans print them', () => {
     ['Đợt 1 trong quý III, đợt 2 trong quý IV năm 2024', '2024-12-31', 'quarter'],
     ['Cả năm', '2024-12-31', 'year'],
     ['Năm 2024', '2024-12-31', 'year'],
+    // A span is due when it ends, not when it starts.
+    ['Tháng 10-12/2022', '2022-12-31', 'month'],
+    ['Quý III-IV', '2024-12-31', 'quarter'],
+    ['tháng 7 - tháng 9/2024', '2024-09-30', 'month'],
   ])('%s → %s', (text, due, kind) => {
     expect(parseDeadline(text, 2024)).toEqual({ kind, due });
   });
