@@ -4,6 +4,7 @@
  * fact stands out. Pure: built from the plan file alone.
  */
 import { canonicalAgency } from './agencies';
+import { parseDeadline } from './deadlines';
 import { FACT_KINDS, type FactKind, type OutlineEntry, type PlanDocument, type PlanFile, type SourceRef } from './plan';
 import type { Quantity } from './quantity';
 import type { Translate } from '../i18n/i18n';
@@ -37,6 +38,9 @@ const LEVEL_WORDS: Record<string, string> = {
 
 /** All facts of a plan, in the order of its record lists; a deadline attached to a record is a fact of its own. */
 export function planFacts(plan: PlanFile): Fact[] {
+  const planYear = plan.document.years[0];
+  // The date a deadline allows, read from its text when the data gives none ("Tháng 10-12/2022" → 31/12/2022).
+  const dated = (d: { text: string; due?: string } | undefined) => (d ? { text: d.text, due: d.due ?? parseDeadline(d.text, planYear).due } : undefined);
   const facts: Fact[] = [];
   const base = { lead: [] as string[], coordinating: [] as string[] };
   for (const s of plan.statuses) {
@@ -44,14 +48,14 @@ export function planFacts(plan: PlanFile): Fact[] {
   }
   for (const r of plan.registrations) {
     facts.push({ ...base, id: r.id, kind: 'registration', label: `${LEVEL_WORDS[r.targetLevel]} ${r.targetYear}`, subject: r.unit.name, year: r.targetYear, lead: r.agency ? [r.agency] : [], note: r.note, source: r.source });
-    r.deadlines.forEach((d, i) => facts.push({ ...base, id: `${r.id}-deadline-${i + 1}`, kind: 'deadline', label: d.step, subject: r.unit.name, deadline: { text: d.text, due: d.due }, source: r.source }));
+    r.deadlines.forEach((d, i) => facts.push({ ...base, id: `${r.id}-deadline-${i + 1}`, kind: 'deadline', label: d.step, subject: r.unit.name, deadline: dated(d), source: r.source }));
   }
   for (const t of plan.targets) {
     facts.push({ ...base, id: t.id, kind: 'target', label: t.label, subject: t.unit?.name, measure: t.measure, value: t.planned ?? t.cumulative?.value, year: t.year, periodStart: t.periodStart, note: t.note, source: t.source });
   }
   for (const t of plan.tasks) {
-    facts.push({ id: t.id, kind: 'duty', label: t.content, lead: t.lead, coordinating: t.coordinating, deadline: t.deadline, source: t.source });
-    if (t.deadline) facts.push({ ...base, id: `${t.id}-deadline`, kind: 'deadline', label: t.content, lead: t.lead, deadline: t.deadline, source: t.source });
+    facts.push({ id: t.id, kind: 'duty', label: t.content, lead: t.lead, coordinating: t.coordinating, deadline: dated(t.deadline), source: t.source });
+    if (t.deadline) facts.push({ ...base, id: `${t.id}-deadline`, kind: 'deadline', label: t.content, lead: t.lead, deadline: dated(t.deadline), source: t.source });
   }
   for (const a of plan.agencyAssignments) {
     const what = a.role === 'district-supervision' ? 'Phụ trách, theo dõi' : 'Giúp đỡ, hỗ trợ';
@@ -61,8 +65,8 @@ export function planFacts(plan: PlanFile): Fact[] {
     facts.push({ ...base, id: b.id, kind: 'budget', label: b.label, measure: 'tỷ đồng', value: b.amountBillionVnd, year: b.year, note: b.note, source: b.source });
   }
   for (const f of plan.facts ?? []) {
-    facts.push({ ...f, lead: f.lead ?? [], coordinating: f.coordinating ?? [] });
-    if (f.kind !== 'deadline' && f.deadline) facts.push({ ...base, id: `${f.id}-deadline`, kind: 'deadline', label: f.label, lead: f.lead ?? [], deadline: f.deadline, source: f.source });
+    facts.push({ ...f, lead: f.lead ?? [], coordinating: f.coordinating ?? [], deadline: dated(f.deadline) });
+    if (f.kind !== 'deadline' && f.deadline) facts.push({ ...base, id: `${f.id}-deadline`, kind: 'deadline', label: f.label, lead: f.lead ?? [], deadline: dated(f.deadline), source: f.source });
   }
   return facts;
 }
