@@ -18,6 +18,8 @@ export interface Fact {
   subject?: string;
   measure?: string;
   value?: Quantity;
+  /** For a target: the total to reach by its year ("lên 08-09 đơn vị"), when the plan gives it beside the units to add. */
+  cumulative?: { value: Quantity; of?: number };
   comparator?: '>=' | '<=' | '<' | '>';
   year?: number;
   periodStart?: number;
@@ -51,7 +53,7 @@ export function planFacts(plan: PlanFile): Fact[] {
     r.deadlines.forEach((d, i) => facts.push({ ...base, id: `${r.id}-deadline-${i + 1}`, kind: 'deadline', label: d.step, subject: r.unit.name, deadline: dated(d), source: r.source }));
   }
   for (const t of plan.targets) {
-    facts.push({ ...base, id: t.id, kind: 'target', label: t.label, subject: t.unit?.name, measure: t.measure, value: t.planned ?? t.cumulative?.value, year: t.year, periodStart: t.periodStart, note: t.note, source: t.source });
+    facts.push({ ...base, id: t.id, kind: 'target', label: t.label, subject: t.unit?.name, measure: t.measure, value: t.planned ?? t.cumulative?.value, cumulative: t.planned !== undefined ? t.cumulative : undefined, year: t.year, periodStart: t.periodStart, note: t.note, source: t.source });
   }
   for (const t of plan.tasks) {
     facts.push({ id: t.id, kind: 'duty', label: t.content, lead: t.lead, coordinating: t.coordinating, deadline: dated(t.deadline), source: t.source });

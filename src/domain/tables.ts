@@ -183,7 +183,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
       return {
         id,
         title,
-        columns: columns(t, ['factKind', 'section', 'factLabel', 'subject', 'measure', 'value', 'year', 'agency', 'coordinating', 'deadline', 'due', 'note', 'source', 'quote']),
+        columns: columns(t, ['factKind', 'section', 'factLabel', 'subject', 'measure', 'value', 'cumulative', 'year', 'agency', 'coordinating', 'deadline', 'due', 'note', 'source', 'quote']),
         rows: planFacts(model.plan).map((f) => ({
           factKind: t(`factKind.${f.kind}` as MessageKey),
           section: f.source.section,
@@ -191,6 +191,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           subject: f.subject ?? model.province.name,
           measure: f.measure ?? null,
           value: f.value === undefined ? null : f.comparator ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}` : quantityCell(f.value),
+          cumulative: f.cumulative ? `${formatQuantity(f.cumulative.value)}${f.cumulative.of ? `/${f.cumulative.of}` : ''}` : null,
           year: f.year === undefined ? null : f.periodStart ? `${f.periodStart}–${f.year}` : f.year,
           agency: agencyList(f.lead),
           coordinating: agencyList(f.coordinating),

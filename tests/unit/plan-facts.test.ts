@@ -28,6 +28,7 @@ function matches(row: Table['rows'][number], fact: CheckedFact): boolean {
     has(row.factLabel, fact.label) &&
     (fact.subject === undefined || has(row.subject, fact.subject)) &&
     (fact.value === undefined || row.value === fact.value) &&
+    (fact.cumulative === undefined || row.cumulative === fact.cumulative) &&
     (fact.measure === undefined || row.measure === fact.measure) &&
     (fact.year === undefined || String(row.year) === fact.year) &&
     (fact.agency === undefined || has(row.agency, fact.agency)) &&
