@@ -179,7 +179,6 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
         })),
       };
     case 'facts': {
-      const none = t('level.no-data');
       return {
         id,
         title,
@@ -196,7 +195,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           agency: agencyList(f.lead),
           coordinating: agencyList(f.coordinating),
           deadline: f.deadline?.text ?? null,
-          due: f.deadline ? (formatDay(f.deadline.due) ?? none) : null,
+          due: formatDay(f.deadline?.due),
           note: f.note ?? null,
           source: formatSource(model, f.source, t),
           quote: f.source.quote.replace(/\s+/g, ' ').trim(),
