@@ -42,7 +42,8 @@ export function validatePlanFile(file: string, plan: unknown, seeds = seedsDir()
     return problems;
   }
   const text = squash(readFileSync(seedPath, 'utf8'));
-  for (const r of planRecords(p)) {
+  const deadlineSources = p.registrations.flatMap((r) => r.deadlines.flatMap((d) => (d.source ? [{ id: `${r.id} deadline`, source: d.source }] : [])));
+  for (const r of [...planRecords(p), ...deadlineSources]) {
     if (!text.includes(squash(r.source.quote))) problems.push({ file, message: `${r.id}: quote not found in ${p.document.file}: "${r.source.quote}"` });
   }
   return problems;

@@ -50,7 +50,7 @@ export function planFacts(plan: PlanFile): Fact[] {
   }
   for (const r of plan.registrations) {
     facts.push({ ...base, id: r.id, kind: 'registration', label: `${LEVEL_WORDS[r.targetLevel]} ${r.targetYear}`, subject: r.unit.name, year: r.targetYear, lead: r.agency ? [r.agency] : [], note: r.note, source: r.source });
-    r.deadlines.forEach((d, i) => facts.push({ ...base, id: `${r.id}-deadline-${i + 1}`, kind: 'deadline', label: d.step, subject: r.unit.name, deadline: dated(d), source: r.source }));
+    r.deadlines.forEach((d, i) => facts.push({ ...base, id: `${r.id}-deadline-${i + 1}`, kind: 'deadline', label: d.step, subject: r.unit.name, deadline: dated(d), source: d.source ?? r.source }));
   }
   for (const t of plan.targets) {
     facts.push({ ...base, id: t.id, kind: 'target', label: t.label, subject: t.unit?.name, measure: t.measure, value: t.planned ?? t.cumulative?.value, cumulative: t.planned !== undefined ? t.cumulative : undefined, year: t.year, periodStart: t.periodStart, note: t.note, source: t.source });

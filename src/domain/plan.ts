@@ -68,6 +68,8 @@ export interface Deadline {
   text: string;
   /** ISO date of the last day the deadline allows, when it can be read from the text. */
   due?: string;
+  /** Where the deadline is written, when not where the registration itself is (Ninh Thuận: Phụ lục II). */
+  source?: SourceRef;
 }
 
 export interface RegistrationRecord {
