@@ -76,6 +76,8 @@ export function parseDeadline(text: string, planYear: number): ParsedDeadline {
   }
 
   if (candidates.length === 0) {
+    // "đầu năm 2025", "giữa năm": part of a year with no last day the text allows.
+    if (/\b(dau|giua) nam\b/.test(withoutDates)) return { kind: 'unknown' };
     const y = withoutDates.match(/(?:nam )?(\d{4})/);
     if (/^ca nam/.test(t)) return { kind: 'year', due: iso(planYear, 12, 31) };
     if (y) return { kind: 'year', due: iso(Number(y[1]), 12, 31) };

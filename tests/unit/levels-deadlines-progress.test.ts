@@ -44,6 +44,8 @@ describe('deadlines as the plans print them', () => {
     expect(parseDeadline('Sau khi Có Nghị quyết của UBTW Quốc hội', 2024)).toEqual({ kind: 'conditional' });
     expect(parseDeadline('trước ngày 31/02/2024', 2024).due).toBeUndefined();
     expect(parseDeadline('', 2024)).toEqual({ kind: 'unknown' });
+    // "Early 2025" gives no last day: no date rather than 31/12/2025.
+    expect(parseDeadline('đầu năm 2025', 2024)).toEqual({ kind: 'unknown' });
   });
 
   it('counts days to a deadline', () => {
