@@ -9,14 +9,16 @@ export function FactsSummary({ model }: { model: ProvinceModel }) {
   const language = useAppStore((s) => s.language);
   const table = buildTable(model, 'facts-summary', { t, language });
   const total = table.rows[table.rows.length - 1]?.total ?? 0;
+  const shown = table.columns.filter((c) => c.key !== 'sectionTitle');
   return (
     <Section title={t('facts.title')} actions={<ExportButtons model={model} table="facts" />}>
       <p className="small muted">{t('facts.intro', { count: Number(total) })}</p>
-      <table className="facts-summary" data-table="facts-summary">
+      {/* The section heading is the row header's tooltip: the side panel is too narrow for a column of headings. */}
+      <table className="facts-summary small" data-table="facts-summary" style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
-            {table.columns.map((c) => (
-              <th key={c.key} scope="col">
+            {shown.map((c) => (
+              <th key={c.key} scope="col" style={{ textAlign: c.key === 'section' ? 'left' : 'right', padding: '2px 4px' }}>
                 {c.label}
               </th>
             ))}
@@ -25,9 +27,17 @@ export function FactsSummary({ model }: { model: ProvinceModel }) {
         <tbody>
           {table.rows.map((row, i) => (
             <tr key={i} style={row.total === 0 ? { fontWeight: 'bold' } : undefined} data-empty={row.total === 0 || undefined}>
-              {table.columns.map((c) => (
-                <td key={c.key}>{row[c.key] ?? ''}</td>
-              ))}
+              {shown.map((c) =>
+                c.key === 'section' ? (
+                  <th key={c.key} scope="row" title={row.sectionTitle ? String(row.sectionTitle) : undefined} style={{ textAlign: 'left', padding: '2px 4px' }}>
+                    {row.section}
+                  </th>
+                ) : (
+                  <td key={c.key} style={{ textAlign: 'right', padding: '2px 4px' }}>
+                    {row[c.key] ?? ''}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
