@@ -189,7 +189,8 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           factLabel: f.label,
           subject: f.subject ?? model.province.name,
           measure: f.measure ?? null,
-          value: f.value === undefined ? null : f.comparator ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}` : quantityCell(f.value),
+          // An amount of money the plan does not give is said to be missing, never left to look like zero.
+          value: f.value === undefined ? (f.kind === 'budget' ? t('level.no-data') : null) : f.comparator ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}` : quantityCell(f.value),
           cumulative: f.cumulative ? `${formatQuantity(f.cumulative.value)}${f.cumulative.of ? `/${f.cumulative.of}` : ''}` : null,
           year: f.year === undefined ? null : f.periodStart ? `${f.periodStart}–${f.year}` : f.year,
           agency: agencyList(f.lead),
