@@ -16,7 +16,7 @@ export interface PlanProblem {
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function planRecords(plan: PlanFile) {
-  return [...plan.statuses, ...plan.registrations, ...plan.targets, ...plan.tasks, ...plan.agencyAssignments, ...plan.budget];
+  return [...plan.statuses, ...plan.registrations, ...plan.targets, ...plan.tasks, ...plan.agencyAssignments, ...plan.budget, ...(plan.facts ?? [])];
 }
 
 /** `seeds`: the folder of plan documents, or null to check schema and ids only (where the documents are absent). */
@@ -29,6 +29,9 @@ export function validatePlanFile(file: string, plan: unknown, seeds: string | nu
   const p = plan as PlanFile;
   const problems: PlanProblem[] = [];
   if (file !== `${p.province.slug}.json`) problems.push({ file, message: `file name should be ${p.province.slug}.json` });
+  for (const r of [...p.targets.flatMap((x) => [x.planned, x.cumulative?.value]), ...(p.facts ?? []).map((x) => x.value)]) {
+    if (r !== undefined && typeof r === 'object' && r.min >= r.max) problems.push({ file, message: `range ${r.min}–${r.max}: min must be below max` });
+  }
   const seen = new Set<string>();
   for (const r of planRecords(p)) {
     if (seen.has(r.id)) problems.push({ file, message: `duplicate id ${r.id}` });
@@ -41,7 +44,8 @@ export function validatePlanFile(file: string, plan: unknown, seeds: string | nu
     return problems;
   }
   const text = squash(readFileSync(seedPath, 'utf8'));
-  for (const r of planRecords(p)) {
+  const deadlineSources = p.registrations.flatMap((r) => r.deadlines.flatMap((d) => (d.source ? [{ id: `${r.id} deadline`, source: d.source }] : [])));
+  for (const r of [...planRecords(p), ...deadlineSources]) {
     if (!text.includes(squash(r.source.quote))) problems.push({ file, message: `${r.id}: quote not found in ${p.document.file}: "${r.source.quote}"` });
   }
   return problems;

@@ -1,4 +1,5 @@
 /** Side panel for the province or the selected district: level, targets, registrations, agencies, tasks, budget, data report. */
+import { formatQuantity } from '../domain/quantity';
 import { canonicalAgency } from '../domain/agencies';
 import { targetNoteText } from '../domain/history-tables';
 import { foldDiacritics } from '../domain/names';
@@ -27,9 +28,9 @@ function TargetItem({ target }: { target: TargetRecord }) {
       <div className="target-figures">
         {target.planned !== undefined &&
           (target.periodStart ? (
-            <span>{t('progress.plannedPeriod', { from: String(target.periodStart), to: String(target.year), value: target.planned })}</span>
+            <span>{t('progress.plannedPeriod', { from: String(target.periodStart), to: String(target.year), value: formatQuantity(target.planned) })}</span>
           ) : (
-            <span>{t('progress.planned', { value: target.planned })}</span>
+            <span>{t('progress.planned', { value: formatQuantity(target.planned) })}</span>
           ))}
         {p?.baseline !== undefined &&
           (target.periodStart ? (
@@ -38,6 +39,7 @@ function TargetItem({ target }: { target: TargetRecord }) {
             <span>{t('progress.baseline', { value: p.baseline })}</span>
           ))}
         {p && (p.of ? <span>{t('progress.targetOf', { value: p.target, of: p.of, share: formatPercent(p.targetShare ?? 0, language) })}</span> : <span>{t('progress.target', { value: p.target })}</span>)}
+        {!p && target.cumulative && <span>{t('progress.target', { value: formatQuantity(target.cumulative.value) })}</span>}
         {!p && target.planned === undefined && target.note && <span>{targetNoteText(target.note, t)}</span>}
       </div>
       {p?.of && (

@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
 import { BoundaryImport, BoundaryProgress, TableImport, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
+import { FactsSummary } from './FactsSummary';
 
 function errorMessage(e: unknown, name: string): { key: string; params: Record<string, string | number> } {
   if (e instanceof FileReadError || e instanceof BoundaryImportError) return { key: e.key, params: { name, ...e.params } };
@@ -118,6 +119,7 @@ export function DataPanel() {
         </p>
       )}
       {needName && <p className="notice">{t('data.needName')}</p>}
+      <FactsSummary model={model} />
       <fieldset className="imports" disabled={needName}>
         <FilePicker id="import-boundaries" label={t('data.importBoundaries')} accept=".geojson,.json,.topojson,.zip,.kml" onFile={(f) => void onBoundaries(f)} />
         <FilePicker id="import-table" label={t('data.importTable')} accept=".csv,.txt,.tsv,.xlsx" onFile={(f) => void onTable(f)} />

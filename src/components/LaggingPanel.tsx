@@ -1,4 +1,5 @@
 /** Districts furthest behind their targets for the year, with the rule used; click to zoom. */
+import { formatQuantity } from '../domain/quantity';
 import { communesBelowCriteria, laggingDistricts } from '../domain/progress';
 import { formatPercent } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
@@ -28,7 +29,7 @@ export function LaggingPanel() {
                 {name(e.code)}
               </button>{' '}
               <span className="small">
-                {t('lagging.entry', { recognised: e.progress.recognised ?? 0, planned: e.progress.planned ?? 0, share: formatPercent(e.progress.ratio ?? 0, language), gap: e.gap })}
+                {t('lagging.entry', { recognised: e.progress.recognised ?? 0, planned: formatQuantity(e.progress.planned ?? 0), share: formatPercent(e.progress.ratio ?? 0, language), gap: e.gap })}
               </span>
             </li>
           ))}
@@ -42,7 +43,7 @@ export function LaggingPanel() {
                 <button type="button" className="link" onClick={() => go(p.code)}>
                   {name(p.code)}
                 </button>{' '}
-                <span className="small muted">{t('tooltip.progressUnknown', { planned: p.planned ?? 0 })}</span>
+                <span className="small muted">{t('tooltip.progressUnknown', { planned: formatQuantity(p.planned ?? 0) })}</span>
               </li>
             ))}
           </ul>

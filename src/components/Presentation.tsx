@@ -2,6 +2,7 @@
  * Presentation mode for the meeting-room screen: full screen, large title and legend, and keyboard
  * stepping through districts (or the lagging list) with the map flying to each and its key figures large.
  */
+import { formatQuantity } from '../domain/quantity';
 import { useEffect } from 'react';
 import { rollupNewCommunes } from '../domain/rollup';
 import { newCommuneSummariesOf } from '../state/new-communes';
@@ -100,7 +101,7 @@ function KeyFigures() {
             <dd>
               {targets.map((x) => (
                 <div key={x.id}>
-                  {x.label}: <strong>{x.planned ?? x.cumulative?.value}</strong>
+                  {x.label}: <strong>{formatQuantity(x.planned ?? x.cumulative?.value ?? 0)}</strong>
                 </div>
               ))}
             </dd>
@@ -111,8 +112,8 @@ function KeyFigures() {
             <dt>{t('view.progress')}</dt>
             <dd>
               {progress.recognised === null
-                ? t('tooltip.progressUnknown', { planned: progress.planned })
-                : t('tooltip.progress', { recognised: progress.recognised, planned: progress.planned, registered: progress.registered })}
+                ? t('tooltip.progressUnknown', { planned: formatQuantity(progress.planned) })
+                : t('tooltip.progress', { recognised: progress.recognised, planned: formatQuantity(progress.planned), registered: progress.registered })}
             </dd>
           </>
         )}

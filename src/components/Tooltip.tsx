@@ -1,4 +1,5 @@
 import { districtProgress } from '../domain/progress';
+import { formatQuantity } from '../domain/quantity';
 import { categoryLabel, legendEntries } from '../ui/legend';
 import { communeCategory, countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
@@ -21,13 +22,13 @@ export function Tooltip() {
     const regs = countByLevel(registrationsInDistrict(model, district.code, year));
     const summary = regs.map(([level, n]) => `${n} × ${t(`level.${level}` as MessageKey)}`).join(', ');
     lines.push(t('tooltip.registrations', { year: String(year), summary: summary || t('tooltip.none') }));
-    const targets = targetsOfDistrict(model, district.code, year).map((x) => `${x.label}: ${x.planned ?? x.cumulative?.value ?? ''}`);
+    const targets = targetsOfDistrict(model, district.code, year).map((x) => `${x.label}: ${formatQuantity(x.planned ?? x.cumulative?.value ?? 0)}`);
     if (targets.length) lines.push(t('tooltip.targets', { year: String(year), summary: targets.join(', ') }));
   } else if (view === 'progress') {
     const p = districtProgress(model, district.code, year);
     if (p.planned === null) lines.push(t('tooltip.progressNone', { year: String(year) }));
-    else if (p.recognised === null) lines.push(t('tooltip.progressUnknown', { planned: p.planned }));
-    else lines.push(t('tooltip.progress', { recognised: p.recognised, planned: p.planned, registered: p.registered }));
+    else if (p.recognised === null) lines.push(t('tooltip.progressUnknown', { planned: formatQuantity(p.planned) }));
+    else lines.push(t('tooltip.progress', { recognised: p.recognised, planned: formatQuantity(p.planned), registered: p.registered }));
   } else {
     const agencies = agenciesOfDistrict(model, district.code);
     lines.push(t('tooltip.agency', { agency: agencies.join('; ') || t('agency.no-data') }));

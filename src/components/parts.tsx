@@ -3,17 +3,19 @@ import { useState, type ReactNode } from 'react';
 import type { ProvinceModel } from '../domain/model';
 import type { SourceRef } from '../domain/plan';
 import { buildTable, type TableId } from '../domain/tables';
+import { citation } from '../domain/facts';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
 import { LEVEL_COLORS, textColorOn } from '../ui/palette';
 import type { MessageKey } from '../i18n/i18n';
 
+/** A citation by the plan's title, section and row ("KH 2024 Thanh Hóa · Phụ lục · dòng 12"); the quote on hover. */
 export function SourceNote({ source }: { source: SourceRef }) {
   const t = useAppStore((s) => s.t);
+  const plan = useAppStore((s) => s.model?.plan);
   return (
     <span className="source" title={source.quote.replace(/\s+/g, ' ')}>
-      {source.section}
-      {source.row ? ` · ${t('source.row', { row: source.row })}` : ''}
+      {plan ? citation(plan, source, t) : source.section}
     </span>
   );
 }

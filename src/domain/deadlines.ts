@@ -33,7 +33,11 @@ function isValidDate(year: number, month: number, day: number): boolean {
 
 /** Parses one deadline text; `planYear` supplies the year when the text gives none. */
 export function parseDeadline(text: string, planYear: number): ParsedDeadline {
-  const t = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+  // A span ("Tháng 10-12/2022", "Quý III-IV") is due when the span ends: keep its last month or quarter.
+  const t = foldDiacritics(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\b(thang|quy) ([0-9]{1,2}|iv|iii|ii|i) ?(?:-|–|den) ?(thang |quy )?([0-9]{1,2}|iv|iii|ii|i)\b/g, '$1 $4');
   if (!t) return { kind: 'unknown' };
   if (/^(sau khi|khi co)/.test(t)) return { kind: 'conditional' };
   if (/^hang (quy|thang|nam)/.test(t) || /^thuong xuyen/.test(t) || /^dinh ky/.test(t)) return { kind: 'recurring' };
@@ -72,6 +76,8 @@ export function parseDeadline(text: string, planYear: number): ParsedDeadline {
   }
 
   if (candidates.length === 0) {
+    // "đầu năm 2025", "giữa năm": part of a year with no last day the text allows.
+    if (/\b(dau|giua) nam\b/.test(withoutDates)) return { kind: 'unknown' };
     const y = withoutDates.match(/(?:nam )?(\d{4})/);
     if (/^ca nam/.test(t)) return { kind: 'year', due: iso(planYear, 12, 31) };
     if (y) return { kind: 'year', due: iso(Number(y[1]), 12, 31) };

@@ -4,6 +4,7 @@
  * Units are referred to as the plan writes them (UnitRef); resolution to GSO codes happens in resolve.ts.
  */
 import type { RecognitionLevel } from './levels';
+import type { Quantity } from './quantity';
 
 export interface SourceRef {
   /** Where in the document: "Phụ lục IV, mục A", "Mục II.1.a". */
@@ -33,6 +34,15 @@ export interface PlanDocument {
   /** Issue date as precise as the document gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
   issued: string;
   years: number[];
+  /** The plan's sections as printed ("Mục II", "Phụ lục I"), so that a section with no fact stands out in the summary. */
+  outline?: OutlineEntry[];
+}
+
+export interface OutlineEntry {
+  /** Section label as the facts' sources write it ("Mục IV.2", "Phụ lục I"); a fact belongs to the longest label its section starts with. */
+  section: string;
+  /** The section's heading as printed. */
+  title: string;
 }
 
 export interface StatusRecord {
@@ -58,6 +68,8 @@ export interface Deadline {
   text: string;
   /** ISO date of the last day the deadline allows, when it can be read from the text. */
   due?: string;
+  /** Where the deadline is written, when not where the registration itself is (Ninh Thuận: Phụ lục II). */
+  source?: SourceRef;
 }
 
 export interface RegistrationRecord {
@@ -101,10 +113,10 @@ export interface TargetRecord {
   year: number;
   /** First year of a multi-year target ("giai đoạn 2021-2025" → 2021); absent for a one-year target. */
   periodStart?: number;
-  /** Units to be added in the year, or over the period when periodStart is given. */
-  planned?: number;
+  /** Units to be added in the year, or over the period when periodStart is given; a range when the plan prints one ("04-05"). */
+  planned?: Quantity;
   /** Cumulative target at the end of the year, e.g. 65 of 119. */
-  cumulative?: { value: number; of?: number };
+  cumulative?: { value: Quantity; of?: number };
   note?: string;
   source: SourceRef;
 }
@@ -140,6 +152,35 @@ export interface BudgetLine {
   source: SourceRef;
 }
 
+export const FACT_KINDS = ['status', 'registration', 'target', 'deadline', 'budget', 'duty', 'other'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * A fact of the plan that fits none of the other record types: a target with no map indicator
+ * ("≥60% thôn kiểu mẫu"), a support rate per commune, a reporting deadline, a duty given to a whole class of bodies.
+ */
+export interface FactRecord {
+  id: string;
+  kind: Exclude<FactKind, 'status' | 'registration'>;
+  /** The fact as the plan words it (shortened, not paraphrased). */
+  label: string;
+  /** Who or what the fact is about, as written ("Các xã miền núi", "Huyện Quế Sơn"), when not the whole province. */
+  subject?: string;
+  /** Unit of measure as printed: "%", "xã", "tỷ đồng", "triệu đồng/thôn". */
+  measure?: string;
+  value?: Quantity;
+  /** "≥" for "ít nhất", "tối thiểu"; "≤" for "không quá"; "<" / ">" as printed. */
+  comparator?: '>=' | '<=' | '<' | '>';
+  year?: number;
+  periodStart?: number;
+  lead?: string[];
+  coordinating?: string[];
+  deadline?: { text: string; due?: string };
+  /** Reading chosen where the plan is ambiguous, and why. */
+  note?: string;
+  source: SourceRef;
+}
+
 export interface PlanFile {
   province: { slug: string; name: string; gsoCode: string };
   document: PlanDocument;
@@ -149,4 +190,5 @@ export interface PlanFile {
   tasks: TaskRecord[];
   agencyAssignments: AgencyAssignment[];
   budget: BudgetLine[];
+  facts?: FactRecord[];
 }

@@ -4,6 +4,7 @@ import type { ProvinceModel, WithUnit } from './model';
 import type { RegistrationRecord, TargetRecord } from './plan';
 import { registrationInYear } from './registrations';
 import { compareVi } from './names';
+import { isRange, lowerBound, subtractExact, sumQuantities, type Quantity } from './quantity';
 
 export interface TargetProgress {
   /** Cumulative target at the end of the year. */
@@ -15,13 +16,14 @@ export interface TargetProgress {
   /** Units already reached before the year: cumulative − planned, when both are given. */
   baseline?: number;
   baselineShare?: number;
-  planned?: number;
+  planned?: Quantity;
 }
 
 export function targetProgress(t: Pick<TargetRecord, 'planned' | 'cumulative'>): TargetProgress | null {
-  if (!t.cumulative) return null;
-  const { value, of } = t.cumulative;
-  const baseline = t.planned !== undefined ? value - t.planned : undefined;
+  // A cumulative range ("04-05") has no single share to draw; the panel shows the range as text.
+  if (!t.cumulative || isRange(t.cumulative.value)) return null;
+  const { value, of } = t.cumulative as { value: number; of?: number };
+  const baseline = t.planned !== undefined ? subtractExact(value, t.planned) : undefined;
   return {
     target: value,
     of,
@@ -53,8 +55,8 @@ export function recognitionState(model: ProvinceModel, r: WithUnit<RegistrationR
 export interface DistrictProgress {
   code: string;
   year: number;
-  /** Communes the plan asks the district to bring to a level in the year (target rows, else named registrations). */
-  planned: number | null;
+  /** Communes the plan asks the district to bring to a level in the year (target rows, else named registrations); a range when the plan gives one. */
+  planned: Quantity | null;
   plannedBasis: 'targets' | 'registrations' | null;
   /** Communes named as registered for the year. */
   registered: number;
@@ -62,7 +64,7 @@ export interface DistrictProgress {
   recognised: number | null;
   /** Registered communes whose result is not known. */
   unknown: number;
-  /** recognised / planned, when both are known. */
+  /** recognised / planned (its lower end for a range: reaching it meets the plan), when both are known. */
   ratio: number | null;
 }
 
@@ -73,7 +75,7 @@ export function districtProgress(model: ProvinceModel, code: string, year: numbe
   const targetRows = model.targets.filter(
     (t) => t.scope === 'district' && t.resolved?.code === code && t.year === year && COMMUNE_INDICATORS.has(t.indicator),
   );
-  const plannedFromTargets = targetRows.reduce((sum, t) => sum + (t.planned ?? 0), 0);
+  const plannedFromTargets = sumQuantities(targetRows.map((t) => t.planned ?? 0));
   const planned = targetRows.length ? plannedFromTargets : regs.length ? regs.length : null;
   const states = regs.map((r) => recognitionState(model, r));
   const known = states.filter((s) => s !== 'unknown');
@@ -86,7 +88,7 @@ export function districtProgress(model: ProvinceModel, code: string, year: numbe
     registered: regs.length,
     recognised,
     unknown: states.length - known.length,
-    ratio: recognised !== null && planned ? Math.min(1, recognised / planned) : null,
+    ratio: recognised !== null && planned !== null && lowerBound(planned) > 0 ? Math.min(1, recognised / lowerBound(planned)) : null,
   };
 }
 
@@ -108,11 +110,11 @@ export interface LaggingEntry {
  * then name. Districts with nothing planned are left out; those with no result data are listed apart.
  */
 export function laggingDistricts(model: ProvinceModel, year: number): { ranked: LaggingEntry[]; withoutResults: DistrictProgress[] } {
-  const all = model.districts.map((d) => districtProgress(model, d.code, year)).filter((p) => (p.planned ?? 0) > 0);
+  const all = model.districts.map((d) => districtProgress(model, d.code, year)).filter((p) => lowerBound(p.planned ?? 0) > 0);
   const name = (code: string) => model.districts.find((d) => d.code === code)?.name ?? code;
   const ranked = all
     .filter((p) => p.ratio !== null)
-    .map((p) => ({ code: p.code, progress: p, gap: Math.max(0, (p.planned ?? 0) - (p.recognised ?? 0)) }))
+    .map((p) => ({ code: p.code, progress: p, gap: Math.max(0, lowerBound(p.planned ?? 0) - (p.recognised ?? 0)) }))
     .sort((a, b) => a.progress.ratio! - b.progress.ratio! || b.gap - a.gap || compareVi(name(a.code), name(b.code)));
   const withoutResults = all.filter((p) => p.ratio === null).sort((a, b) => compareVi(name(a.code), name(b.code)));
   return { ranked, withoutResults };
@@ -140,7 +142,7 @@ export interface HeadlineProgress {
 export function provinceHeadlines(model: ProvinceModel): HeadlineProgress[] {
   const levelOf: Record<string, string> = { 'commune-ntm': 'ntm', 'commune-ntm-advanced': 'ntm-advanced', 'commune-ntm-model': 'ntm-model' };
   return model.targets
-    .filter((t) => t.scope === 'province' && t.cumulative?.of)
+    .filter((t) => t.scope === 'province' && t.cumulative?.of && targetProgress(t))
     .map((t) => {
       const p = targetProgress(t)!;
       const level = levelOf[t.indicator];

@@ -13,6 +13,7 @@
 import type { ProvinceHistory } from './history';
 import { planName, predecessorsAtWave, successorAfterWave, unitsOn } from './history';
 import type { ProvinceModel, ResolvedRef, WithUnit } from './model';
+import { sumQuantities } from './quantity';
 import type { StatusRecord } from './plan';
 import type { AdminUnit } from './units';
 
@@ -45,14 +46,14 @@ export function sumTargets(targets: readonly Target[], districtCode: string, dis
     const all = <K extends 'planned'>(k: K) => group.every((t) => t[k] !== undefined);
     const cumulative = group.every((t) => t.cumulative)
       ? {
-          value: group.reduce((s, t) => s + t.cumulative!.value, 0),
+          value: sumQuantities(group.map((t) => t.cumulative!.value)),
           of: group.every((t) => t.cumulative!.of !== undefined) ? group.reduce((s, t) => s + (t.cumulative!.of ?? 0), 0) : undefined,
         }
       : undefined;
     return {
       ...first,
       id: `${districtCode}-sum-${group.map((t) => t.id).join('+')}`,
-      planned: all('planned') ? group.reduce((s, t) => s + (t.planned ?? 0), 0) : undefined,
+      planned: all('planned') ? sumQuantities(group.map((t) => t.planned!)) : undefined,
       cumulative,
       note: `sum:${predecessorNames.join(' + ')}`,
       resolved: first.resolved ? { ...first.resolved, code: districtCode, districtCode } : null,

@@ -6,13 +6,15 @@ import Papa from 'papaparse';
 import { canonicalAgency } from './agencies';
 import type { Language, MessageKey, Translate } from '../i18n/i18n';
 import type { ProvinceModel } from './model';
-import type { SourceRef } from './plan';
+import { FACT_KINDS, type SourceRef } from './plan';
+import { agencyList, citation, factsByKind, factsBySection, planFacts } from './facts';
+import { formatQuantity, quantityCell } from './quantity';
 import type { Reason } from './resolve';
 import { crosswalkTable, newCommunesTable, targetNoteText, unitChangesTable } from './history-tables';
 import type { ProvinceHistory } from './history';
 import { countByLevel, districtStatus, agenciesOfDistrict, agenciesOfUnit, registrationsInDistrict } from './views';
 
-export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'communes', 'data-report', 'crosswalk', 'new-communes', 'unit-changes'] as const;
+export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'facts', 'facts-summary', 'districts', 'communes', 'data-report', 'crosswalk', 'new-communes', 'unit-changes'] as const;
 /** Tables about units over time: they need the province's history as well as its model. */
 export const HISTORY_TABLE_IDS: readonly TableId[] = ['crosswalk', 'new-communes', 'unit-changes'];
 export type TableId = (typeof TABLE_IDS)[number];
@@ -57,9 +59,19 @@ export function explainReasons(reasons: readonly Reason[], t: Translate): string
     .join('; ');
 }
 
-export function formatSource(model: ProvinceModel, source: SourceRef): string {
-  return `${model.plan.document.file} · ${source.section}${source.row ? ` · TT ${source.row}` : ''}`;
+/** The "Nguồn" cell: the plan by its short title, the section and row ("KH 2024 Thanh Hóa · Phụ lục · dòng 12"). */
+export function formatSource(model: ProvinceModel, source: SourceRef, t: Translate): string {
+  return citation(model.plan, source, t);
 }
+
+/** dd/mm/yyyy for an ISO date. */
+function formatDay(iso: string | undefined): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+const COMPARATOR_SIGN = { '>=': '≥ ', '<=': '≤ ', '<': '< ', '>': '> ' } as const;
 
 /** Columns labelled from the i18n files (`col.<key>`). */
 export function columns(t: Translate, keys: string[]): Column[] {
@@ -97,7 +109,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             agency: r.agency ? canonicalAgency(r.agency) : null,
             deadlines: r.deadlines.map((d) => `${d.step}: ${d.text}`).join(' | ') || null,
             note: r.note ?? null,
-            source: formatSource(model, r.source),
+            source: formatSource(model, r.source, t),
           })),
       };
     case 'targets':
@@ -113,11 +125,11 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             indicator: x.label,
             measure: x.measure,
             year: x.year,
-            planned: x.planned ?? null,
-            cumulative: x.cumulative?.value ?? null,
+            planned: quantityCell(x.planned),
+            cumulative: quantityCell(x.cumulative?.value),
             of: x.cumulative?.of ?? null,
             note: targetNoteText(x.note, t),
-            source: formatSource(model, x.source),
+            source: formatSource(model, x.source, t),
           })),
       };
     case 'tasks':
@@ -131,8 +143,8 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           lead: x.lead.join('; '),
           coordinating: x.coordinating.join('; ') || null,
           deadline: x.deadline?.text ?? null,
-          due: x.deadline?.due ?? null,
-          source: formatSource(model, x.source),
+          due: formatDay(x.deadline?.due),
+          source: formatSource(model, x.source, t),
         })),
       };
     case 'agencies':
@@ -149,7 +161,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             agency: canonicalAgency(a.agency),
             role: t(`role.${a.role}` as MessageKey),
             year: a.year,
-            source: formatSource(model, a.source),
+            source: formatSource(model, a.source, t),
           })),
       };
     case 'budget':
@@ -163,9 +175,48 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           amount: b.amountBillionVnd,
           share: b.sharePercent ?? null,
           note: b.note ?? null,
-          source: formatSource(model, b.source),
+          source: formatSource(model, b.source, t),
         })),
       };
+    case 'facts': {
+      return {
+        id,
+        title,
+        columns: columns(t, ['factKind', 'section', 'factLabel', 'subject', 'measure', 'value', 'cumulative', 'year', 'agency', 'coordinating', 'deadline', 'due', 'note', 'source', 'quote']),
+        rows: planFacts(model.plan).map((f) => ({
+          factKind: t(`factKind.${f.kind}` as MessageKey),
+          section: f.source.section,
+          factLabel: f.label,
+          subject: f.subject ?? model.province.name,
+          measure: f.measure ?? null,
+          // An amount of money the plan does not give is said to be missing, never left to look like zero.
+          value: f.value === undefined ? (f.kind === 'budget' ? t('level.no-data') : null) : f.comparator ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}` : quantityCell(f.value),
+          cumulative: f.cumulative ? `${formatQuantity(f.cumulative.value)}${f.cumulative.of ? `/${f.cumulative.of}` : ''}` : null,
+          year: f.year === undefined ? null : f.periodStart ? `${f.periodStart}–${f.year}` : f.year,
+          agency: agencyList(f.lead),
+          coordinating: agencyList(f.coordinating),
+          deadline: f.deadline?.text ?? null,
+          due: formatDay(f.deadline?.due),
+          note: f.note ?? null,
+          source: formatSource(model, f.source, t),
+          quote: f.source.quote.replace(/\s+/g, ' ').trim(),
+        })),
+      };
+    }
+    case 'facts-summary': {
+      const facts = planFacts(model.plan);
+      const sections = factsBySection(model.plan, facts);
+      const totals = factsByKind(facts);
+      return {
+        id,
+        title,
+        columns: [...columns(t, ['section', 'sectionTitle', 'total']), ...FACT_KINDS.map((k) => ({ key: k, label: t(`factKind.${k}` as MessageKey) }))],
+        rows: [
+          ...sections.map((r) => ({ section: r.section, sectionTitle: r.title ?? t('facts.notInOutline'), total: r.total, ...r.counts })),
+          { section: t('facts.allSections'), sectionTitle: null, total: facts.length, ...totals },
+        ],
+      };
+    }
     case 'districts': {
       const year = options.year ?? model.plan.document.years[0];
       return {
@@ -210,7 +261,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
               criteria: criteria ? `${criteria.met}/${criteria.total}` : null,
               registration: regs.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || null,
               agency: agenciesOfUnit(model, c.code).join('; ') || null,
-              source: status ? (status.id.startsWith('added-') ? status.source.section : formatSource(model, status.source)) : null,
+              source: status ? (status.id.startsWith('added-') ? status.source.section : formatSource(model, status.source, t)) : null,
             };
           }),
       };
@@ -234,7 +285,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             district: e.districtName,
             explanation: explainReasons(e.reasons, t),
             candidates: e.candidates.join('; ') || null,
-            source: formatSource(model, e.source),
+            source: formatSource(model, e.source, t),
           })),
       };
     default:

@@ -2,6 +2,7 @@
  * What the map shows for each district under each view, computed from a ProvinceModel.
  * Pure functions: the map adapter only turns the categories into colours.
  */
+import { upperBound } from './quantity';
 import { agencyKey, canonicalAgency } from './agencies';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel, WithUnit } from './model';
@@ -99,7 +100,7 @@ export function registrationLevel(model: ProvinceModel, districtCode: string, ye
   const levels: LevelState[] = registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel);
   for (const t of targetsOfDistrict(model, districtCode, year)) {
     const level = indicatorLevel(t.indicator);
-    if (level && (t.planned ?? 0) > 0) levels.push(level);
+    if (level && upperBound(t.planned ?? 0) > 0) levels.push(level);
   }
   return highestLevel(levels);
 }

@@ -2,6 +2,7 @@
  * Units over time: validity periods, the crosswalk of every seed-province commune to its 2025 commune,
  * the plans in rearranged units (merged districts' targets summed) and roll-ups that count each commune once.
  */
+import { addQuantities, type Quantity } from '../../src/domain/quantity';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -211,7 +212,7 @@ describe('roll-ups in old and new units', () => {
     expect(byIndicator('commune-ntm-advanced')?.planned).toBe(1);
     expect(byIndicator('village-ntm-model')?.planned).toBe(2);
     // Nothing lost: the province's planned totals are the same in both unit sets.
-    const total = (targets: typeof model.targets) => targets.filter((t) => t.scope === 'district').reduce((n, t) => n + (t.planned ?? 0), 0);
+    const total = (targets: typeof model.targets) => targets.filter((t) => t.scope === 'district').reduce((n, t) => addQuantities(n, t.planned ?? 0), 0 as Quantity);
     expect(total(rearranged.targets)).toBe(total(model.targets));
   });
 

@@ -31,6 +31,10 @@ describe('deadlines as the plans print them', () => {
     ['Đợt 1 trong quý III, đợt 2 trong quý IV năm 2024', '2024-12-31', 'quarter'],
     ['Cả năm', '2024-12-31', 'year'],
     ['Năm 2024', '2024-12-31', 'year'],
+    // A span is due when it ends, not when it starts.
+    ['Tháng 10-12/2022', '2022-12-31', 'month'],
+    ['Quý III-IV', '2024-12-31', 'quarter'],
+    ['tháng 7 - tháng 9/2024', '2024-09-30', 'month'],
   ])('%s → %s', (text, due, kind) => {
     expect(parseDeadline(text, 2024)).toEqual({ kind, due });
   });
@@ -40,6 +44,8 @@ describe('deadlines as the plans print them', () => {
     expect(parseDeadline('Sau khi Có Nghị quyết của UBTW Quốc hội', 2024)).toEqual({ kind: 'conditional' });
     expect(parseDeadline('trước ngày 31/02/2024', 2024).due).toBeUndefined();
     expect(parseDeadline('', 2024)).toEqual({ kind: 'unknown' });
+    // "Early 2025" gives no last day: no date rather than 31/12/2025.
+    expect(parseDeadline('đầu năm 2025', 2024)).toEqual({ kind: 'unknown' });
   });
 
   it('counts days to a deadline', () => {

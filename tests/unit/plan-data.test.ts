@@ -2,6 +2,7 @@
  * The plan data files: valid against the schema, every record traceable to its seed document,
  * internally consistent with the totals the documents print, and every unit name accounted for.
  */
+import { addQuantities, type Quantity } from '../../src/domain/quantity';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +69,7 @@ describe('data agrees with the totals printed in the plans', () => {
     expect(districtRows.size).toBeGreaterThanOrEqual(26);
     expect(th.agencyAssignments).toHaveLength(27);
     for (const total of th.targets.filter((t) => t.scope === 'province')) {
-      const sum = th.targets.filter((t) => t.scope === 'district' && t.indicator === total.indicator).reduce((a, t) => a + (t.planned ?? 0), 0);
+      const sum = th.targets.filter((t) => t.scope === 'district' && t.indicator === total.indicator).reduce((a, t) => addQuantities(a, t.planned ?? 0), 0 as Quantity);
       expect(sum, total.indicator).toBe(total.planned);
     }
   });
