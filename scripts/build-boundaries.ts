@@ -11,13 +11,7 @@ import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGi
 import { boundariesSourceDir, generatedDir, requireDir } from './lib/paths';
 import { newProvinceList } from './lib/reform';
 
-export interface ProvinceIndexEntry {
-  code: string;
-  name: string;
-  slug: string;
-  bbox: [number, number, number, number];
-  districtCount: number;
-}
+import type { ProvinceIndexEntry } from '../src/data/contracts';
 
 function main(): void {
   const source = boundariesSourceDir(process.argv);

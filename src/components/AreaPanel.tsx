@@ -8,6 +8,7 @@ import { targetProgress } from '../domain/progress';
 import { agenciesOfDistrict, communeStatuses, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import { formatDate, formatNumber, formatPercent, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 
 import { Collapsible, Empty, ExportButtons, LevelBadge, Section, SourceNote } from './parts';
 import { DataReport } from './DataReport';
@@ -16,7 +17,7 @@ import { CommuneList } from './CommuneList';
 import { RearrangedNote } from './RearrangedNote';
 
 function TargetItem({ target }: { target: TargetRecord }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const p = targetProgress(target);
   return (
@@ -53,7 +54,7 @@ function TargetItem({ target }: { target: TargetRecord }) {
 }
 
 function RegistrationRow({ r, model, showDistrict }: { r: WithUnit<RegistrationRecord>; model: ProvinceModel; showDistrict: boolean }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const focused = useAppStore((s) => s.focusedCommune);
   const language = useAppStore((s) => s.language);
   const unit = r.resolved.code ? [...model.communes, ...model.districts].find((u) => u.code === r.resolved.code) : undefined;
@@ -86,7 +87,7 @@ function RegistrationRow({ r, model, showDistrict }: { r: WithUnit<RegistrationR
 }
 
 function RegistrationTable({ regs, model, showDistrict }: { regs: WithUnit<RegistrationRecord>[]; model: ProvinceModel; showDistrict: boolean }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   if (regs.length === 0) return <Empty />;
   const sorted = [...regs].sort((a, b) => a.targetYear - b.targetYear || a.targetLevel.localeCompare(b.targetLevel));
   return (
@@ -108,7 +109,7 @@ function RegistrationTable({ regs, model, showDistrict }: { regs: WithUnit<Regis
 }
 
 function TaskList({ tasks }: { tasks: TaskRecord[] }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   if (tasks.length === 0) return <Empty />;
   return (
@@ -151,7 +152,7 @@ function tasksMentioning(tasks: TaskRecord[], districtName: string): TaskRecord[
 
 /** The commune picked in search: its name, and whether the plan says anything about it. */
 function FocusedCommune({ model }: { model: ProvinceModel }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const code = useAppStore((s) => s.focusedCommune);
   if (!code) return null;
   const commune = model.communes.find((c) => c.code === code);
@@ -190,7 +191,7 @@ function FocusedCommune({ model }: { model: ProvinceModel }) {
 }
 
 function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const { selectDistrict } = useAppStore.getState();
   const district = model.districts.find((d) => d.code === code);
   if (!district) return null;
@@ -253,7 +254,7 @@ function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) 
 }
 
 function ProvincePanel({ model }: { model: ProvinceModel }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const doc = model.plan.document;
   const targets = model.targets.filter((x) => x.scope === 'province');
@@ -323,11 +324,11 @@ function ProvincePanel({ model }: { model: ProvinceModel }) {
 }
 
 export function AreaPanel() {
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore(selectModel);
   const tier = useAppStore((s) => s.tier);
   const communeBoundaries = useAppStore((s) => s.communeBoundaries);
   const selected = useAppStore((s) => s.selectedDistrict);
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const { selectDistrict } = useAppStore.getState();
   if (!model) return null;
   return (

@@ -3,13 +3,14 @@ import { PLAN_SLUGS, type NewProvinceEntry } from '../data/load';
 import { isReformDate } from '../domain/history';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectT } from '../state/selectors';
 import { Swatch } from './parts';
-import { NATIONAL_COLORS } from '../ui/palette';
+import { NATIONAL_COLORS } from '../ui/scale';
 import { compareVi } from '../domain/names';
 
 /** From 1 July 2025: the 34 provinces, those holding a province with a plan first, each with its old provinces. */
 function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const provinces = useAppStore((s) => s.provinces);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
@@ -51,7 +52,7 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
 }
 
 export function NationalPanel() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const provinces = useAppStore((s) => s.provinces);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   const newProvinces = useAppStore((s) => s.newProvinces);
@@ -92,7 +93,7 @@ export function NationalPanel() {
 }
 
 export function NationalLegend() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
   return (
     <section className="legend" aria-label={t('legend.title')}>
@@ -112,7 +113,7 @@ export function NationalLegend() {
 }
 
 export function NationalTooltip() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const provinces = useAppStore((s) => s.provinces);
   const reform = useAppStore((s) => isReformDate(s.unitsAsOf));

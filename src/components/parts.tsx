@@ -5,11 +5,12 @@ import type { SourceRef } from '../domain/plan';
 import { buildTable, type TableId } from '../domain/tables';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
-import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import { selectT } from '../state/selectors';
+import { LEVEL_COLORS, textColorOn } from '../ui/scale';
 import type { MessageKey } from '../i18n/i18n';
 
 export function SourceNote({ source }: { source: SourceRef }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   return (
     <span className="source" title={source.quote.replace(/\s+/g, ' ')}>
       {source.section}
@@ -31,13 +32,13 @@ export function Section({ title, children, actions }: { title: string; children:
 }
 
 export function Empty() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   return <p className="empty">{t('panel.empty')}</p>;
 }
 
 /** Shows the first `limit` items and a button for the rest. */
 export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: number; render: (item: T) => ReactNode }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const [open, setOpen] = useState(false);
   const shown = open ? items : items.slice(0, limit);
   return (
@@ -53,7 +54,7 @@ export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: nu
 }
 
 export function ExportButtons({ model, table, districtCode }: { model: ProvinceModel; table: TableId; districtCode?: string }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const year = useAppStore((s) => s.year);
   const history = useAppStore((s) => s.history);
@@ -75,7 +76,7 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
 }
 
 export function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const bg = LEVEL_COLORS[level];
   return (
     <span className="badge" style={{ background: bg, color: textColorOn(bg) }}>

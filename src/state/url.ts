@@ -1,4 +1,5 @@
 /** The shareable part of the app state, to and from the URL query string. */
+import type { Tier } from '../domain/units';
 import type { LevelState } from '../domain/levels';
 import { LEGEND_LEVELS } from '../domain/levels';
 import { MAP_VIEWS, type MapView } from '../domain/views';
@@ -15,7 +16,7 @@ export interface SharedState {
   asOf: string | null;
   language: Language;
   presenting: boolean;
-  tier: 'district' | 'commune';
+  tier: Tier;
   /** Units valid on this date (null: the plan's own units). */
   unitsAsOf: string | null;
 }
