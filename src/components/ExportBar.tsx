@@ -50,7 +50,7 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
 
 export function ExportBar() {
   const t = useAppStore(selectT);
-  const national = useAppStore((s) => s.national);
+  const national = useAppStore(selectScene).kind === 'national';
   const [busy, setBusy] = useState(false);
   const handle = useMap();
   return (

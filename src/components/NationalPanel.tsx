@@ -1,9 +1,8 @@
 /** Side panel of the national overview: the provinces with plans first, then every other province. */
 import { PLAN_SLUGS, type NewProvinceEntry } from '../data/load';
-import { isReformDate } from '../domain/history';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
-import { selectT } from '../state/selectors';
+import { selectNewProvincesShown, selectT } from '../state/selectors';
 import { Swatch } from './parts';
 import { NATIONAL_COLORS } from '../ui/scale';
 import { compareVi } from '../domain/names';
@@ -54,10 +53,10 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
 export function NationalPanel() {
   const t = useAppStore(selectT);
   const provinces = useAppStore((s) => s.provinces);
-  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const reform = useAppStore(selectNewProvincesShown);
   const newProvinces = useAppStore((s) => s.newProvinces);
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
-  if (isReformDate(unitsAsOf) && newProvinces) return <NewProvincesPanel list={newProvinces} />;
+  if (reform && newProvinces) return <NewProvincesPanel list={newProvinces} />;
   const seeds = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug)).sort((a, b) => compareVi(a.name, b.name));
   return (
@@ -94,7 +93,7 @@ export function NationalPanel() {
 
 export function NationalLegend() {
   const t = useAppStore(selectT);
-  const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
+  const reform = useAppStore(selectNewProvincesShown);
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{reform ? t('national.legend2025') : t('national.legend')}</h2>
@@ -116,7 +115,7 @@ export function NationalTooltip() {
   const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const provinces = useAppStore((s) => s.provinces);
-  const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
+  const reform = useAppStore(selectNewProvincesShown);
   const newProvinces = useAppStore((s) => s.newProvinces);
   if (!hover?.province) return null;
   if (reform) {

@@ -11,7 +11,7 @@ import { districtProgress, laggingDistricts } from '../domain/progress';
 import { agenciesOfDistrict, countByLevel, districtCategory, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
-import { selectEra, selectModel, selectNewCommuneSummaries, selectPlanModel, selectScene, selectT } from '../state/selectors';
+import { selectModel, selectNewCommuneSummaries, selectPlanModel, selectScene, selectT } from '../state/selectors';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { LEVEL_COLORS, textColorOn } from '../ui/scale';
 import { compareVi } from '../domain/names';
@@ -130,7 +130,7 @@ export function PresentationOverlay() {
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const order = useAppStore((s) => s.presentOrder);
-  const era = useAppStore(selectEra);
+  const reform = useAppStore(selectScene).kind === 'reform';
   const history = useAppStore((s) => s.history);
 
   useEffect(() => {
@@ -172,7 +172,7 @@ export function PresentationOverlay() {
   }, []);
 
   if (!model) return null;
-  if (era === 'reform' && history) return <NewUnitsPresentation />;
+  if (reform && history) return <NewUnitsPresentation />;
   const entries = legendEntries(model, view, year, t);
   return (
     <>

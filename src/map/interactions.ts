@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { PLAN_SLUGS } from '../data/load';
-import { isReformDate } from '../domain/history';
+import { selectNewProvincesShown } from '../state/selectors';
 import type { Store } from '../state/effects/watch';
 import type { HoverInfo } from '../state/types';
 import { follow, type MapHandle } from './handle';
@@ -35,7 +35,7 @@ export function connectInteractions(map: MapLibreMap, appStore: Store): void {
     const p = propsOf(e);
     const s = store();
     // A 2025 province opens the old province with a plan inside it (or its first old province).
-    const codes = isReformDate(s.unitsAsOf) && p?.members ? p.members.split(',') : p?.code ? [p.code] : [];
+    const codes = selectNewProvincesShown(s) && p?.members ? p.members.split(',') : p?.code ? [p.code] : [];
     const entries = codes.map((c) => s.provinces.find((x) => x.code === c)).filter((x) => x !== undefined);
     const entry = entries.find((x) => PLAN_SLUGS.includes(x.slug)) ?? entries[0];
     if (entry) void s.selectProvince(entry.slug);

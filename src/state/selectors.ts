@@ -13,7 +13,7 @@ import { districtFeatures } from '../geo/topology';
 import { createTranslator, type Translate } from '../i18n/i18n';
 import type { AppState } from './types';
 import type { SharedState } from './url';
-import { defaultYear, todayIso } from './slices/view';
+import { defaultYear, todayIso } from './defaults';
 
 /** Remembers the last result of `compute` and returns it while every input is the same (===). */
 function memoLast<I extends readonly unknown[], R>(compute: (...inputs: I) => R): (...inputs: I) => R {
@@ -54,6 +54,12 @@ export function selectScene(s: ShownInput & Pick<AppState, 'tier' | 'communeBoun
   const next = sceneOf({ national: s.national, era: selectEra(s), unitsAsOf: s.unitsAsOf, tier: s.tier, hasCommuneBoundaries: s.communeBoundaries !== null });
   if (!lastScene || !sameScene(lastScene, next)) lastScene = next;
   return lastScene;
+}
+
+/** The national overview shows the 34 provinces of 1 July 2025 (rather than the 63 before). */
+export function selectNewProvincesShown(s: Parameters<typeof selectScene>[0]): boolean {
+  const scene = selectScene(s);
+  return scene.kind === 'national' && scene.newProvinces;
 }
 
 export type DistrictFeatures = ReturnType<typeof districtFeatures>;

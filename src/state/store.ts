@@ -11,7 +11,7 @@ import { viewSlice } from './slices/view';
 import type { AppState } from './types';
 
 export type { AppState, DataMessage, HoverInfo, PanelTab, PresentOrder, Tier } from './types';
-export { defaultYear, todayIso } from './slices/view';
+export { defaultYear, todayIso } from './defaults';
 
 /** A fresh store (the app uses one, `useAppStore`; tests make their own). */
 export function createAppStore() {

@@ -51,7 +51,8 @@ function dissolveNewCommunes(store: Store): () => void {
     try {
       const result = await dissolveIntoNewCommunes(communeBoundaries.features, history);
       const now = store.getState();
-      if (now.communeBoundaries === communeBoundaries && now.history === history) store.setState({ newCommuneBoundaries: result });
+      // The same province's history (a second fetch of the same file may have replaced the object meanwhile).
+      if (now.communeBoundaries === communeBoundaries && now.history?.provinceCode === history.provinceCode) store.setState({ newCommuneBoundaries: result });
     } catch {
       // Drawn as a list only; the panel says so.
     } finally {

@@ -16,7 +16,7 @@ import type { DissolveResult } from '../../workers/dissolve.worker';
 import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
 import { DEFAULT_SHARED, type SharedState } from '../url';
-import { defaultYear, todayIso } from './view';
+import { defaultYear } from '../defaults';
 
 export interface DataSlice {
   provinces: ProvinceIndexEntry[];
@@ -58,6 +58,7 @@ const filterOf = (shared: Partial<SharedState>) => ({ levels: shared.levels, reg
 
 export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   let initPromise: Promise<void> | null = null;
+  let historyLoading: { code: string; promise: Promise<ProvinceHistory> } | null = null;
   const fail = (error: unknown) => set({ status: 'error', error: (error as Error).message });
 
   async function doInit(shared: SharedState): Promise<void> {
@@ -178,8 +179,15 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const entry = provinces.find((p) => p.slug === provinceSlug);
       if (!entry || get().national) return null;
       if (history?.provinceCode === entry.code) return history;
-      const loaded = await fetchHistory(entry.code);
+      // One fetch per province at a time (the background prefetch and a date change may both ask).
+      if (historyLoading?.code !== entry.code) historyLoading = { code: entry.code, promise: fetchHistory(entry.code) };
+      const loading = historyLoading;
+      const loaded = await loading.promise.finally(() => {
+        if (historyLoading === loading) historyLoading = null;
+      });
       if (get().provinceSlug !== provinceSlug) return null;
+      const now = get().history;
+      if (now?.provinceCode === entry.code) return now;
       set({ history: loaded });
       return loaded;
     },
@@ -249,4 +257,3 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   };
 };
 
-export { todayIso };

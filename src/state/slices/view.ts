@@ -1,10 +1,10 @@
 /** View & filters slice: what the map shows of the open province (view, year, filters, date, tier, units date). */
 import { fetchNationalTopology } from '../../data/load';
 import type { DistrictFilter } from '../../domain/filters';
-import type { ProvinceModel } from '../../domain/model';
 import type { Tier } from '../../domain/scene';
 import type { MapView } from '../../domain/views';
 import { selectEra, selectModel, selectPlanModel } from '../selectors';
+import { todayIso } from '../defaults';
 import type { SliceOf } from '../types';
 
 export interface ViewSlice {
@@ -23,16 +23,6 @@ export interface ViewSlice {
   setTier: (tier: Tier) => void;
   /** Loads the province's history when needed, then keeps the selection only if its district still exists. */
   setUnitsAsOf: (date: string | null) => Promise<void>;
-}
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Default year for the registration and progress views: 2024 when the plan covers it, else its first year. */
-export function defaultYear(model: ProvinceModel): number {
-  return model.plan.document.years.includes(2024) ? 2024 : model.plan.document.years[0];
 }
 
 export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
