@@ -1,7 +1,19 @@
 /** What a table is (ids, columns, cells), shared by the plan tables (./tables) and the history tables (./history-tables). */
 import type { MessageKey, Translate } from '../i18n/i18n';
 
-export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'districts', 'communes', 'data-report', 'crosswalk', 'new-communes', 'unit-changes'] as const;
+export const TABLE_IDS = [
+  'registrations',
+  'targets',
+  'tasks',
+  'agencies',
+  'budget',
+  'districts',
+  'communes',
+  'data-report',
+  'crosswalk',
+  'new-communes',
+  'unit-changes',
+] as const;
 /** Tables about units over time: they need the province's history as well as its model. */
 export type TableId = (typeof TABLE_IDS)[number];
 export const HISTORY_TABLE_IDS: readonly TableId[] = ['crosswalk', 'new-communes', 'unit-changes'];

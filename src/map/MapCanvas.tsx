@@ -78,9 +78,11 @@ export function MapCanvas({ label }: { label: string }) {
       if (!remove && firstViewReady(useAppStore.getState())) remove = create(element, onReady);
       return remove !== null;
     };
-    const unsubscribe = tryCreate() ? () => {} : useAppStore.subscribe(() => {
-      if (tryCreate()) unsubscribe();
-    });
+    const unsubscribe = tryCreate()
+      ? () => {}
+      : useAppStore.subscribe(() => {
+          if (tryCreate()) unsubscribe();
+        });
     return () => {
       unsubscribe();
       remove?.();

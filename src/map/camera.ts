@@ -79,39 +79,55 @@ function fitForPrint(handle: MapHandle): void {
 export function followCamera(handle: MapHandle): () => void {
   const { map, store } = handle;
   // Asked once, the zoom is made again when the districts or the presentation padding change.
-  const stopZoom = follow(store, (s) => [s.zoomRequest, selectDistrictFeatures(s), s.presenting], (s) => {
-    if (s.zoomRequest === 0) return;
-    const feature = selectDistrictFeatures(s)?.features.find((f) => f.properties.code === s.selectedDistrict);
-    if (feature) zoomToDistrict(map, feature, s.presenting);
-  });
+  const stopZoom = follow(
+    store,
+    (s) => [s.zoomRequest, selectDistrictFeatures(s), s.presenting],
+    (s) => {
+      if (s.zoomRequest === 0) return;
+      const feature = selectDistrictFeatures(s)?.features.find((f) => f.properties.code === s.selectedDistrict);
+      if (feature) zoomToDistrict(map, feature, s.presenting);
+    },
+  );
 
   // Leaving a district view goes back to the whole province (only on leaving: loading data frames the map itself).
   let selected = store.getState().selectedDistrict;
-  const stopLeave = follow(store, (s) => [s.selectedDistrict], (s) => {
-    const left = selected !== null && s.selectedDistrict === null;
-    selected = s.selectedDistrict;
-    if (left && selectScene(s).kind === 'province') frameProvince(map, s.topology, 400);
-  });
+  const stopLeave = follow(
+    store,
+    (s) => [s.selectedDistrict],
+    (s) => {
+      const left = selected !== null && s.selectedDistrict === null;
+      selected = s.selectedDistrict;
+      if (left && selectScene(s).kind === 'province') frameProvince(map, s.topology, 400);
+    },
+  );
 
   // National overview framed on Vietnam; back from it or from the 2025 units, the province again.
   let wide = false;
-  const stopScene = follow(store, (s) => [selectScene(s), s.topology], (s) => {
-    const scene = selectScene(s);
-    if (scene.kind === 'national') frameNation(map);
-    else if (scene.kind === 'province' && wide) frameProvince(map, s.topology);
-    wide = scene.kind !== 'province';
-  });
+  const stopScene = follow(
+    store,
+    (s) => [selectScene(s), s.topology],
+    (s) => {
+      const scene = selectScene(s);
+      if (scene.kind === 'national') frameNation(map);
+      else if (scene.kind === 'province' && wide) frameProvince(map, s.topology);
+      wide = scene.kind !== 'province';
+    },
+  );
 
   // The container changes size in presentation mode (labels grow with it and are measured again on resize);
   // only on entering or leaving it: a resize on load would redraw the map for nothing.
   let presenting = store.getState().presenting;
   let resizeTimer = 0;
-  const stopPresent = follow(store, (s) => [s.presenting], (s) => {
-    if (s.presenting === presenting) return;
-    presenting = s.presenting;
-    window.clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(() => map.resize(), 50);
-  });
+  const stopPresent = follow(
+    store,
+    (s) => [s.presenting],
+    (s) => {
+      if (s.presenting === presenting) return;
+      presenting = s.presenting;
+      window.clearTimeout(resizeTimer);
+      resizeTimer = window.setTimeout(() => map.resize(), 50);
+    },
+  );
 
   // The print media query flips after the print layout exists, so the container has its paper size then.
   const fit = () => fitForPrint(handle);

@@ -73,9 +73,13 @@ function hoverTarget(hover: HoverInfo | null): { source: string; id: string } | 
 /** Highlights the unit under the pointer. */
 export function followHover(handle: MapHandle): () => void {
   let previous: { source: string; id: string } | null = null;
-  return follow(handle.store, (s) => [s.hover], (s) => {
-    if (previous) handle.map.setFeatureState(previous, { hover: false });
-    previous = hoverTarget(s.hover);
-    if (previous) handle.map.setFeatureState(previous, { hover: true });
-  });
+  return follow(
+    handle.store,
+    (s) => [s.hover],
+    (s) => {
+      if (previous) handle.map.setFeatureState(previous, { hover: false });
+      previous = hoverTarget(s.hover);
+      if (previous) handle.map.setFeatureState(previous, { hover: true });
+    },
+  );
 }

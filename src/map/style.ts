@@ -128,7 +128,13 @@ export function allLayers(): LayerSpecification[] {
         'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
       },
     },
-    { id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: hidden, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } },
+    {
+      id: 'reform-member-line',
+      type: 'line',
+      source: REFORM_MEMBERS,
+      layout: hidden,
+      paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
     { id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: hidden, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } },
   ];
 }

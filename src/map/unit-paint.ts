@@ -14,7 +14,12 @@ export interface UnitPaint {
 }
 
 /** Each unit's colour from its category in the view ("no data" when it has none), dimmed where the filter says. */
-function unitPaint(model: ProvinceModel, categories: Map<string, Category>, dimmed: (code: string) => boolean, codes: readonly string[]): Map<string, UnitPaint> {
+function unitPaint(
+  model: ProvinceModel,
+  categories: Map<string, Category>,
+  dimmed: (code: string) => boolean,
+  codes: readonly string[],
+): Map<string, UnitPaint> {
   const colorOf = scaleFor(model);
   return new Map(
     codes.map((code) => {

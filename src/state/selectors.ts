@@ -63,14 +63,15 @@ export function selectNewProvincesShown(s: Parameters<typeof selectScene>[0]): b
 }
 
 export type DistrictFeatures = ReturnType<typeof districtFeatures>;
-const districtFeaturesFrom = memoLast((topology: AppState['topology'], boundaries: AppState['districtBoundaries'], history: AppState['history']): DistrictFeatures | null =>
-  boundaries
-    ? (boundaries.features as unknown as DistrictFeatures)
-    : topology
-      ? history
-        ? rearrangedDistrictFeatures(topology, history)
-        : districtFeatures(topology)
-      : null,
+const districtFeaturesFrom = memoLast(
+  (topology: AppState['topology'], boundaries: AppState['districtBoundaries'], history: AppState['history']): DistrictFeatures | null =>
+    boundaries
+      ? (boundaries.features as unknown as DistrictFeatures)
+      : topology
+        ? history
+          ? rearrangedDistrictFeatures(topology, history)
+          : districtFeatures(topology)
+        : null,
 );
 /**
  * The district polygons the map shows: the office's own district file, else the built-in topology (merged where
@@ -88,7 +89,8 @@ const summariesOf = memoLast((planModel: ProvinceModel | null, history: AppState
   planModel && history ? inReadingOrder(newCommuneSummaries(planModel, history)) : NO_NEW_COMMUNES,
 );
 /** The 2025 communes of the open province with their predecessors and summaries, in reading order. */
-export const selectNewCommuneSummaries = (s: Pick<AppState, 'baseModel' | 'overlay' | 'history'>): NewCommuneSummary[] => summariesOf(selectPlanModel(s), s.history);
+export const selectNewCommuneSummaries = (s: Pick<AppState, 'baseModel' | 'overlay' | 'history'>): NewCommuneSummary[] =>
+  summariesOf(selectPlanModel(s), s.history);
 
 /** The shareable state, for the URL (./effects/url). */
 export function selectShared(s: AppState): SharedState {

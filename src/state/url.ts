@@ -75,9 +75,7 @@ export function fromQuery(search: string): SharedState {
     view: (MAP_VIEWS as readonly string[]).includes(view ?? '') ? (view as MapView) : 'level',
     year: int(q.get('year')),
     district: district && /^\d{3}$/.test(district) ? district : null,
-    levels: (q.get('levels') ?? '')
-      .split(',')
-      .filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),
+    levels: (q.get('levels') ?? '').split(',').filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),
     registrationYear: int(q.get('regYear')),
     agency: q.get('agency') || null,
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,

@@ -21,9 +21,26 @@ export const LEVEL_COLORS: Record<LevelState, string> = {
 
 /** Okabe–Ito and Tableau-derived qualitative colours for agencies. */
 const AGENCY_COLORS = [
-  '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999933',
-  '#882255', '#44aa99', '#117733', '#aa4499', '#ddcc77', '#88ccee', '#661100', '#6699cc',
-  '#aa4466', '#332288', '#8c564b', '#bcbd22',
+  '#e69f00',
+  '#56b4e9',
+  '#009e73',
+  '#f0e442',
+  '#0072b2',
+  '#d55e00',
+  '#cc79a7',
+  '#999933',
+  '#882255',
+  '#44aa99',
+  '#117733',
+  '#aa4499',
+  '#ddcc77',
+  '#88ccee',
+  '#661100',
+  '#6699cc',
+  '#aa4466',
+  '#332288',
+  '#8c564b',
+  '#bcbd22',
 ];
 
 export const SEVERAL_AGENCIES_COLOR = '#5b5b5b';

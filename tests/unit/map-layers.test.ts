@@ -27,7 +27,8 @@ function fakeMap() {
     },
     getPaintProperty: () => undefined,
     setPaintProperty: (id: string, name: string) => calls.push(`paint ${id} ${name}`),
-    getSource: (id: string) => (id in style.sources ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined),
+    getSource: (id: string) =>
+      id in style.sources ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined,
     setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => states.push({ ...target, state }),
     fitBounds: () => calls.push('fitBounds'),
   };
@@ -38,7 +39,13 @@ function setUp() {
   const store = createAppStore();
   store.setState({ provinceSlug: 'thu', baseModel: tinyModel(), overlay: emptyOverlay('99'), districtBoundaries: tinyDistrictBoundaries(), status: 'ready' });
   const fake = fakeMap();
-  const labels = { shown: new Map<string, boolean>(), set: () => undefined, show(kind: string, on: boolean) { this.shown.set(kind, on); } };
+  const labels = {
+    shown: new Map<string, boolean>(),
+    set: () => undefined,
+    show(kind: string, on: boolean) {
+      this.shown.set(kind, on);
+    },
+  };
   const painted: string[] = [];
   const handle = { map: fake.map, labels, store, painted: (v: string) => painted.push(v) } as unknown as MapHandle;
   return { store, handle, labels, painted, ...fake };
@@ -79,7 +86,11 @@ describe('the province layer', () => {
     const stop = provinceLayer(handle, selectDistrictFeatures(store.getState()));
     expect(calls.filter((c) => c.startsWith('layout'))).toEqual([]);
     store.setState({ national: true });
-    expect(calls.filter((c) => c.startsWith('layout'))).toEqual(['layout district-fill visibility=none', 'layout district-hatch visibility=none', 'layout district-line visibility=none']);
+    expect(calls.filter((c) => c.startsWith('layout'))).toEqual([
+      'layout district-fill visibility=none',
+      'layout district-hatch visibility=none',
+      'layout district-line visibility=none',
+    ]);
     expect(labels.shown.get('district')).toBe(false);
     store.setState({ national: false });
     expect(calls.filter((c) => c.endsWith('visibility=visible'))).toHaveLength(3);

@@ -33,7 +33,13 @@ describe('selectors', () => {
     const { store, model } = openedStore();
     expect(selectPlanModel(store.getState())).not.toBe(null);
     const overlay = store.getState().overlay!;
-    const change = makeChangeSet(overlay, [{ code: '90001', facts: { level: 'ntm' } }], { id: '1', at: '2024-12-01T00:00:00Z', by: 'test', origin: 'edit', label: 'test' });
+    const change = makeChangeSet(overlay, [{ code: '90001', facts: { level: 'ntm' } }], {
+      id: '1',
+      at: '2024-12-01T00:00:00Z',
+      by: 'test',
+      origin: 'edit',
+      label: 'test',
+    });
     store.setState({ overlay: applyChangeSet(overlay, change) });
     const edited = selectModel(store.getState())!;
     expect(edited).not.toBe(model);

@@ -10,6 +10,13 @@ import { reformLayer } from './reform';
 
 /** Starts the layers in drawing order, then the camera and the hover highlight; returns how to stop them all. */
 export function startLayers(handle: MapHandle, initialDistricts: DistrictFeatures | null): () => void {
-  const stops = [provinceLayer(handle, initialDistricts), communeLayer(handle), nationalLayer(handle), reformLayer(handle), followCamera(handle), followHover(handle)];
+  const stops = [
+    provinceLayer(handle, initialDistricts),
+    communeLayer(handle),
+    nationalLayer(handle),
+    reformLayer(handle),
+    followCamera(handle),
+    followHover(handle),
+  ];
   return () => stops.forEach((stop) => stop());
 }

@@ -34,25 +34,33 @@ export function nationalFeatures(topology: Topology, provinces: readonly Provinc
 export function nationalLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
   let drawn = false;
-  const stopData = follow(store, (s) => [selectScene(s), s.nationalTopology, s.provinces], (s) => {
-    const scene = selectScene(s);
-    if (scene.kind !== 'national' || !s.nationalTopology) return;
-    const { provinces, isSeed, districts } = nationalFeatures(s.nationalTopology, s.provinces, scene.newProvinces);
-    ensureGroup(map, 'national');
-    setSourceData(map, NATIONAL_PROVINCES, provinces);
-    setSourceData(map, NATIONAL_DISTRICTS, districts);
-    const seeds = { ...provinces, features: provinces.features.filter((f) => isSeed(f.properties)) };
-    labels.set('national', mapLabels(labelPoints(seeds, (p) => provinceLabel(p.name))));
-    for (const f of provinces.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
-    drawn = true;
-  });
-  const stopScene = follow(store, (s) => [selectScene(s)], (s) => {
-    const scene = selectScene(s);
-    const shown = scene.kind === 'national';
-    if (shown) ensureGroup(map, 'national');
-    setVisible(map, NATIONAL_LAYERS, shown);
-    labels.show('national', shown);
-    if (shown && drawn) handle.painted(scene.newProvinces ? 'national:2025' : 'national');
-  });
+  const stopData = follow(
+    store,
+    (s) => [selectScene(s), s.nationalTopology, s.provinces],
+    (s) => {
+      const scene = selectScene(s);
+      if (scene.kind !== 'national' || !s.nationalTopology) return;
+      const { provinces, isSeed, districts } = nationalFeatures(s.nationalTopology, s.provinces, scene.newProvinces);
+      ensureGroup(map, 'national');
+      setSourceData(map, NATIONAL_PROVINCES, provinces);
+      setSourceData(map, NATIONAL_DISTRICTS, districts);
+      const seeds = { ...provinces, features: provinces.features.filter((f) => isSeed(f.properties)) };
+      labels.set('national', mapLabels(labelPoints(seeds, (p) => provinceLabel(p.name))));
+      for (const f of provinces.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
+      drawn = true;
+    },
+  );
+  const stopScene = follow(
+    store,
+    (s) => [selectScene(s)],
+    (s) => {
+      const scene = selectScene(s);
+      const shown = scene.kind === 'national';
+      if (shown) ensureGroup(map, 'national');
+      setVisible(map, NATIONAL_LAYERS, shown);
+      labels.show('national', shown);
+      if (shown && drawn) handle.painted(scene.newProvinces ? 'national:2025' : 'national');
+    },
+  );
   return () => [stopData, stopScene].forEach((stop) => stop());
 }

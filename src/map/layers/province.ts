@@ -55,29 +55,37 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   };
 
   // New districts: move first, then set the data (tiles are cut once, at the zoom that will be shown).
-  const stopData = follow(store, (s) => [selectDistrictFeatures(s)], (s) => {
-    const fc = selectDistrictFeatures(s);
-    if (!fc || fc === applied) return;
-    performance.mark('ntm:data-apply');
-    if (selectScene(s).kind === 'province') frameProvince(map, s.topology);
-    adopt(fc);
-    setSourceData(map, SOURCE, fc);
-    performance.mark('ntm:data-set');
-    paint();
-    outlineSelection();
-  });
+  const stopData = follow(
+    store,
+    (s) => [selectDistrictFeatures(s)],
+    (s) => {
+      const fc = selectDistrictFeatures(s);
+      if (!fc || fc === applied) return;
+      performance.mark('ntm:data-apply');
+      if (selectScene(s).kind === 'province') frameProvince(map, s.topology);
+      adopt(fc);
+      setSourceData(map, SOURCE, fc);
+      performance.mark('ntm:data-set');
+      paint();
+      outlineSelection();
+    },
+  );
   const stopPaint = follow(store, (s) => [selectModel(s), s.view, s.year, s.filter, selectScene(s)], paint);
   const stopSelection = follow(store, (s) => [s.selectedDistrict], outlineSelection);
 
   // Shown in the province scene; with the office's communes on top only the outlines stay (darker).
-  const stopScene = follow(store, (s) => [selectScene(s)], (s) => {
-    const scene = selectScene(s);
-    const shown = scene.kind === 'province';
-    const communes = shown && scene.communes;
-    setVisible(map, DISTRICT_FILL_LAYERS, shown && !communes);
-    setVisible(map, ['district-line'], shown);
-    if (shown) setPaint(map, 'district-line', 'line-color', districtLineColor(communes));
-    labels.show('district', shown);
-  });
+  const stopScene = follow(
+    store,
+    (s) => [selectScene(s)],
+    (s) => {
+      const scene = selectScene(s);
+      const shown = scene.kind === 'province';
+      const communes = shown && scene.communes;
+      setVisible(map, DISTRICT_FILL_LAYERS, shown && !communes);
+      setVisible(map, ['district-line'], shown);
+      if (shown) setPaint(map, 'district-line', 'line-color', districtLineColor(communes));
+      labels.show('district', shown);
+    },
+  );
   return () => [stopData, stopPaint, stopSelection, stopScene].forEach((stop) => stop());
 }

@@ -11,17 +11,25 @@ import { watch, type Store } from './watch';
 /** `<html lang>` follows the interface language (screen readers, hyphenation). */
 function followLanguage(store: Store): () => void {
   document.documentElement.lang = store.getState().language;
-  return watch(store, (s) => s.language, (language) => {
-    document.documentElement.lang = language;
-  });
+  return watch(
+    store,
+    (s) => s.language,
+    (language) => {
+      document.documentElement.lang = language;
+    },
+  );
 }
 
 /** The user's name is kept across sessions. */
 function saveUserName(store: Store): () => void {
-  return watch(store, (s) => s.userName, (name, before) => {
-    if (before === '' && name === '') return;
-    void saveSetting('userName', name).catch(() => undefined);
-  });
+  return watch(
+    store,
+    (s) => s.userName,
+    (name, before) => {
+      if (before === '' && name === '') return;
+      void saveSetting('userName', name).catch(() => undefined);
+    },
+  );
 }
 
 /** Runs low-priority work when the browser is idle (after the map has drawn), or within 3 s at the latest. */
@@ -33,9 +41,20 @@ function whenIdle(work: () => void): void {
 
 /** A province opened in the plan's units: its units over time are fetched once the map is drawn. */
 function prefetchHistory(store: Store): () => void {
-  return watch(store, (s) => (s.status === 'ready' && !s.national && !s.history && !s.unitsAsOf ? s.baseModel : null), (model) => {
-    if (model) whenIdle(() => void store.getState().ensureHistory().catch(() => undefined));
-  });
+  return watch(
+    store,
+    (s) => (s.status === 'ready' && !s.national && !s.history && !s.unitsAsOf ? s.baseModel : null),
+    (model) => {
+      if (model)
+        whenIdle(
+          () =>
+            void store
+              .getState()
+              .ensureHistory()
+              .catch(() => undefined),
+        );
+    },
+  );
 }
 
 /** From 1 July 2025, with the office's commune polygons loaded: the 2025 communes are drawn by dissolving them. */
@@ -60,7 +79,9 @@ function dissolveNewCommunes(store: Store): () => void {
     }
   };
   const key = (s: Parameters<typeof selectEra>[0] & Pick<ReturnType<Store['getState']>, 'communeBoundaries' | 'newCommuneBoundaries'>) =>
-    selectEra(s) === 'reform' && s.history && s.communeBoundaries && !s.newCommuneBoundaries ? `${s.history.provinceCode}|${s.communeBoundaries.importedAt}|${s.unitsAsOf}` : null;
+    selectEra(s) === 'reform' && s.history && s.communeBoundaries && !s.newCommuneBoundaries
+      ? `${s.history.provinceCode}|${s.communeBoundaries.importedAt}|${s.unitsAsOf}`
+      : null;
   return watch(store, key, (k) => {
     if (k) void run();
   });

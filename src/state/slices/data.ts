@@ -5,13 +5,31 @@
  * changes on screen); the other side effects run in ../effects.
  */
 import type { Topology } from 'topojson-specification';
-import { fetchHistory, fetchNationalTopology, fetchNewProvinces, loadProvince, NATIONAL_SLUG, PLAN_SLUGS, prefetchProvince, fetchProvinceIndex } from '../../data/load';
+import {
+  fetchHistory,
+  fetchNationalTopology,
+  fetchNewProvinces,
+  loadProvince,
+  NATIONAL_SLUG,
+  PLAN_SLUGS,
+  prefetchProvince,
+  fetchProvinceIndex,
+} from '../../data/load';
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
 import type { ProvinceModel } from '../../domain/model';
 import { applyChangeSet, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
 import type { Tier } from '../../domain/scene';
-import { deleteBoundaries, deleteOverlay, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveOverlay, type StoredBoundaries } from '../../io/storage';
+import {
+  deleteBoundaries,
+  deleteOverlay,
+  loadBoundaries,
+  loadOverlay,
+  loadSetting,
+  saveBoundaries,
+  saveOverlay,
+  type StoredBoundaries,
+} from '../../io/storage';
 import type { DissolveResult } from '../../workers/dissolve.worker';
 import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
@@ -54,7 +72,11 @@ export interface DataSlice {
   removeBoundaries: (tier: Tier) => Promise<void>;
 }
 
-const filterOf = (shared: Partial<SharedState>) => ({ levels: shared.levels, registrationYear: shared.registrationYear ?? undefined, agencyKey: shared.agency ?? undefined });
+const filterOf = (shared: Partial<SharedState>) => ({
+  levels: shared.levels,
+  registrationYear: shared.registrationYear ?? undefined,
+  agencyKey: shared.agency ?? undefined,
+});
 
 export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   let initPromise: Promise<void> | null = null;
@@ -256,4 +278,3 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
     },
   };
 };
-
