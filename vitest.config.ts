@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+// unit: pure and fast (no processes, no real data files); integration: CLIs, data builds and the real plan data;
+// e2e: the built app in headless Chromium (after `npm run build:test`).
 export default defineConfig({
   test: {
     projects: [

@@ -4,15 +4,21 @@ import '@fontsource/be-vietnam-pro/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { MapProvider } from './map/map-context';
+import { startEffects } from './state/effects';
+import { readUrl } from './state/effects/url';
 import { useAppStore } from './state/store';
 import './styles.css';
 
 performance.mark('ntm:start');
 // Data starts loading at once (index.html has already asked for the linked province's files and preloads the
-// font). The interface does not wait; the map is created once the first view's data is in (src/map/MapView.tsx).
-void useAppStore.getState().init();
+// font). The interface does not wait; the map is created once the first view's data is in (src/map/MapCanvas.tsx).
+startEffects(useAppStore);
+void useAppStore.getState().init(readUrl());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <MapProvider>
+      <App />
+    </MapProvider>
   </StrictMode>,
 );

@@ -2,8 +2,8 @@
  * Compares builds of the app on the province load, interleaved with the bare page in the same browser, so that a
  * change is judged on a noisy machine (a single `npm run bench` varies by ±0.15 in ratio from run to run):
  *
- *   npx vite build --outDir scratch/builds/a      # one build per variant (outDir inside the repository)
- *   npx vite build --outDir scratch/builds/b
+ *   VITE_TEST_HOOKS=1 npx vite build --outDir scratch/builds/a   # one build per variant, with the test hook (window.ntmMap)
+ *   VITE_TEST_HOOKS=1 npx vite build --outDir scratch/builds/b
  *   npx tsx scripts/bench/compare.ts scratch/builds/a scratch/builds/b     # BENCH_RUNS=11 by default
  *
  * Needs dist-bench/ (built by `npm run bench`, or `vite build --config vite.bench.config.ts`). Prints the median

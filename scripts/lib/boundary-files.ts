@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { ProvinceIndexEntry } from '../../src/data/load';
+import type { ProvinceIndexEntry } from '../../src/data/contracts';
 import { slugify } from '../../src/domain/names';
 import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './boundaries';
 import { buildCommunes2025 } from './communes-2025';

@@ -1,6 +1,6 @@
 /** Node-side access to the GSO gazetteer packages. */
 import { createRequire } from 'node:module';
-import { unitsFromDvhcvn } from '../../src/data/dvhcvn-units';
+import { unitsFromDvhcvn } from './dvhcvn-units';
 import { Gazetteer } from '../../src/domain/gazetteer';
 
 const require = createRequire(import.meta.url);

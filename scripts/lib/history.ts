@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { unitsFromDvhcvn } from '../../src/data/dvhcvn-units';
+import { unitsFromDvhcvn } from './dvhcvn-units';
 import { PLAN_SNAPSHOT, REFORM_DATE, type ChangeEvidence, type CrosswalkRow, type NewProvince, type ProvinceHistory, type UnitChange, type UnitVersion, type Wave } from '../../src/domain/history';
 import { accentKey } from '../../src/domain/names';
 import type { AdminUnit } from '../../src/domain/units';

@@ -3,7 +3,7 @@
  * the 34 provinces, the 3,321 communes and the old → new commune mapping (old codes as of mid-2025).
  */
 import { createRequire } from 'node:module';
-import { unitsFromDvhcvn } from '../../src/data/dvhcvn-units';
+import { unitsFromDvhcvn } from './dvhcvn-units';
 import type { AdminUnit } from '../../src/domain/units';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,8 @@
 import { memo, useEffect } from 'react';
 import { MapView } from '../map/MapView';
-import { syncUrl, useAppStore, sharedOf } from '../state/store';
-import { toQuery } from '../state/url';
+import { useAppStore } from '../state/store';
+import { replaceUrl, syncUrl } from '../state/effects/url';
+import { selectEra, selectModel, selectScene, selectT } from '../state/selectors';
 import { ExportBar, documentLine } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
@@ -20,12 +21,12 @@ import { viewTitle } from '../ui/legend';
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const language = useAppStore((s) => s.language);
-  const era = useAppStore((s) => s.era);
+  const era = useAppStore(selectEra);
   const history = useAppStore((s) => s.history);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   if (!model) return null;
@@ -70,18 +71,18 @@ export function App() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   const presenting = useAppStore((s) => s.presenting);
-  const national = useAppStore((s) => s.national);
-  const reform = useAppStore((s) => s.era === 'reform' && !s.national);
-  const t = useAppStore((s) => s.t);
+  const scene = useAppStore(selectScene);
+  const national = scene.kind === 'national';
+  const reform = scene.kind === 'reform';
+  const t = useAppStore(selectT);
   useEffect(() => {
     let stop: (() => void) | undefined;
     void useAppStore
       .getState()
       .init()
       .then(() => {
-        const query = toQuery(sharedOf(useAppStore.getState()));
-        window.history.replaceState(null, '', `${window.location.pathname}${query}`);
-        stop = syncUrl();
+        replaceUrl(useAppStore);
+        stop = syncUrl(useAppStore);
       });
     return () => stop?.();
   }, []);

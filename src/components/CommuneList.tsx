@@ -3,13 +3,14 @@ import { communeMatches, isFilterActive } from '../domain/filters';
 import { compareVi, nameKey } from '../domain/names';
 import { communeCategory, provinceAgencies } from '../domain/views';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 import { categoryLabel, legendEntries } from '../ui/legend';
-import { categoryColor, textColorOn } from '../ui/palette';
+import { categoryColor, textColorOn } from '../ui/scale';
 import { Swatch } from './parts';
 
 export function CommuneList() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const filter = useAppStore((s) => s.filter);

@@ -7,6 +7,7 @@ import { formatDate, type MessageKey } from '../i18n/i18n';
 import { readBoundariesInWorker, BoundaryImportError } from '../io/boundary-client';
 import { FileReadError, readStatusTable } from '../io/tables';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
 import { BoundaryImport, BoundaryProgress, TableImport, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
@@ -18,7 +19,7 @@ function errorMessage(e: unknown, name: string): { key: string; params: Record<s
 }
 
 function FilePicker({ id, label, accept, onFile }: { id: string; label: string; accept: string; onFile: (file: File) => void }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const [over, setOver] = useState(false);
   return (
     <div
@@ -54,9 +55,9 @@ function FilePicker({ id, label, accept, onFile }: { id: string; label: string; 
 }
 
 export function DataPanel() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore(selectModel);
   const overlay = useAppStore((s) => s.overlay);
   const userName = useAppStore((s) => s.userName);
   const message = useAppStore((s) => s.dataMessage);

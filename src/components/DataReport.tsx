@@ -2,11 +2,12 @@ import { reportClass, type ProvinceModel } from '../domain/model';
 import type { MessageKey } from '../i18n/i18n';
 import { explainReasons } from '../domain/tables';
 import { useAppStore } from '../state/store';
+import { selectT } from '../state/selectors';
 import { Collapsible, ExportButtons, Section, SourceNote } from './parts';
 
 /** How every unit name in the plan was matched to an official unit, and which ones could not be. */
 export function DataReport({ model }: { model: ProvinceModel }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const entries = model.report;
   const problems = entries.filter((e) => reportClass(e) === 'problem');
   const evidence = entries.filter((e) => reportClass(e) === 'evidence');

@@ -2,11 +2,12 @@
 import { byMonth, deadlineItems, isPastDue } from '../domain/timeline';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 import { SourceNote } from './parts';
 
 export function DeadlinesPanel() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const asOf = useAppStore((s) => s.asOf);
   const language = useAppStore((s) => s.language);
   const selected = useAppStore((s) => s.selectedDistrict);

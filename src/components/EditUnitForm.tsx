@@ -5,6 +5,7 @@ import type { UnitFacts } from '../domain/overlay';
 import type { AdminUnit } from '../domain/units';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectEra, selectT } from '../state/selectors';
 
 interface Draft {
   level: string;
@@ -52,11 +53,11 @@ function factsOf(d: Draft): UnitFacts | null {
 }
 
 export function EditUnitForm({ unit }: { unit: AdminUnit }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const overlay = useAppStore((s) => s.overlay);
   const userName = useAppStore((s) => s.userName);
-  const era = useAppStore((s) => s.era);
+  const era = useAppStore(selectEra);
   const current = overlay?.units[unit.code];
   const [draft, setDraft] = useState<Draft>(() => draftOf(current));
   const [error, setError] = useState(false);

@@ -1,28 +1,32 @@
 /** Map exports: PNG at 2× with title, legend, date and source; print / PDF on A4 landscape. */
 import { useState } from 'react';
 import { formatDate } from '../i18n/i18n';
-import { getActiveLabels, getActiveMap } from '../map/active-map';
+import type { MapHandle } from '../map/handle';
+import { useMap } from '../map/map-context';
 import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
+import { selectModel, selectScene, selectT } from '../state/selectors';
 import { downloadBlob } from '../ui/download';
 import { legendEntries, viewTitle } from '../ui/legend';
-import { REFORM_COLORS } from '../ui/palette';
+import { REFORM_COLORS } from '../ui/scale';
 
 export function documentLine(): string {
-  const { model } = useAppStore.getState();
+  const model = selectModel(useAppStore.getState());
   if (!model || !model.plan.document.file) return '—';
   const d = model.plan.document;
   return `${d.title} (${d.issuer}, ${d.issued})`;
 }
 
-export async function exportPng(): Promise<Blob | null> {
-  const s = useAppStore.getState();
-  const map = getActiveMap();
-  if (!map || !s.model || s.national) return null;
+export async function exportPng(handle: MapHandle | null): Promise<Blob | null> {
+  const state = useAppStore.getState();
+  const scene = selectScene(state);
+  const s = { ...state, model: selectModel(state), t: selectT(state) };
+  const map = handle?.map;
+  if (!handle || !map || !s.model || scene.kind === 'national') return null;
   const district = s.model.districts.find((d) => d.code === s.selectedDistrict);
   // From 1 July 2025 the map shows the new province and its old provinces, not a view of districts.
-  const reform = s.era === 'reform' && s.history;
+  const reform = scene.kind === 'reform' && s.history;
   const blob = await renderMapPng(map, {
     title: reform ? s.history!.newProvince.name : `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
     subtitle: reform
@@ -38,16 +42,17 @@ export async function exportPng(): Promise<Blob | null> {
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
     sourceLine: s.t('export.source', { document: documentLine() }),
     font: LABEL_FONT,
-    labels: getActiveLabels()?.drawnLabels() ?? [],
+    labels: handle.labels.drawnLabels(),
   });
   downloadBlob(reform ? `${s.model.plan.province.slug}-${s.unitsAsOf}.png` : `${s.model.plan.province.slug}-${s.view}-${s.year}.png`, blob);
   return blob;
 }
 
 export function ExportBar() {
-  const t = useAppStore((s) => s.t);
-  const national = useAppStore((s) => s.national);
+  const t = useAppStore(selectT);
+  const national = useAppStore(selectScene).kind === 'national';
   const [busy, setBusy] = useState(false);
+  const handle = useMap();
   return (
     <div className="export-bar">
       <button
@@ -56,7 +61,7 @@ export function ExportBar() {
         disabled={busy}
         onClick={() => {
           setBusy(true);
-          void exportPng().finally(() => setBusy(false));
+          void exportPng(handle).finally(() => setBusy(false));
         }}
       >
         {t('export.png')}

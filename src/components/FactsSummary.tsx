@@ -2,10 +2,11 @@
 import { buildTable } from '../domain/tables';
 import type { ProvinceModel } from '../domain/model';
 import { useAppStore } from '../state/store';
+import { selectT } from '../state/selectors';
 import { ExportButtons, Section } from './parts';
 
 export function FactsSummary({ model }: { model: ProvinceModel }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const table = buildTable(model, 'facts-summary', { t, language });
   const total = table.rows[table.rows.length - 1]?.total ?? 0;

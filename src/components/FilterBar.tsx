@@ -4,10 +4,11 @@ import { LEGEND_LEVELS, type LevelState } from '../domain/levels';
 import { provinceAgencies, registrationYears } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 
 export function FilterBar() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const filter = useAppStore((s) => s.filter);
   const { setFilter } = useAppStore.getState();
   if (!model) return null;

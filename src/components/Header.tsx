@@ -1,21 +1,21 @@
 import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
+import { hasDistrictControls } from '../domain/scene';
 import { useAppStore } from '../state/store';
+import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
 
 export function Header() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const provinces = useAppStore((s) => s.provinces);
   const slug = useAppStore((s) => s.provinceSlug);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore(selectModel);
   const language = useAppStore((s) => s.language);
   const tier = useAppStore((s) => s.tier);
-  const national = useAppStore((s) => s.national);
-  const era = useAppStore((s) => s.era);
-  const districtTier = !national && era !== 'reform';
+  const districtTier = hasDistrictControls(useAppStore(selectScene));
   const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
   const seeded = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));

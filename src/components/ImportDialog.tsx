@@ -11,6 +11,7 @@ import type { ParsedBoundaries } from '../io/boundaries';
 import type { RawTable } from '../io/tables';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectPlanModel, selectT } from '../state/selectors';
 
 export type PendingImport =
   | { kind: 'table'; fileName: string; table: RawTable }
@@ -38,8 +39,8 @@ function reasonText(t: Translate, r: { key: string; params: Record<string, strin
 }
 
 export function TableImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'table' }>; onDone: () => void }) {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.planModel);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectPlanModel);
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessMapping(pending.table.header));
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -153,7 +154,7 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
 }
 
 export function BoundaryProgress({ pending }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }> }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   return (
     <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={() => undefined}>
       <p>{pending.total > 1 ? t('import.progress', { done: pending.done, total: pending.total }) : t('import.reading')}</p>
@@ -163,8 +164,8 @@ export function BoundaryProgress({ pending }: { pending: Extract<PendingImport, 
 }
 
 export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'boundaries' }>; onDone: () => void }) {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.planModel);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectPlanModel);
   const userName = useAppStore((s) => s.userName);
   const [fields, setFields] = useState<BoundaryFields>(() => guessBoundaryFields(pending.parsed.properties, 'commune'));
   const match = useMemo(() => (model ? matchBoundaryFeatures(model, pending.parsed.features.features, fields) : null), [model, pending, fields]);

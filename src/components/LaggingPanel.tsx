@@ -3,11 +3,12 @@ import { formatQuantity } from '../domain/quantity';
 import { communesBelowCriteria, laggingDistricts } from '../domain/progress';
 import { formatPercent } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 import { Section } from './parts';
 
 export function LaggingPanel() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const year = useAppStore((s) => s.year);
   const language = useAppStore((s) => s.language);
   if (!model) return null;

@@ -1,10 +1,11 @@
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { Swatch } from './parts';
 
 export function Legend() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const tier = useAppStore((s) => s.tier);

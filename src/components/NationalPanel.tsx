@@ -1,15 +1,15 @@
 /** Side panel of the national overview: the provinces with plans first, then every other province. */
 import { PLAN_SLUGS, type NewProvinceEntry } from '../data/load';
-import { isReformDate } from '../domain/history';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectNewProvincesShown, selectT } from '../state/selectors';
 import { Swatch } from './parts';
-import { NATIONAL_COLORS } from '../ui/palette';
+import { NATIONAL_COLORS } from '../ui/scale';
 import { compareVi } from '../domain/names';
 
 /** From 1 July 2025: the 34 provinces, those holding a province with a plan first, each with its old provinces. */
 function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const provinces = useAppStore((s) => s.provinces);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
@@ -51,12 +51,12 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
 }
 
 export function NationalPanel() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const provinces = useAppStore((s) => s.provinces);
-  const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const reform = useAppStore(selectNewProvincesShown);
   const newProvinces = useAppStore((s) => s.newProvinces);
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
-  if (isReformDate(unitsAsOf) && newProvinces) return <NewProvincesPanel list={newProvinces} />;
+  if (reform && newProvinces) return <NewProvincesPanel list={newProvinces} />;
   const seeds = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug)).sort((a, b) => compareVi(a.name, b.name));
   return (
@@ -92,8 +92,8 @@ export function NationalPanel() {
 }
 
 export function NationalLegend() {
-  const t = useAppStore((s) => s.t);
-  const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
+  const t = useAppStore(selectT);
+  const reform = useAppStore(selectNewProvincesShown);
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{reform ? t('national.legend2025') : t('national.legend')}</h2>
@@ -112,10 +112,10 @@ export function NationalLegend() {
 }
 
 export function NationalTooltip() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const provinces = useAppStore((s) => s.provinces);
-  const reform = useAppStore((s) => isReformDate(s.unitsAsOf));
+  const reform = useAppStore(selectNewProvincesShown);
   const newProvinces = useAppStore((s) => s.newProvinces);
   if (!hover?.province) return null;
   if (reform) {

@@ -1,10 +1,11 @@
 /** Legend of the map from 1 July 2025: the new province's outline and the old provinces forming it. */
 import { useAppStore } from '../state/store';
-import { LEVEL_COLORS, REFORM_COLORS } from '../ui/palette';
+import { selectT } from '../state/selectors';
+import { LEVEL_COLORS, REFORM_COLORS } from '../ui/scale';
 import { Swatch } from './parts';
 
 export function NewUnitsLegend() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const history = useAppStore((s) => s.history);
   const polygons = useAppStore((s) => s.newCommuneBoundaries);
   if (!history) return null;

@@ -4,12 +4,12 @@
  */
 import { useEffect, useState } from 'react';
 import { unfollowedCommunes, type NewCommuneSummary } from '../domain/crosswalk';
-import { newCommuneSummariesOf } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { nameKey } from '../domain/names';
 import { rollupNewCommunes } from '../domain/rollup';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectNewCommuneSummaries, selectPlanModel, selectT } from '../state/selectors';
 import { ExportButtons, LevelBadge, Section } from './parts';
 import { UnitHistoryReport } from './UnitHistoryReport';
 
@@ -20,7 +20,7 @@ function matches(s: NewCommuneSummary, query: string): boolean {
 }
 
 function NewCommuneItem({ summary, open, onToggle }: { summary: NewCommuneSummary; open: boolean; onToggle: () => void }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const id = `new-commune-${summary.code}`;
   return (
     <li className="new-commune" data-new-commune={summary.code} data-summary={summary.summary.kind}>
@@ -85,9 +85,9 @@ function NewCommuneItem({ summary, open, onToggle }: { summary: NewCommuneSummar
 }
 
 export function NewUnitsPanel() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
-  const model = useAppStore((s) => s.planModel);
+  const model = useAppStore(selectPlanModel);
   const history = useAppStore((s) => s.history);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<'all' | 'known' | 'no-data'>('all');
@@ -98,7 +98,7 @@ export function NewUnitsPanel() {
   useEffect(() => {
     if (openCode) document.querySelector(`[data-new-commune="${openCode}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [openCode]);
-  const summaries = useAppStore(newCommuneSummariesOf);
+  const summaries = useAppStore(selectNewCommuneSummaries);
   if (!model || !history) return <aside className="side" />;
   const rollup = rollupNewCommunes(summaries);
   const unfollowed = unfollowedCommunes(history);
@@ -171,9 +171,9 @@ export function NewUnitsPanel() {
 
 /** Hovering a 2025 commune drawn from the office's polygons: its name, predecessors and summary. */
 export function NewCommuneTooltip() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
-  const summaries = useAppStore(newCommuneSummariesOf);
+  const summaries = useAppStore(selectNewCommuneSummaries);
   if (!hover?.newCommune) return null;
   const s = summaries.find((x) => x.code === hover.code);
   if (!s) return null;

@@ -5,7 +5,6 @@
 import { formatQuantity } from '../domain/quantity';
 import { useEffect } from 'react';
 import { rollupNewCommunes } from '../domain/rollup';
-import { newCommuneSummariesOf } from '../state/new-communes';
 import { summaryText } from '../domain/history-tables';
 import { formatDate } from '../i18n/i18n';
 import { LevelBadge, Swatch } from './parts';
@@ -13,13 +12,15 @@ import { districtProgress, laggingDistricts } from '../domain/progress';
 import { agenciesOfDistrict, countByLevel, districtCategory, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectModel, selectNewCommuneSummaries, selectPlanModel, selectScene, selectT } from '../state/selectors';
 import { legendEntries, viewTitle } from '../ui/legend';
-import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import { LEVEL_COLORS, textColorOn } from '../ui/scale';
 import { compareVi } from '../domain/names';
 
 /** Districts in stepping order. */
 export function presentationSequence(): string[] {
-  const { model, presentOrder, year } = useAppStore.getState();
+  const { presentOrder, year } = useAppStore.getState();
+  const model = selectModel(useAppStore.getState());
   if (!model) return [];
   const byName = [...model.districts].sort((a, b) => compareVi(a.name, b.name)).map((d) => d.code);
   if (presentOrder === 'all') return byName;
@@ -37,9 +38,9 @@ function stepFrom(seq: readonly string[], current: string | null, delta: number)
 
 export function step(delta: number): void {
   const state = useAppStore.getState();
-  if (state.era === 'reform') {
+  if (selectScene(state).kind === 'reform') {
     // From 1 July 2025: through the new communes, in reading order.
-    const next = stepFrom(newCommuneSummariesOf(state).map((s) => s.code), state.focusedNewCommune, delta);
+    const next = stepFrom(selectNewCommuneSummaries(state).map((s) => s.code), state.focusedNewCommune, delta);
     if (next) state.setFocusedNewCommune(next);
     return;
   }
@@ -48,8 +49,8 @@ export function step(delta: number): void {
 }
 
 function KeyFigures() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const code = useAppStore((s) => s.selectedDistrict);
   const year = useAppStore((s) => s.year);
   const view = useAppStore((s) => s.view);
@@ -125,12 +126,12 @@ function KeyFigures() {
 }
 
 export function PresentationOverlay() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const order = useAppStore((s) => s.presentOrder);
-  const era = useAppStore((s) => s.era);
+  const reform = useAppStore(selectScene).kind === 'reform';
   const history = useAppStore((s) => s.history);
 
   useEffect(() => {
@@ -172,7 +173,7 @@ export function PresentationOverlay() {
   }, []);
 
   if (!model) return null;
-  if (era === 'reform' && history) return <NewUnitsPresentation />;
+  if (reform && history) return <NewUnitsPresentation />;
   const entries = legendEntries(model, view, year, t);
   return (
     <>
@@ -203,13 +204,13 @@ export function PresentationOverlay() {
 
 /** From 1 July 2025: the new province, and the new commune being presented with its predecessors, large. */
 function NewUnitsPresentation() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
-  const model = useAppStore((s) => s.planModel);
+  const model = useAppStore(selectPlanModel);
   const history = useAppStore((s) => s.history);
   const code = useAppStore((s) => s.focusedNewCommune);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
-  const summaries = useAppStore(newCommuneSummariesOf);
+  const summaries = useAppStore(selectNewCommuneSummaries);
   if (!model || !history) return null;
   const current = summaries.find((s) => s.code === code);
   const position = current ? summaries.indexOf(current) + 1 : 0;

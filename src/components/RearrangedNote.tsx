@@ -4,13 +4,14 @@ import type { RearrangedModel } from '../domain/rearranged';
 import type { MessageKey } from '../i18n/i18n';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectEra, selectModel, selectT } from '../state/selectors';
 import { LevelBadge, SourceNote } from './parts';
 
 export function RearrangedNote({ code }: { code: string | null }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
-  const era = useAppStore((s) => s.era);
-  const model = useAppStore((s) => s.model) as RearrangedModel | null;
+  const era = useAppStore(selectEra);
+  const model = useAppStore(selectModel) as RearrangedModel | null;
   const history = useAppStore((s) => s.history);
   if (era !== 'rearranged' || !model?.mergedFrom || !history?.wave) return null;
   const changes = history.changes.filter((c) => c.date === history.wave!.date && c.kind !== 'reorganise' && (code ? c.to === code : c.tier === 'district'));

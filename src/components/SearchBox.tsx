@@ -2,10 +2,11 @@
 import { useMemo, useState } from 'react';
 import { buildSearchIndex, searchUnits, type SearchEntry } from '../domain/search';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 
 export function SearchBox() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.model);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectModel);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);

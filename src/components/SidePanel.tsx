@@ -1,5 +1,6 @@
 /** The side panel's tabs: the area panel, the lagging list and the deadlines timeline. */
 import { useAppStore, type PanelTab } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 import { AreaPanel } from './AreaPanel';
 import { DataPanel } from './DataPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
@@ -8,9 +9,9 @@ import { LaggingPanel } from './LaggingPanel';
 const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines', 'data'];
 
 export function SidePanel() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const tab = useAppStore((s) => s.tab);
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore(selectModel);
   if (!model) return <aside className="side" />;
   return (
     <aside className="side" aria-labelledby="panel-title">

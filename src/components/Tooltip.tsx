@@ -4,11 +4,12 @@ import { categoryLabel, legendEntries } from '../ui/legend';
 import { communeCategory, countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectModel, selectT } from '../state/selectors';
 
 export function Tooltip() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
-  const model = useAppStore((s) => s.model);
+  const model = useAppStore(selectModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   if (!hover || !model) return null;

@@ -3,11 +3,12 @@ import { unfollowedCommunes } from '../domain/crosswalk';
 import { planName } from '../domain/history';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { selectPlanModel, selectT } from '../state/selectors';
 import { Collapsible, ExportButtons, Section } from './parts';
 
 export function UnitHistoryReport() {
-  const t = useAppStore((s) => s.t);
-  const model = useAppStore((s) => s.planModel);
+  const t = useAppStore(selectT);
+  const model = useAppStore(selectPlanModel);
   const history = useAppStore((s) => s.history);
   if (!model || !history) return null;
   const open = unfollowedCommunes(history);

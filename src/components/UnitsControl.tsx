@@ -4,9 +4,10 @@
  */
 import { formatDate } from '../i18n/i18n';
 import { todayIso, useAppStore } from '../state/store';
+import { selectEra, selectPlanModel, selectT } from '../state/selectors';
 
 export function UnitsControl() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   const { setUnitsAsOf } = useAppStore.getState();
   return (
@@ -34,11 +35,11 @@ export function UnitsControl() {
 }
 
 export function UnitsBanner() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
-  const era = useAppStore((s) => s.era);
+  const era = useAppStore(selectEra);
   const history = useAppStore((s) => s.history);
-  const model = useAppStore((s) => s.planModel);
+  const model = useAppStore(selectPlanModel);
   // The line keeps its height while the history loads, so the map does not change size (and redraw) under it.
   if (!history || !model) return <div className="units-banner" id="units-era" role="status" data-era="" />;
   const province = model.province.name;

@@ -6,13 +6,14 @@ import { buildTable, type TableId } from '../domain/tables';
 import { citation } from '../domain/facts';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
-import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import { selectModel, selectT } from '../state/selectors';
+import { LEVEL_COLORS, textColorOn } from '../ui/scale';
 import type { MessageKey } from '../i18n/i18n';
 
 /** A citation by the plan's title, section and row ("KH 2024 Thanh Hóa · Phụ lục · dòng 12"); the quote on hover. */
 export function SourceNote({ source }: { source: SourceRef }) {
-  const t = useAppStore((s) => s.t);
-  const plan = useAppStore((s) => s.model?.plan);
+  const t = useAppStore(selectT);
+  const plan = useAppStore((s) => selectModel(s)?.plan);
   return (
     <span className="source" title={source.quote.replace(/\s+/g, ' ')}>
       {plan ? citation(plan, source, t) : source.section}
@@ -33,13 +34,13 @@ export function Section({ title, children, actions }: { title: string; children:
 }
 
 export function Empty() {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   return <p className="empty">{t('panel.empty')}</p>;
 }
 
 /** Shows the first `limit` items and a button for the rest. */
 export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: number; render: (item: T) => ReactNode }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const [open, setOpen] = useState(false);
   const shown = open ? items : items.slice(0, limit);
   return (
@@ -55,7 +56,7 @@ export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: nu
 }
 
 export function ExportButtons({ model, table, districtCode }: { model: ProvinceModel; table: TableId; districtCode?: string }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const year = useAppStore((s) => s.year);
   const history = useAppStore((s) => s.history);
@@ -77,7 +78,7 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
 }
 
 export function LevelBadge({ level }: { level: keyof typeof LEVEL_COLORS }) {
-  const t = useAppStore((s) => s.t);
+  const t = useAppStore(selectT);
   const bg = LEVEL_COLORS[level];
   return (
     <span className="badge" style={{ background: bg, color: textColorOn(bg) }}>

@@ -7,13 +7,9 @@ import type { AdminUnit } from '../domain/units';
 import type { ProvinceHistory } from '../domain/history';
 import planProvinces from '../../data/plan-provinces.json';
 
-export interface ProvinceIndexEntry {
-  code: string;
-  name: string;
-  slug: string;
-  bbox: [number, number, number, number];
-  districtCount: number;
-}
+import type { NewProvinceEntry, ProvinceIndexEntry } from './contracts';
+
+export type { NewProvinceEntry, ProvinceIndexEntry } from './contracts';
 
 const planModules = import.meta.glob<PlanFile>('../../data/plans/*.json', { import: 'default' });
 
@@ -127,13 +123,6 @@ export const fetchNationalTopology = fetchOnce<Topology>('national.topo.json');
 /** A province's units over time (validity periods, changes, crosswalk to the 2025 communes). */
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
   return fetchJson<ProvinceHistory>(`history/${code}.json`);
-}
-
-export interface NewProvinceEntry {
-  code: string;
-  name: string;
-  /** Pre-2025 province codes forming it. */
-  members: string[];
 }
 
 /** The 34 provinces of 1 July 2025 and the old provinces forming each. */

@@ -6,7 +6,7 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import { newCommuneSummaries, type NewCommuneSummary } from './crosswalk';
 import { planName, type ProvinceHistory } from './history';
 import type { ProvinceModel } from './model';
-import { columns, type Cell, type Table } from './tables';
+import { columns, type Cell, type Table } from './table-shape';
 
 /** "3/4 xã tiền thân đạt NTM nâng cao — cần công nhận lại", in the reader's language. */
 export function summaryText(s: NewCommuneSummary['summary'], t: Translate): string {

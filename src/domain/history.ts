@@ -6,7 +6,7 @@
  * - "rearranged": after the province's 2023–2025 rearrangement of districts and communes (its own date);
  * - "reform": from 01/07/2025, 34 provinces and 3,321 communes, no district tier.
  */
-import type { AdminUnit } from './units';
+import type { AdminUnit, Tier } from './units';
 
 export const PLAN_SNAPSHOT = '2024-05-01';
 export const REFORM_DATE = '2025-07-01';
@@ -36,7 +36,7 @@ export interface UnitChange {
   id: string;
   date: string;
   kind: ChangeKind;
-  tier: 'district' | 'commune';
+  tier: Tier;
   /** Codes of the predecessors (versions that end on `date`). */
   from: string[];
   fromNames: string[];

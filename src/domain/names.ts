@@ -37,7 +37,8 @@ function stripPrefix(lower: string, prefixes: readonly string[]): string {
   return lower;
 }
 
-const HAS_DIACRITIC = /[^\u0000-\u007f]/;
+/** Any character outside ASCII (every UTF-16 unit from 0x80 up). */
+const HAS_DIACRITIC = /[\u0080-\uffff]/;
 
 function withoutPrefix(name: string): string {
   const lower = cleanName(name).toLowerCase();

@@ -1,9 +1,10 @@
 /** Search for districts and communes typed without diacritics or prefixes ("yen khanh", "que xuan 1"). */
+import type { Tier } from './units';
 import { compareVi, foldDiacritics, nameKey } from './names';
 import type { ProvinceModel } from './model';
 
 export interface SearchEntry {
-  kind: 'district' | 'commune';
+  kind: Tier;
   code: string;
   name: string;
   districtCode: string;

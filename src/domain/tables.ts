@@ -14,24 +14,9 @@ import { crosswalkTable, newCommunesTable, targetNoteText, unitChangesTable } fr
 import type { ProvinceHistory } from './history';
 import { countByLevel, districtStatus, agenciesOfDistrict, agenciesOfUnit, registrationsInDistrict } from './views';
 
-export const TABLE_IDS = ['registrations', 'targets', 'tasks', 'agencies', 'budget', 'facts', 'facts-summary', 'districts', 'communes', 'data-report', 'crosswalk', 'new-communes', 'unit-changes'] as const;
-/** Tables about units over time: they need the province's history as well as its model. */
-export const HISTORY_TABLE_IDS: readonly TableId[] = ['crosswalk', 'new-communes', 'unit-changes'];
-export type TableId = (typeof TABLE_IDS)[number];
+import { columns, HISTORY_TABLE_IDS, TABLE_IDS, type Table, type TableId } from './table-shape';
 
-export type Cell = string | number | null;
-
-export interface Column {
-  key: string;
-  label: string;
-}
-
-export interface Table {
-  id: TableId;
-  title: string;
-  columns: Column[];
-  rows: Record<string, Cell>[];
-}
+export { columns, HISTORY_TABLE_IDS, TABLE_IDS, type Cell, type Column, type Table, type TableId } from './table-shape';
 
 export interface TableOptions {
   t: Translate;
@@ -72,11 +57,6 @@ function formatDay(iso: string | undefined): string | null {
 }
 
 const COMPARATOR_SIGN = { '>=': '≥ ', '<=': '≤ ', '<': '< ', '>': '> ' } as const;
-
-/** Columns labelled from the i18n files (`col.<key>`). */
-export function columns(t: Translate, keys: string[]): Column[] {
-  return keys.map((key) => ({ key, label: t(`col.${key}` as MessageKey) }));
-}
 
 export function buildTable(model: ProvinceModel, id: TableId, options: TableOptions): Table {
   const { t, districtCode } = options;

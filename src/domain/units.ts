@@ -3,6 +3,8 @@
 export const UNIT_TYPES = ['tinh', 'tptw', 'huyen', 'quan', 'thi-xa', 'thanh-pho', 'xa', 'phuong', 'thi-tran'] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 export type UnitTier = 'province' | 'district' | 'commune';
+/** The tiers below the province that the app maps and tables (before 1 July 2025). */
+export type Tier = Exclude<UnitTier, 'province'>;
 
 export interface AdminUnit {
   /** GSO code: 2 digits for provinces, 3 for districts, 5 for communes. */

@@ -16,8 +16,8 @@ export { registrationInYear };
 export const MAP_VIEWS = ['level', 'registration', 'progress', 'agency'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
-/** Category keys: a LevelState, "agency:<key>", "several-agencies" or "no-data". */
-export type Category = string;
+/** What a unit is coloured by in a view: a level ("no-data" included), a progress class, an agency or several. */
+export type Category = LevelState | `progress:${number}` | `agency:${string}` | typeof SEVERAL_AGENCIES;
 
 export const SEVERAL_AGENCIES = 'several-agencies';
 

@@ -1,6 +1,7 @@
 /** Main-thread side of the boundary worker. */
 import type { ParsedBoundaries } from './boundaries';
 import type { BoundaryWorkerMessage } from '../workers/boundary.worker';
+import { callWorker, type Settle } from './worker-call';
 
 export class BoundaryImportError extends Error {
   constructor(
@@ -16,21 +17,17 @@ let nextId = 1;
 export function readBoundariesInWorker(file: { name: string; data: ArrayBuffer }, onProgress: (done: number, total: number, stage: string) => void): Promise<ParsedBoundaries> {
   const worker = new Worker(new URL('../workers/boundary.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
-  return new Promise<ParsedBoundaries>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<BoundaryWorkerMessage>) => {
-      const m = event.data;
-      if (m.id !== id) return;
-      if (m.type === 'progress') onProgress(m.done, m.total, m.stage);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m.result);
-        else reject(new BoundaryImportError(m.key, m.params));
-      }
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      reject(new BoundaryImportError('file.error.unreadable', { name: file.name }));
-    };
-    worker.postMessage({ id, name: file.name, data: file.data }, [file.data]);
-  });
+  const settle = (m: BoundaryWorkerMessage): Settle<ParsedBoundaries> => {
+    if (m.id !== id) return undefined;
+    if (m.type === 'progress') {
+      onProgress(m.done, m.total, m.stage);
+      return undefined;
+    }
+    return m.type === 'done' ? { result: m.result } : { error: new BoundaryImportError(m.key, m.params) };
+  };
+  return callWorker(
+    worker,
+    { id, name: file.name, data: file.data },
+    { transfer: [file.data], settle, onError: () => new BoundaryImportError('file.error.unreadable', { name: file.name }), terminate: true },
+  );
 }

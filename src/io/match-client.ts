@@ -2,6 +2,7 @@
 import type { ProvinceModel } from '../domain/model';
 import { matchStatusRows, type ColumnMapping, type ImportReport } from '../domain/status-import';
 import type { MatchResponse } from '../workers/match.worker';
+import { callWorker } from './worker-call';
 
 export const WORKER_THRESHOLD_ROWS = 5000;
 
@@ -13,14 +14,9 @@ export function matchRows(model: ProvinceModel, rows: string[][], mapping: Colum
   worker ??= new Worker(new URL('../workers/match.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    const onMessage = (e: MessageEvent<MatchResponse>) => {
-      if (e.data.id !== id) return;
-      w.removeEventListener('message', onMessage);
-      resolve(e.data.report);
-    };
-    w.addEventListener('message', onMessage);
-    w.onerror = (e) => reject(new Error(e.message));
-    w.postMessage({ id, model, rows, mapping });
-  });
+  return callWorker<{ id: number; model: ProvinceModel; rows: string[][]; mapping: ColumnMapping }, MatchResponse, ImportReport>(
+    w,
+    { id, model, rows, mapping },
+    { settle: (m) => (m.id === id ? { result: m.report } : undefined), onError: (e) => new Error(e.message) },
+  );
 }

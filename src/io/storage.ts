@@ -1,4 +1,5 @@
 /** IndexedDB persistence, per province: the office's overlay and its commune boundaries; plus the editor's name. */
+import type { Tier } from '../domain/units';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { UnitFeatureProps } from '../domain/boundary-match';
@@ -6,7 +7,7 @@ import type { Overlay } from '../domain/overlay';
 
 export interface StoredBoundaries {
   provinceCode: string;
-  tier: 'district' | 'commune';
+  tier: Tier;
   fileName: string;
   importedAt: string;
   importedBy: string;
@@ -44,7 +45,7 @@ export async function deleteOverlay(provinceCode: string): Promise<void> {
   await (await db()).delete('overlays', provinceCode);
 }
 
-export async function loadBoundaries(provinceCode: string, tier: 'district' | 'commune'): Promise<StoredBoundaries | undefined> {
+export async function loadBoundaries(provinceCode: string, tier: Tier): Promise<StoredBoundaries | undefined> {
   return (await db()).get('boundaries', `${provinceCode}:${tier}`);
 }
 
@@ -52,7 +53,7 @@ export async function saveBoundaries(b: StoredBoundaries): Promise<void> {
   await (await db()).put('boundaries', b, `${b.provinceCode}:${b.tier}`);
 }
 
-export async function deleteBoundaries(provinceCode: string, tier: 'district' | 'commune'): Promise<void> {
+export async function deleteBoundaries(provinceCode: string, tier: Tier): Promise<void> {
   await (await db()).delete('boundaries', `${provinceCode}:${tier}`);
 }
 

@@ -3,10 +3,8 @@
  * known: nothing leaves the origin.
  */
 import { Map as MapLibreMap, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { FRAME_PADDING } from './camera';
 import './worker';
-
-/** Padding around a province framed on the map (px). */
-export const FRAME_PADDING = 24;
 
 export function createMap(container: HTMLElement, attribution: string, style: StyleSpecification, bounds: LngLatBoundsLike | null): MapLibreMap {
   return new MapLibreMap({

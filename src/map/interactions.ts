@@ -1,17 +1,21 @@
 /**
  * Pointer interaction with the map's layers, reported to the store: hovering a unit (pointer cursor, tooltip)
- * and clicking it (opens the province, district, commune or 2025 commune). The layers are those of ./style.
+ * and clicking it (opens the province, district, commune or 2025 commune); and the hovered unit highlighted
+ * through feature-state, from the store (no component re-renders on hover). Layer ids from ./layer-ids.
  */
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { PLAN_SLUGS } from '../data/load';
-import { isReformDate } from '../domain/history';
-import { useAppStore, type HoverInfo } from '../state/store';
+import { selectNewProvincesShown } from '../state/selectors';
+import type { Store } from '../state/effects/watch';
+import type { HoverInfo } from '../state/types';
+import { follow, type MapHandle } from './handle';
+import { COMMUNES, HOVER_LAYERS, NATIONAL_PROVINCES, NEW_COMMUNES, SOURCE } from './layer-ids';
 
 type Props = { code?: string; districtCode?: string; members?: string } | undefined;
 const propsOf = (e: MapLayerMouseEvent): Props => e.features?.[0]?.properties as Props;
 
-export function connectInteractions(map: MapLibreMap): void {
-  const store = useAppStore.getState;
+export function connectInteractions(map: MapLibreMap, appStore: Store): void {
+  const store = appStore.getState;
   const hoverable = (layer: string, hoverOf: (p: Props, e: MapLayerMouseEvent) => HoverInfo | null) => {
     map.on('mousemove', layer, (e: MapLayerMouseEvent) => {
       const hover = hoverOf(propsOf(e), e);
@@ -26,34 +30,56 @@ export function connectInteractions(map: MapLibreMap): void {
   };
   const at = (e: MapLayerMouseEvent) => ({ x: e.point.x, y: e.point.y });
 
-  hoverable('national-province-fill', (p, e) => (p?.code ? { code: p.code, province: true, ...at(e) } : null));
-  map.on('click', 'national-province-fill', (e: MapLayerMouseEvent) => {
+  hoverable(HOVER_LAYERS.province, (p, e) => (p?.code ? { code: p.code, province: true, ...at(e) } : null));
+  map.on('click', HOVER_LAYERS.province, (e: MapLayerMouseEvent) => {
     const p = propsOf(e);
     const s = store();
     // A 2025 province opens the old province with a plan inside it (or its first old province).
-    const codes = isReformDate(s.unitsAsOf) && p?.members ? p.members.split(',') : p?.code ? [p.code] : [];
+    const codes = selectNewProvincesShown(s) && p?.members ? p.members.split(',') : p?.code ? [p.code] : [];
     const entries = codes.map((c) => s.provinces.find((x) => x.code === c)).filter((x) => x !== undefined);
     const entry = entries.find((x) => PLAN_SLUGS.includes(x.slug)) ?? entries[0];
     if (entry) void s.selectProvince(entry.slug);
   });
 
-  hoverable('district-fill', (p, e) => (p?.code ? { code: p.code, ...at(e) } : null));
-  map.on('click', 'district-fill', (e: MapLayerMouseEvent) => {
+  hoverable(HOVER_LAYERS.district, (p, e) => (p?.code ? { code: p.code, ...at(e) } : null));
+  map.on('click', HOVER_LAYERS.district, (e: MapLayerMouseEvent) => {
     // With the office's communes shown, a click belongs to the commune under it.
     if (map.getLayer('commune-fill') && map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
     const code = propsOf(e)?.code;
     if (code) store().selectDistrict(code);
   });
 
-  hoverable('commune-fill', (p, e) => (p?.code && p.districtCode ? { code: p.districtCode, commune: p.code, ...at(e) } : null));
-  map.on('click', 'commune-fill', (e: MapLayerMouseEvent) => {
+  hoverable(HOVER_LAYERS.commune, (p, e) => (p?.code && p.districtCode ? { code: p.districtCode, commune: p.code, ...at(e) } : null));
+  map.on('click', HOVER_LAYERS.commune, (e: MapLayerMouseEvent) => {
     const p = propsOf(e);
     if (p?.code && p.districtCode) store().selectDistrict(p.districtCode, { commune: p.code });
   });
 
-  hoverable('new-commune-fill', (p, e) => (p?.code ? { code: p.code, newCommune: true, ...at(e) } : null));
-  map.on('click', 'new-commune-fill', (e: MapLayerMouseEvent) => {
+  hoverable(HOVER_LAYERS.newCommune, (p, e) => (p?.code ? { code: p.code, newCommune: true, ...at(e) } : null));
+  map.on('click', HOVER_LAYERS.newCommune, (e: MapLayerMouseEvent) => {
     const code = propsOf(e)?.code;
     if (code) store().setFocusedNewCommune(code);
   });
+}
+
+/** The source and feature a hover points at. */
+function hoverTarget(hover: HoverInfo | null): { source: string; id: string } | null {
+  if (!hover) return null;
+  const id = hover.commune ?? hover.code;
+  const source = hover.newCommune ? NEW_COMMUNES : hover.commune ? COMMUNES : hover.province ? NATIONAL_PROVINCES : SOURCE;
+  return { source, id };
+}
+
+/** Highlights the unit under the pointer. */
+export function followHover(handle: MapHandle): () => void {
+  let previous: { source: string; id: string } | null = null;
+  return follow(
+    handle.store,
+    (s) => [s.hover],
+    (s) => {
+      if (previous) handle.map.setFeatureState(previous, { hover: false });
+      previous = hoverTarget(s.hover);
+      if (previous) handle.map.setFeatureState(previous, { hover: true });
+    },
+  );
 }

@@ -134,7 +134,15 @@ export class LabelOverlay {
         const point = this.map.project(entry.label.lngLat);
         const id = `${kind}:${entry.label.id}`;
         byId.set(id, { kind, entry });
-        candidates.push({ id, x: point.x, y: point.y, width: entry.width, height: entry.height, anchors: KINDS[kind].anchors, offset: entry.fontSize * OFFSET_EM });
+        candidates.push({
+          id,
+          x: point.x,
+          y: point.y,
+          width: entry.width,
+          height: entry.height,
+          anchors: KINDS[kind].anchors,
+          offset: entry.fontSize * OFFSET_EM,
+        });
       }
     }
     const placed = placeLabels(candidates, view);

@@ -7,23 +7,10 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { NATIONAL_COLORS, NO_DATA_COLOR, REFORM_COLORS } from '../ui/palette';
+import { NATIONAL_COLORS, NO_DATA_COLOR, REFORM_COLORS } from '../ui/scale';
 
-export const SOURCE = 'districts';
-export const COMMUNES = 'communes';
-export const NATIONAL_DISTRICTS = 'national-districts';
-export const NATIONAL_PROVINCES = 'national-provinces';
-export const REFORM_MEMBERS = 'reform-members';
-export const REFORM_OUTLINE = 'reform-outline';
-export const NEW_COMMUNES = 'new-communes';
+import { COMMUNES, HATCH_IMAGE, NATIONAL_DISTRICTS, NATIONAL_PROVINCES, NEW_COMMUNES, REFORM_MEMBERS, REFORM_OUTLINE, SOURCE } from './layer-ids';
 
-export const PROVINCE_LAYERS = ['district-fill', 'district-hatch', 'district-line'];
-export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line'];
-export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline'];
-export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch'];
-
-/** The diagonal hatching drawn over "no data" areas (registered with the map under this name, image below). */
-export const HATCH_IMAGE = 'hatch';
 /** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
 export function hatchPattern(): { width: number; height: number; data: Uint8Array } {
   const size = 16;
@@ -141,7 +128,13 @@ export function allLayers(): LayerSpecification[] {
         'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
       },
     },
-    { id: 'reform-member-line', type: 'line', source: REFORM_MEMBERS, layout: hidden, paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] } },
+    {
+      id: 'reform-member-line',
+      type: 'line',
+      source: REFORM_MEMBERS,
+      layout: hidden,
+      paint: { 'line-color': '#2d3a44', 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
     { id: 'reform-outline', type: 'line', source: REFORM_OUTLINE, layout: hidden, paint: { 'line-color': REFORM_COLORS.outline, 'line-width': 3.5 } },
   ];
 }

@@ -3,10 +3,9 @@
  * last set: an unchanged view sets nothing (setting feature-state, even to the same values, costs a repaint).
  */
 import { communeMatches, isFilterActive, matchingDistricts, type DistrictFilter } from '../domain/filters';
-import { nameKey } from '../domain/names';
 import type { ProvinceModel } from '../domain/model';
-import { communeCategories, districtCategories, provinceAgencies, type Category, type MapView } from '../domain/views';
-import { categoryColor } from '../ui/palette';
+import { communeCategories, districtCategories, type Category, type MapView } from '../domain/views';
+import { scaleFor } from '../ui/scale';
 
 export interface UnitPaint {
   fill: string;
@@ -15,12 +14,17 @@ export interface UnitPaint {
 }
 
 /** Each unit's colour from its category in the view ("no data" when it has none), dimmed where the filter says. */
-function unitPaint(model: ProvinceModel, categories: Map<string, Category>, dimmed: (code: string) => boolean, codes: readonly string[]): Map<string, UnitPaint> {
-  const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
+function unitPaint(
+  model: ProvinceModel,
+  categories: Map<string, Category>,
+  dimmed: (code: string) => boolean,
+  codes: readonly string[],
+): Map<string, UnitPaint> {
+  const colorOf = scaleFor(model);
   return new Map(
     codes.map((code) => {
       const category = categories.get(code) ?? 'no-data';
-      return [code, { fill: categoryColor(category, agencyKeys), dim: dimmed(code), nodata: category === 'no-data' }];
+      return [code, { fill: colorOf(category), dim: dimmed(code), nodata: category === 'no-data' }];
     }),
   );
 }

@@ -1,4 +1,5 @@
 /** The shareable part of the app state, to and from the URL query string. */
+import type { Tier } from '../domain/units';
 import type { LevelState } from '../domain/levels';
 import { LEGEND_LEVELS } from '../domain/levels';
 import { MAP_VIEWS, type MapView } from '../domain/views';
@@ -15,7 +16,7 @@ export interface SharedState {
   asOf: string | null;
   language: Language;
   presenting: boolean;
-  tier: 'district' | 'commune';
+  tier: Tier;
   /** Units valid on this date (null: the plan's own units). */
   unitsAsOf: string | null;
 }
@@ -74,9 +75,7 @@ export function fromQuery(search: string): SharedState {
     view: (MAP_VIEWS as readonly string[]).includes(view ?? '') ? (view as MapView) : 'level',
     year: int(q.get('year')),
     district: district && /^\d{3}$/.test(district) ? district : null,
-    levels: (q.get('levels') ?? '')
-      .split(',')
-      .filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),
+    levels: (q.get('levels') ?? '').split(',').filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),
     registrationYear: int(q.get('regYear')),
     agency: q.get('agency') || null,
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,

@@ -86,6 +86,9 @@ export async function startSession(viewport = { width: 1600, height: 1000 }): Pr
 /** Waits until the map has painted this province, view and year, and MapLibre is idle. */
 export async function waitForMap(page: Page, painted: string): Promise<void> {
   await page.waitForSelector(`.map[data-painted="${painted}"]`, { timeout: 60_000 });
+  if (!(await page.evaluate(() => 'ntmMap' in window))) {
+    throw new Error('dist/ has no test hook (window.ntmMap): build it with `npm run build:test` (npm test does).');
+  }
   await page.waitForFunction(() => window.ntmMap?.map.loaded() && !window.ntmMap.map.isMoving(), undefined, { timeout: 60_000 });
   await page.evaluate(
     () =>

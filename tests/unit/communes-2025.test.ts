@@ -10,10 +10,29 @@ function squares(): Topology {
     type: 'Topology',
     transform: { scale: [1, 1], translate: [0, 0] },
     arcs: [
-      [[1, 0], [0, 1]],
-      [[1, 1], [-1, 0], [0, -1], [1, 0]],
-      [[1, 0], [1, 0], [0, 1], [-1, 0]],
-      [[5, 5], [1, 0], [0, 1], [-1, 0], [0, -1]],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [
+        [1, 1],
+        [-1, 0],
+        [0, -1],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ],
+      [
+        [5, 5],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+        [0, -1],
+      ],
     ],
     objects: {
       communes: {
@@ -78,7 +97,16 @@ describe('the 2025 commune file checked against the 2025 gazetteer', () => {
     const topo = squares();
     const g = (topo.objects.communes as unknown as { geometries: { properties: Record<string, string> }[] }).geometries;
     g[0].properties.code = '06978';
-    expect(communes2025Problems(topo, new Map([['06970', '01'], ['00002', '01'], ['00003', '02']])).filter((p) => !/expected/.test(p))).toEqual([]);
+    expect(
+      communes2025Problems(
+        topo,
+        new Map([
+          ['06970', '01'],
+          ['00002', '01'],
+          ['00003', '02'],
+        ]),
+      ).filter((p) => !/expected/.test(p)),
+    ).toEqual([]);
   });
 
   it('refuses to build from a file that does not match', () => {

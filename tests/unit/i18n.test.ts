@@ -11,12 +11,16 @@ describe('i18n files', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const differ = Object.keys(vi).filter((k) => JSON.stringify(placeholders((vi as Record<string, string>)[k])) !== JSON.stringify(placeholders((en as Record<string, string>)[k] ?? '')));
+    const differ = Object.keys(vi).filter(
+      (k) => JSON.stringify(placeholders((vi as Record<string, string>)[k])) !== JSON.stringify(placeholders((en as Record<string, string>)[k] ?? '')),
+    );
     expect(differ).toEqual([]);
   });
 
   it('are NFC (no decomposed Vietnamese letters)', () => {
-    const nfd = Object.entries(vi).filter(([, v]) => v !== v.normalize('NFC')).map(([k]) => k);
+    const nfd = Object.entries(vi)
+      .filter(([, v]) => v !== v.normalize('NFC'))
+      .map(([k]) => k);
     expect(nfd).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { labelBox, placeLabels, type LabelToPlace } from '../../src/geo/label-placement';
 
 const ALL = ['center', 'top', 'bottom', 'left', 'right'] as const;
-const label = (id: string, x: number, y: number, width = 60, height = 16, anchors: LabelToPlace['anchors'] = ALL): LabelToPlace => ({ id, x, y, width, height, anchors, offset: 8 });
+const label = (id: string, x: number, y: number, width = 60, height = 16, anchors: LabelToPlace['anchors'] = ALL): LabelToPlace => ({
+  id,
+  x,
+  y,
+  width,
+  height,
+  anchors,
+  offset: 8,
+});
 const view = { width: 400, height: 300 };
 
 describe('placing map labels', () => {
@@ -42,7 +50,7 @@ describe('placing map labels', () => {
 
   it('places a thousand scattered labels without overlaps', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const many = Array.from({ length: 1000 }, (_, i) => label(String(i), random() * 1600, random() * 1000, 40 + random() * 60, 14));
     const placed = placeLabels(many, { width: 1600, height: 1000 });
     expect(placed.length).toBeGreaterThan(100);

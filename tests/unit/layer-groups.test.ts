@@ -1,7 +1,8 @@
 import type { AddLayerObject, SourceSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { ensureGroup, hasGroup, type GroupableMap } from '../../src/map/layer-groups';
-import { allLayers, COMMUNES, GROUP_SOURCES, mapStyle, NATIONAL_PROVINCES, NEW_COMMUNES, type LayerGroup } from '../../src/map/style';
+import { allLayers, GROUP_SOURCES, mapStyle, type LayerGroup } from '../../src/map/style';
+import { COMMUNES, NATIONAL_PROVINCES, NEW_COMMUNES } from '../../src/map/layer-ids';
 
 /** A map holding the initial style, adding layers before a given one as MapLibre does. */
 function styleMap() {

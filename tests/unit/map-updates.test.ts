@@ -4,7 +4,10 @@ import { setPaint, setSourceData, setVisible, type UpdatableMap } from '../../sr
 
 /** A map that records the changes made to it, like MapLibre's (each of which redraws the map). */
 function recordingMap(initialData: Record<string, FeatureCollection>) {
-  const layout = new Map<string, unknown>([['a/visibility', 'visible'], ['b/visibility', 'none']]);
+  const layout = new Map<string, unknown>([
+    ['a/visibility', 'visible'],
+    ['b/visibility', 'none'],
+  ]);
   const paint = new Map<string, unknown>([['line/line-color', ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', '#444']]]);
   const data = new Map(Object.entries(initialData));
   const changes: string[] = [];
@@ -35,7 +38,10 @@ function recordingMap(initialData: Record<string, FeatureCollection>) {
 }
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
-const onePoint = (): FeatureCollection => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '1' }, geometry: { type: 'Point', coordinates: [105, 20] } }] });
+const onePoint = (): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: { code: '1' }, geometry: { type: 'Point', coordinates: [105, 20] } }],
+});
 
 describe('map changes made only when they change something', () => {
   it('shows and hides only the layers not already so', () => {

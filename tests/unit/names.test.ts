@@ -3,7 +3,14 @@ import { accentKey, cleanName, compactKey, compareVi, editDistance, nameKey, slu
 
 describe('Vietnamese name keys', () => {
   it('sorts names in Vietnamese alphabetical order (Ă, Â after A; Đ after D)', () => {
-    expect(['Yên Định', 'Đông Sơn', 'Ân Thi', 'Bá Thước', 'Dương Kinh', 'An Lão'].sort(compareVi)).toEqual(['An Lão', 'Ân Thi', 'Bá Thước', 'Dương Kinh', 'Đông Sơn', 'Yên Định']);
+    expect(['Yên Định', 'Đông Sơn', 'Ân Thi', 'Bá Thước', 'Dương Kinh', 'An Lão'].sort(compareVi)).toEqual([
+      'An Lão',
+      'Ân Thi',
+      'Bá Thước',
+      'Dương Kinh',
+      'Đông Sơn',
+      'Yên Định',
+    ]);
   });
 
   it('treats prefix, case, diacritics and NFC/NFD alike', () => {

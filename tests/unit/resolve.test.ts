@@ -67,7 +67,11 @@ describe('resolving plan names to GSO units', () => {
 
   it('accepts a code a person fixed only when it is a unit of that tier in the province', () => {
     const ok = resolveUnitRef(gaz, { name: 'Bình Minh', tier: 'commune', code: '90002', evidence: 'Theo công văn ...' }, '99');
-    expect(ok.status === 'matched' && [ok.unit.code, ok.method, ok.notes]).toEqual(['90002', 'manual', [{ key: 'reason.manual', params: { evidence: 'Theo công văn ...' } }]]);
+    expect(ok.status === 'matched' && [ok.unit.code, ok.method, ok.notes]).toEqual([
+      '90002',
+      'manual',
+      [{ key: 'reason.manual', params: { evidence: 'Theo công văn ...' } }],
+    ]);
     expect(resolveUnitRef(gaz, { name: 'X', tier: 'commune', code: '98001', evidence: 'e' }, '99').status).toBe('unmatched');
     expect(resolveUnitRef(gaz, { name: 'X', tier: 'district', code: '90001', evidence: 'e' }, '99').status).toBe('unmatched');
   });

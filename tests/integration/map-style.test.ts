@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { communeMatches } from '../../src/domain/filters';
 import { communeCategories, districtCategories } from '../../src/domain/views';
 import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
-import { allLayers, COMMUNE_LAYERS, GROUP_SOURCES, mapStyle, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/style';
+import { allLayers, GROUP_SOURCES, mapStyle } from '../../src/map/style';
+import { COMMUNE_LAYERS, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/layer-ids';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
 const polygon = {

@@ -1,4 +1,4 @@
-/** Progress, lagging, deadlines, filters, search and shareable URLs, against the numbers in the plans. */
+/** Progress, lagging, deadlines, filters and search, against the numbers in the plans (real plan data). */
 import { lowerBound } from '../../src/domain/quantity';
 import { describe, expect, it } from 'vitest';
 import { matchingDistricts } from '../../src/domain/filters';
@@ -8,7 +8,6 @@ import { communesBelowCriteria, districtProgress, laggingDistricts, progressClas
 import { buildSearchIndex, searchUnits } from '../../src/domain/search';
 import { deadlineItems, isPastDue } from '../../src/domain/timeline';
 import { registrationsInDistrict } from '../../src/domain/views';
-import { DEFAULT_SHARED, fromQuery, toQuery } from '../../src/state/url';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
@@ -131,14 +130,5 @@ describe('filters and search', () => {
     expect(searchUnits(qn, 'que xuan 1').map((e) => e.name)).toEqual(['Xã Quế Xuân 1']);
     expect(searchUnits(qn, 'zzzz')).toEqual([]);
     expect(searchUnits(qn, '   ')).toEqual([]);
-  });
-});
-
-describe('shareable state in the URL', () => {
-  it('round-trips and ignores malformed parts', () => {
-    const state = { ...DEFAULT_SHARED, province: 'thanh-hoa', view: 'registration' as const, year: 2025, district: '406', levels: ['ntm' as const], registrationYear: 2024, agency: 'so cong thuong', asOf: '2024-11-30', language: 'en' as const, presenting: true };
-    expect(fromQuery(toQuery(state))).toEqual(state);
-    expect(toQuery(DEFAULT_SHARED)).toBe('');
-    expect(fromQuery('?view=bogus&year=20x4&district=<script>&levels=ntm,evil&asOf=30/11/2024')).toEqual({ ...DEFAULT_SHARED, levels: ['ntm'] });
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Colours for map categories. Levels use a sequential yellow-green-blue scale (ColorBrewer YlGnBu),
- * readable for common colour-vision deficiencies and ordered in lightness for greyscale printing.
+ * The one colour scale of the app, used by the map layers and the legend alike: levels on a sequential
+ * yellow-green-blue scale (ColorBrewer YlGnBu), readable for common colour-vision deficiencies and ordered in
+ * lightness for greyscale printing; progress classes on ColorBrewer Blues; agencies on a qualitative palette.
  */
 import type { LevelState } from '../domain/levels';
-import { SEVERAL_AGENCIES, type Category } from '../domain/views';
+import type { ProvinceModel } from '../domain/model';
+import { nameKey } from '../domain/names';
+import { provinceAgencies, SEVERAL_AGENCIES, type Category } from '../domain/views';
 
 export const NO_DATA_COLOR = '#d4d4d4';
 
@@ -18,9 +21,26 @@ export const LEVEL_COLORS: Record<LevelState, string> = {
 
 /** Okabe–Ito and Tableau-derived qualitative colours for agencies. */
 const AGENCY_COLORS = [
-  '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999933',
-  '#882255', '#44aa99', '#117733', '#aa4499', '#ddcc77', '#88ccee', '#661100', '#6699cc',
-  '#aa4466', '#332288', '#8c564b', '#bcbd22',
+  '#e69f00',
+  '#56b4e9',
+  '#009e73',
+  '#f0e442',
+  '#0072b2',
+  '#d55e00',
+  '#cc79a7',
+  '#999933',
+  '#882255',
+  '#44aa99',
+  '#117733',
+  '#aa4499',
+  '#ddcc77',
+  '#88ccee',
+  '#661100',
+  '#6699cc',
+  '#aa4466',
+  '#332288',
+  '#8c564b',
+  '#bcbd22',
 ];
 
 export const SEVERAL_AGENCIES_COLOR = '#5b5b5b';
@@ -32,8 +52,8 @@ export function agencyColor(index: number): string {
 /** Progress classes 0–4 (under 20% … 80% and more): ColorBrewer Blues, light = behind, dark = on track. */
 export const PROGRESS_COLORS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 
-/** Colour of a category given the ordered agency keys of the province. */
-export function categoryColor(category: Category, agencyKeys: readonly string[]): string {
+/** Colour of a category given the ordered agency keys of the province (levels need none). */
+export function categoryColor(category: Category, agencyKeys: readonly string[] = []): string {
   if (category in LEVEL_COLORS) return LEVEL_COLORS[category as LevelState];
   if (category.startsWith('progress:')) return PROGRESS_COLORS[Number(category.slice('progress:'.length))] ?? NO_DATA_COLOR;
   if (category === SEVERAL_AGENCIES) return SEVERAL_AGENCIES_COLOR;
@@ -42,6 +62,18 @@ export function categoryColor(category: Category, agencyKeys: readonly string[])
     return i >= 0 ? agencyColor(i) : NO_DATA_COLOR;
   }
   return NO_DATA_COLOR;
+}
+
+const scales = new WeakMap<ProvinceModel, (category: Category) => string>();
+/** The province's scale: category → colour (its agencies numbered once per model). */
+export function scaleFor(model: ProvinceModel): (category: Category) => string {
+  let scale = scales.get(model);
+  if (!scale) {
+    const agencyKeys = provinceAgencies(model).map((a) => nameKey(a.name));
+    scale = (category) => categoryColor(category, agencyKeys);
+    scales.set(model, scale);
+  }
+  return scale;
 }
 
 /** Black or white text for a background colour. */

@@ -2,7 +2,7 @@
  * Converts the dvhcvn gazetteer package (GSO units with codes and parents) into AdminUnit records.
  * Node-side only (build scripts and the export CLI); the app loads the generated per-province files.
  */
-import type { AdminUnit, UnitTier, UnitType } from '../domain/units';
+import type { AdminUnit, UnitTier, UnitType } from '../../src/domain/units';
 
 interface DvhcvnEntity {
   id: string;

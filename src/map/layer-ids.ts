@@ -1,0 +1,23 @@
+/** Every source and layer id of the map, in one place (the style in ./style, the layers in ./layers, the tests). */
+
+/** Sources. */
+export const SOURCE = 'districts';
+export const COMMUNES = 'communes';
+export const NATIONAL_DISTRICTS = 'national-districts';
+export const NATIONAL_PROVINCES = 'national-provinces';
+export const REFORM_MEMBERS = 'reform-members';
+export const REFORM_OUTLINE = 'reform-outline';
+export const NEW_COMMUNES = 'new-communes';
+
+/** Layers, by group (./layer-groups adds a group the first time it is shown). */
+export const DISTRICT_FILL_LAYERS = ['district-fill', 'district-hatch'];
+export const PROVINCE_LAYERS = [...DISTRICT_FILL_LAYERS, 'district-line'];
+export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line'];
+export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline'];
+export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch'];
+
+/** The layers that answer the pointer (./interactions). */
+export const HOVER_LAYERS = { province: 'national-province-fill', district: 'district-fill', commune: 'commune-fill', newCommune: 'new-commune-fill' } as const;
+
+/** The diagonal hatching drawn over "no data" areas (registered with the map under this name, ./style). */
+export const HATCH_IMAGE = 'hatch';

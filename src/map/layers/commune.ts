@@ -1,0 +1,65 @@
+/**
+ * The office's imported commune polygons (before 1 July 2025): source data, labels, colour per view through
+ * feature-state, the commune picked in search outlined; shown in the province scene at the commune tier.
+ */
+import type { FeatureCollection } from 'geojson';
+import { labelPoints } from '../../geo/labels';
+import { selectModel, selectScene } from '../../state/selectors';
+import { follow, type MapHandle } from '../handle';
+import { mapLabels } from '../label-overlay';
+import { COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
+import { ensureGroup } from '../layer-groups';
+import { setSourceData, setVisible } from '../map-updates';
+import { EMPTY } from '../style';
+import { communePaint } from '../unit-paint';
+
+const shownIn = (scene: ReturnType<typeof selectScene>) => scene.kind === 'province' && scene.communes;
+
+export function communeLayer(handle: MapHandle): () => void {
+  const { map, labels, store } = handle;
+  let codes: string[] = [];
+
+  const stopData = follow(
+    store,
+    (s) => [s.communeBoundaries],
+    (s) => {
+      const fc: FeatureCollection = s.communeBoundaries?.features ?? EMPTY;
+      if (fc.features.length) ensureGroup(map, 'communes');
+      setSourceData(map, COMMUNES, fc);
+      const points = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
+      labels.set('commune', mapLabels(points));
+      codes = fc.features.map((f) => String(f.properties?.code));
+    },
+  );
+
+  const stopScene = follow(
+    store,
+    (s) => [selectScene(s)],
+    (s) => {
+      const shown = shownIn(selectScene(s));
+      if (shown) ensureGroup(map, 'communes');
+      setVisible(map, COMMUNE_LAYERS, shown);
+      labels.show('commune', shown);
+    },
+  );
+
+  const stopPaint = follow(
+    store,
+    (s) => [selectModel(s), s.view, s.year, s.filter, s.communeBoundaries, selectScene(s)],
+    (s) => {
+      const model = selectModel(s);
+      if (!model || !codes.length || !shownIn(selectScene(s))) return;
+      for (const [code, paint] of communePaint(model, s.view, s.year, s.filter, codes)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
+      handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}:communes`);
+    },
+  );
+
+  const stopFocus = follow(
+    store,
+    (s) => [s.focusedCommune, s.communeBoundaries],
+    (s) => {
+      for (const code of codes) map.setFeatureState({ source: COMMUNES, id: code }, { focused: code === s.focusedCommune });
+    },
+  );
+  return () => [stopData, stopScene, stopPaint, stopFocus].forEach((stop) => stop());
+}

@@ -1,0 +1,22 @@
+/** Every part of the map that follows the store, started once the map's style is loaded (./MapCanvas). */
+import type { DistrictFeatures } from '../../state/selectors';
+import { followCamera } from '../camera';
+import type { MapHandle } from '../handle';
+import { followHover } from '../interactions';
+import { communeLayer } from './commune';
+import { nationalLayer } from './national';
+import { provinceLayer } from './province';
+import { reformLayer } from './reform';
+
+/** Starts the layers in drawing order, then the camera and the hover highlight; returns how to stop them all. */
+export function startLayers(handle: MapHandle, initialDistricts: DistrictFeatures | null): () => void {
+  const stops = [
+    provinceLayer(handle, initialDistricts),
+    communeLayer(handle),
+    nationalLayer(handle),
+    reformLayer(handle),
+    followCamera(handle),
+    followHover(handle),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

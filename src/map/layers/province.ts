@@ -1,0 +1,91 @@
+/**
+ * The province's districts: source data (the built-in boundaries, merged in rearranged units, or the office's
+ * own file), colour per view through feature-state (only the districts whose paint changes), the selection
+ * outline, the district labels, and the layers' visibility in the scene.
+ */
+import { labelPoints } from '../../geo/labels';
+import { selectDistrictFeatures, selectModel, selectScene, type DistrictFeatures } from '../../state/selectors';
+import { frameProvince } from '../camera';
+import { follow, type MapHandle } from '../handle';
+import { mapLabels } from '../label-overlay';
+import { DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
+import { setPaint, setSourceData, setVisible } from '../map-updates';
+import { districtLineColor } from '../style';
+import { changedPaint, districtPaint, type UnitPaint } from '../unit-paint';
+
+/** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
+export function shortName(name: string): string {
+  return name
+    .replace(/^Huyện /, '')
+    .replace(/^Thành phố /, 'TP ')
+    .replace(/^Thị xã /, 'TX ')
+    .replace(/^Quận /, 'Q. ');
+}
+
+/**
+ * Follows the store for the districts. `initial` is the collection the map's style was created with (already in
+ * the source: not set again).
+ */
+export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | null): () => void {
+  const { map, labels, store } = handle;
+  let applied: DistrictFeatures | null = null;
+  let codes: string[] = [];
+  let lastPaint: Map<string, UnitPaint> | null = null;
+
+  const adopt = (fc: DistrictFeatures) => {
+    applied = fc;
+    codes = fc.features.map((f) => f.properties.code);
+    labels.set('district', mapLabels(labelPoints(fc, (p) => shortName(p.name.normalize('NFC')))));
+    lastPaint = null; // new districts: every one is painted again
+  };
+  if (initial) adopt(initial);
+
+  const paint = () => {
+    const s = store.getState();
+    const model = selectModel(s);
+    if (!model || !applied) return;
+    const next = districtPaint(model, s.view, s.year, s.filter, codes);
+    for (const [code, p] of changedPaint(lastPaint, next)) map.setFeatureState({ source: SOURCE, id: code }, { ...p });
+    lastPaint = next;
+    if (selectScene(s).kind === 'province') handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}`);
+  };
+  const outlineSelection = () => {
+    const selected = store.getState().selectedDistrict;
+    for (const code of codes) map.setFeatureState({ source: SOURCE, id: code }, { selected: code === selected });
+  };
+
+  // New districts: move first, then set the data (tiles are cut once, at the zoom that will be shown).
+  const stopData = follow(
+    store,
+    (s) => [selectDistrictFeatures(s)],
+    (s) => {
+      const fc = selectDistrictFeatures(s);
+      if (!fc || fc === applied) return;
+      performance.mark('ntm:data-apply');
+      if (selectScene(s).kind === 'province') frameProvince(map, s.topology);
+      adopt(fc);
+      setSourceData(map, SOURCE, fc);
+      performance.mark('ntm:data-set');
+      paint();
+      outlineSelection();
+    },
+  );
+  const stopPaint = follow(store, (s) => [selectModel(s), s.view, s.year, s.filter, selectScene(s)], paint);
+  const stopSelection = follow(store, (s) => [s.selectedDistrict], outlineSelection);
+
+  // Shown in the province scene; with the office's communes on top only the outlines stay (darker).
+  const stopScene = follow(
+    store,
+    (s) => [selectScene(s)],
+    (s) => {
+      const scene = selectScene(s);
+      const shown = scene.kind === 'province';
+      const communes = shown && scene.communes;
+      setVisible(map, DISTRICT_FILL_LAYERS, shown && !communes);
+      setVisible(map, ['district-line'], shown);
+      if (shown) setPaint(map, 'district-line', 'line-color', districtLineColor(communes));
+      labels.show('district', shown);
+    },
+  );
+  return () => [stopData, stopPaint, stopSelection, stopScene].forEach((stop) => stop());
+}

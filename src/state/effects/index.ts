@@ -1,0 +1,94 @@
+/**
+ * The store's side effects, each subscribed to the part of the state it follows: the document's language, the
+ * user's name saved in IndexedDB, the province history fetched in the background, the 2025 communes dissolved
+ * in a worker. The URL is linked in ./url once the first view is loaded (App).
+ */
+import { dissolveIntoNewCommunes } from '../../io/dissolve-client';
+import { saveSetting } from '../../io/storage';
+import { selectEra } from '../selectors';
+import { watch, type Store } from './watch';
+
+/** `<html lang>` follows the interface language (screen readers, hyphenation). */
+function followLanguage(store: Store): () => void {
+  document.documentElement.lang = store.getState().language;
+  return watch(
+    store,
+    (s) => s.language,
+    (language) => {
+      document.documentElement.lang = language;
+    },
+  );
+}
+
+/** The user's name is kept across sessions. */
+function saveUserName(store: Store): () => void {
+  return watch(
+    store,
+    (s) => s.userName,
+    (name, before) => {
+      if (before === '' && name === '') return;
+      void saveSetting('userName', name).catch(() => undefined);
+    },
+  );
+}
+
+/** Runs low-priority work when the browser is idle (after the map has drawn), or within 3 s at the latest. */
+function whenIdle(work: () => void): void {
+  const w = window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+  if (w.requestIdleCallback) w.requestIdleCallback(work, { timeout: 3000 });
+  else window.setTimeout(work, 500);
+}
+
+/** A province opened in the plan's units: its units over time are fetched once the map is drawn. */
+function prefetchHistory(store: Store): () => void {
+  return watch(
+    store,
+    (s) => (s.status === 'ready' && !s.national && !s.history && !s.unitsAsOf ? s.baseModel : null),
+    (model) => {
+      if (model)
+        whenIdle(
+          () =>
+            void store
+              .getState()
+              .ensureHistory()
+              .catch(() => undefined),
+        );
+    },
+  );
+}
+
+/** From 1 July 2025, with the office's commune polygons loaded: the 2025 communes are drawn by dissolving them. */
+function dissolveNewCommunes(store: Store): () => void {
+  let dissolving: string | null = null;
+  const run = async () => {
+    const state = store.getState();
+    const { history, communeBoundaries, newCommuneBoundaries } = state;
+    if (selectEra(state) !== 'reform' || !history || !communeBoundaries || newCommuneBoundaries) return;
+    const key = `${history.provinceCode}|${communeBoundaries.importedAt}`;
+    if (dissolving === key) return;
+    dissolving = key;
+    try {
+      const result = await dissolveIntoNewCommunes(communeBoundaries.features, history);
+      const now = store.getState();
+      // The same province's history (a second fetch of the same file may have replaced the object meanwhile).
+      if (now.communeBoundaries === communeBoundaries && now.history?.provinceCode === history.provinceCode) store.setState({ newCommuneBoundaries: result });
+    } catch {
+      // Drawn as a list only; the panel says so.
+    } finally {
+      dissolving = null;
+    }
+  };
+  const key = (s: Parameters<typeof selectEra>[0] & Pick<ReturnType<Store['getState']>, 'communeBoundaries' | 'newCommuneBoundaries'>) =>
+    selectEra(s) === 'reform' && s.history && s.communeBoundaries && !s.newCommuneBoundaries
+      ? `${s.history.provinceCode}|${s.communeBoundaries.importedAt}|${s.unitsAsOf}`
+      : null;
+  return watch(store, key, (k) => {
+    if (k) void run();
+  });
+}
+
+/** Starts every effect; returns a function that stops them. */
+export function startEffects(store: Store): () => void {
+  const stops = [followLanguage(store), saveUserName(store), prefetchHistory(store), dissolveNewCommunes(store)];
+  return () => stops.forEach((stop) => stop());
+}

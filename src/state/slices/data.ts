@@ -1,0 +1,280 @@
+/**
+ * Data & overlay slice: the province index, the open province's plan model, boundaries and history, the
+ * national topology, and the office's own data (overlay of facts, imported boundaries) with its change history.
+ * Loading goes through these actions; persistence of the overlay is awaited here (if saving fails, nothing
+ * changes on screen); the other side effects run in ../effects.
+ */
+import type { Topology } from 'topojson-specification';
+import {
+  fetchHistory,
+  fetchNationalTopology,
+  fetchNewProvinces,
+  loadProvince,
+  NATIONAL_SLUG,
+  PLAN_SLUGS,
+  prefetchProvince,
+  fetchProvinceIndex,
+} from '../../data/load';
+import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
+import type { ProvinceHistory } from '../../domain/history';
+import type { ProvinceModel } from '../../domain/model';
+import { applyChangeSet, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
+import type { Tier } from '../../domain/scene';
+import {
+  deleteBoundaries,
+  deleteOverlay,
+  loadBoundaries,
+  loadOverlay,
+  loadSetting,
+  saveBoundaries,
+  saveOverlay,
+  type StoredBoundaries,
+} from '../../io/storage';
+import type { DissolveResult } from '../../workers/dissolve.worker';
+import { selectModel } from '../selectors';
+import type { SliceOf } from '../types';
+import { DEFAULT_SHARED, type SharedState } from '../url';
+import { defaultYear } from '../defaults';
+
+export interface DataSlice {
+  provinces: ProvinceIndexEntry[];
+  provinceSlug: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  /** The national overview is open and loaded (all provinces; the five with plans highlighted). */
+  national: boolean;
+  topology: Topology | null;
+  nationalTopology: Topology | null;
+  /** The 34 provinces of 1 July 2025 (for the national overview after that date). */
+  newProvinces: NewProvinceEntry[] | null;
+  /** The plan joined to units, without the office's overlay (selectors.ts derives the model shown). */
+  baseModel: ProvinceModel | null;
+  overlay: Overlay | null;
+  /** The province's units over time (loaded on demand). */
+  history: ProvinceHistory | null;
+  communeBoundaries: StoredBoundaries | null;
+  /** District polygons the office imported in place of the built-in ones. */
+  districtBoundaries: StoredBoundaries | null;
+  /** The office's commune polygons dissolved into the 2025 communes (../effects/dissolve). */
+  newCommuneBoundaries: DissolveResult | null;
+  /** Loads the index and the first view from the shared state (read from the URL by the caller); runs once. */
+  init: (shared?: SharedState) => Promise<void>;
+  selectProvince: (slug: string, keep?: Partial<SharedState>) => Promise<void>;
+  applyShared: (shared: SharedState) => Promise<void>;
+  /** Loads the province's unit history if it is not loaded yet. */
+  ensureHistory: () => Promise<ProvinceHistory | null>;
+  /** Applies office facts as one change set (an import or an edit); false when nothing changed. */
+  applyFacts: (updates: { code: string; facts: UnitFacts }[], origin: ChangeSet['origin'], label: string) => Promise<boolean>;
+  undo: () => Promise<void>;
+  resetToPlan: () => Promise<void>;
+  importOverlayText: (text: string) => Promise<void>;
+  setBoundaries: (b: StoredBoundaries) => Promise<void>;
+  removeBoundaries: (tier: Tier) => Promise<void>;
+}
+
+const filterOf = (shared: Partial<SharedState>) => ({
+  levels: shared.levels,
+  registrationYear: shared.registrationYear ?? undefined,
+  agencyKey: shared.agency ?? undefined,
+});
+
+export const dataSlice: SliceOf<DataSlice> = (set, get) => {
+  let initPromise: Promise<void> | null = null;
+  let historyLoading: { code: string; promise: Promise<ProvinceHistory> } | null = null;
+  const fail = (error: unknown) => set({ status: 'error', error: (error as Error).message });
+
+  async function doInit(shared: SharedState): Promise<void> {
+    set({ status: 'loading', error: null });
+    prefetchProvince(shared.province);
+    try {
+      const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
+      performance.mark('ntm:index');
+      set({ provinces, ...(name ? { userName: name } : {}) });
+      await get().applyShared(shared);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function openNational(): Promise<void> {
+    set({ status: 'loading', provinceSlug: NATIONAL_SLUG, selectedDistrict: null, focusedCommune: null, hover: null, presenting: false });
+    try {
+      const [nationalTopology, newProvinces] = await Promise.all([fetchNationalTopology(), fetchNewProvinces()]);
+      if (get().provinceSlug !== NATIONAL_SLUG) return;
+      set({ national: true, nationalTopology, newProvinces, status: 'ready' });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  return {
+    provinces: [],
+    provinceSlug: null,
+    status: 'idle',
+    error: null,
+    national: false,
+    topology: null,
+    nationalTopology: null,
+    newProvinces: null,
+    baseModel: null,
+    overlay: null,
+    history: null,
+    communeBoundaries: null,
+    districtBoundaries: null,
+    newCommuneBoundaries: null,
+
+    init(shared) {
+      // Started once, as early as possible (main.tsx), and awaited by the App.
+      initPromise ??= doInit(shared ?? DEFAULT_SHARED);
+      return initPromise;
+    },
+
+    async applyShared(shared) {
+      const provinces = get().provinces;
+      if (shared.language !== get().language) get().setLanguage(shared.language);
+      if (shared.province === NATIONAL_SLUG) {
+        set({ unitsAsOf: shared.unitsAsOf });
+        if (get().provinceSlug !== NATIONAL_SLUG) await get().selectProvince(NATIONAL_SLUG);
+        return;
+      }
+      const slug = provinces.find((p) => p.slug === shared.province)?.slug ?? provinces.find((p) => p.slug === PLAN_SLUGS[0])?.slug ?? provinces[0]?.slug;
+      if (slug && slug !== get().provinceSlug) return get().selectProvince(slug, shared);
+      const model = selectModel(get());
+      set({
+        view: shared.view,
+        year: shared.year ?? (model ? defaultYear(model) : get().year),
+        selectedDistrict: model?.districts.some((d) => d.code === shared.district) ? shared.district : null,
+        filter: filterOf(shared),
+        asOf: shared.asOf ?? get().asOf,
+        presenting: shared.presenting,
+        tier: shared.tier,
+      });
+      if (shared.unitsAsOf !== get().unitsAsOf) await get().setUnitsAsOf(shared.unitsAsOf);
+    },
+
+    async selectProvince(slug, keep) {
+      if (slug === NATIONAL_SLUG) return openNational();
+      const entry = get().provinces.find((p) => p.slug === slug);
+      if (!entry) {
+        set({ status: 'error', error: `Unknown province ${slug}` });
+        return;
+      }
+      set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, error: null, filter: {}, dataMessage: null });
+      try {
+        const [{ model, topology }, stored, boundaries, districtBoundaries] = await Promise.all([
+          loadProvince(entry),
+          loadOverlay(entry.code).catch(() => undefined),
+          loadBoundaries(entry.code, 'commune').catch(() => undefined),
+          loadBoundaries(entry.code, 'district').catch(() => undefined),
+        ]);
+        performance.mark('ntm:province-data');
+        if (get().provinceSlug !== slug) return; // a later choice won
+        set({
+          national: false,
+          baseModel: model,
+          history: null,
+          newCommuneBoundaries: null,
+          focusedNewCommune: null,
+          unitsAsOf: keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf,
+          overlay: stored ?? emptyOverlay(entry.code),
+          communeBoundaries: boundaries ?? null,
+          districtBoundaries: districtBoundaries ?? null,
+          tier: keep?.tier ?? get().tier,
+          topology,
+          status: 'ready',
+          year: keep?.year ?? defaultYear(model),
+          view: keep?.view ?? get().view,
+          selectedDistrict: keep?.district && model.districts.some((d) => d.code === keep.district) ? keep.district : null,
+          filter: keep ? filterOf(keep) : {},
+          asOf: keep?.asOf ?? get().asOf,
+          presenting: keep?.presenting ?? get().presenting,
+        });
+        // The units over time: needed at once for a date, otherwise fetched after the map is drawn (../effects/history).
+        if (get().unitsAsOf) await get().setUnitsAsOf(get().unitsAsOf);
+      } catch (error) {
+        fail(error);
+      }
+    },
+
+    async ensureHistory() {
+      const { provinces, provinceSlug, history } = get();
+      const entry = provinces.find((p) => p.slug === provinceSlug);
+      if (!entry || get().national) return null;
+      if (history?.provinceCode === entry.code) return history;
+      // One fetch per province at a time (the background prefetch and a date change may both ask).
+      if (historyLoading?.code !== entry.code) historyLoading = { code: entry.code, promise: fetchHistory(entry.code) };
+      const loading = historyLoading;
+      const loaded = await loading.promise.finally(() => {
+        if (historyLoading === loading) historyLoading = null;
+      });
+      if (get().provinceSlug !== provinceSlug) return null;
+      const now = get().history;
+      if (now?.provinceCode === entry.code) return now;
+      set({ history: loaded });
+      return loaded;
+    },
+
+    async applyFacts(updates, origin, label) {
+      const { overlay, baseModel, userName } = get();
+      if (!overlay || !baseModel) return false;
+      const change = makeChangeSet(overlay, updates, {
+        id: globalThis.crypto?.randomUUID?.() ?? `${Date.now()}`,
+        at: new Date().toISOString(),
+        by: userName.trim(),
+        origin,
+        label,
+      });
+      if (change.changes.length === 0) return false;
+      const next = applyChangeSet(overlay, change);
+      // Saved first: if storage fails, nothing changes on screen either.
+      await saveOverlay(next);
+      set({ overlay: next });
+      return true;
+    },
+
+    async undo() {
+      const { overlay, baseModel } = get();
+      if (!overlay || !baseModel || overlay.history.length === 0) return;
+      const next = undoLast(overlay);
+      await saveOverlay(next);
+      set({ overlay: next });
+    },
+
+    async resetToPlan() {
+      const { baseModel, provinceSlug, provinces } = get();
+      const code = provinces.find((p) => p.slug === provinceSlug)?.code;
+      if (!baseModel || !code) return;
+      await deleteOverlay(code);
+      await deleteBoundaries(code, 'commune');
+      await deleteBoundaries(code, 'district');
+      set({ overlay: emptyOverlay(code), communeBoundaries: null, districtBoundaries: null });
+    },
+
+    async importOverlayText(text) {
+      const { baseModel } = get();
+      if (!baseModel) return;
+      const codes = new Set([...baseModel.districts, ...baseModel.communes].map((u) => u.code));
+      const parsed = parseOverlay(text, baseModel.province.code, codes);
+      if ('error' in parsed) {
+        set({ dataMessage: { kind: 'error', key: parsed.error.key, params: 'params' in parsed.error ? parsed.error.params : {} } });
+        return;
+      }
+      await saveOverlay(parsed.overlay);
+      set({ overlay: parsed.overlay, dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
+    },
+
+    async setBoundaries(b) {
+      await saveBoundaries(b);
+      if (b.tier === 'commune') set({ communeBoundaries: b, tier: 'commune', newCommuneBoundaries: null });
+      else set({ districtBoundaries: b });
+    },
+
+    async removeBoundaries(tier) {
+      const code = get().baseModel?.province.code;
+      if (!code) return;
+      await deleteBoundaries(code, tier);
+      if (tier === 'commune') set({ communeBoundaries: null, newCommuneBoundaries: null });
+      else set({ districtBoundaries: null });
+    },
+  };
+};

@@ -1,0 +1,60 @@
+/** View & filters slice: what the map shows of the open province (view, year, filters, date, tier, units date). */
+import { fetchNationalTopology } from '../../data/load';
+import type { DistrictFilter } from '../../domain/filters';
+import type { Tier } from '../../domain/scene';
+import type { MapView } from '../../domain/views';
+import { selectEra, selectModel, selectPlanModel } from '../selectors';
+import { todayIso } from '../defaults';
+import type { SliceOf } from '../types';
+
+export interface ViewSlice {
+  view: MapView;
+  year: number;
+  filter: DistrictFilter;
+  /** "As of" date for deadlines and lagging (dd/mm/yyyy on screen). */
+  asOf: string;
+  tier: Tier;
+  /** Show the units valid on this date; null = the units the plan was written for. */
+  unitsAsOf: string | null;
+  setView: (view: MapView) => void;
+  setYear: (year: number) => void;
+  setFilter: (filter: DistrictFilter) => void;
+  setAsOf: (date: string) => void;
+  setTier: (tier: Tier) => void;
+  /** Loads the province's history when needed, then keeps the selection only if its district still exists. */
+  setUnitsAsOf: (date: string | null) => Promise<void>;
+}
+
+export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
+  view: 'level',
+  year: 2024,
+  filter: {},
+  asOf: todayIso(),
+  tier: 'district',
+  unitsAsOf: null,
+  setView: (view) => set({ view }),
+  setYear: (year) => set({ year }),
+  setFilter: (filter) => set({ filter }),
+  setAsOf: (asOf) => set({ asOf }),
+  setTier: (tier) => set({ tier }),
+  async setUnitsAsOf(unitsAsOf) {
+    set({ unitsAsOf });
+    if (get().national) return; // the overview reads the date itself
+    try {
+      if (unitsAsOf) await get().ensureHistory();
+    } catch (error) {
+      set({ status: 'error', error: (error as Error).message });
+      return;
+    }
+    if (!selectPlanModel(get()) || get().unitsAsOf !== unitsAsOf) return;
+    const keepSelection = selectModel(get())?.districts.some((d) => d.code === get().selectedDistrict) ?? false;
+    set({ selectedDistrict: keepSelection ? get().selectedDistrict : null, focusedCommune: null });
+    if (selectEra(get()) === 'reform' && !get().nationalTopology) {
+      try {
+        set({ nationalTopology: await fetchNationalTopology() });
+      } catch (error) {
+        set({ status: 'error', error: (error as Error).message });
+      }
+    }
+  },
+});

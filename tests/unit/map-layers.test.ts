@@ -1,0 +1,127 @@
+/** Map layers following the store (src/map/layers, src/map/interactions), on a stand-in for MapLibre's map. */
+import { describe, expect, it } from 'vitest';
+import { emptyOverlay } from '../../src/domain/overlay';
+import type { MapHandle } from '../../src/map/handle';
+import { followHover } from '../../src/map/interactions';
+import { provinceLayer } from '../../src/map/layers/province';
+import { SOURCE } from '../../src/map/layer-ids';
+import { allLayers, mapStyle } from '../../src/map/style';
+import { selectDistrictFeatures } from '../../src/state/selectors';
+import { createAppStore } from '../../src/state/store';
+import { tinyDistrictBoundaries, tinyModel } from '../fixtures/tiny-province';
+
+/** Records what the layers do to the map: feature-state, layout, paint and data changes. */
+function fakeMap() {
+  const style = mapStyle();
+  const layout = new Map<string, unknown>(allLayers().map((l) => [`${l.id}:visibility`, (l.layout as { visibility?: string } | undefined)?.visibility]));
+  const present = new Set(style.layers.map((l) => l.id));
+  const data = new Map<string, unknown>();
+  const states: { source: string; id: string; state: Record<string, unknown> }[] = [];
+  const calls: string[] = [];
+  const map = {
+    getLayer: (id: string) => (present.has(id) ? { id } : undefined),
+    getLayoutProperty: (id: string, name: string) => layout.get(`${id}:${name}`),
+    setLayoutProperty: (id: string, name: string, value: unknown) => {
+      calls.push(`layout ${id} ${name}=${String(value)}`);
+      layout.set(`${id}:${name}`, value);
+    },
+    getPaintProperty: () => undefined,
+    setPaintProperty: (id: string, name: string) => calls.push(`paint ${id} ${name}`),
+    getSource: (id: string) =>
+      id in style.sources ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined,
+    setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => states.push({ ...target, state }),
+    fitBounds: () => calls.push('fitBounds'),
+  };
+  return { map, states, calls };
+}
+
+function setUp() {
+  const store = createAppStore();
+  store.setState({ provinceSlug: 'thu', baseModel: tinyModel(), overlay: emptyOverlay('99'), districtBoundaries: tinyDistrictBoundaries(), status: 'ready' });
+  const fake = fakeMap();
+  const labels = {
+    shown: new Map<string, boolean>(),
+    set: () => undefined,
+    show(kind: string, on: boolean) {
+      this.shown.set(kind, on);
+    },
+  };
+  const painted: string[] = [];
+  const handle = { map: fake.map, labels, store, painted: (v: string) => painted.push(v) } as unknown as MapHandle;
+  return { store, handle, labels, painted, ...fake };
+}
+
+describe('the province layer', () => {
+  it('paints every district of the style once, then only what a view change alters', () => {
+    const { store, handle, states, painted, calls } = setUp();
+    const initial = selectDistrictFeatures(store.getState());
+    const stop = provinceLayer(handle, initial);
+    // Given with the style: not set again, but painted.
+    expect(calls.filter((c) => c.startsWith('data'))).toEqual([]);
+    const fills = states.filter((s) => s.source === SOURCE && 'fill' in s.state);
+    expect(fills.map((s) => s.id).sort()).toEqual(['901', '902']);
+    expect(fills.every((s) => s.state.nodata === true)).toBe(true);
+    expect(painted.at(-1)).toMatch(/:level:2024$/);
+
+    states.length = 0;
+    store.getState().setHover({ code: '901', x: 0, y: 0 });
+    store.getState().setTab('deadlines');
+    expect(states).toEqual([]);
+
+    store.getState().setView('agency');
+    expect(painted.at(-1)).toMatch(/:agency:2024$/);
+    // All districts are "no data" in both views: nothing to repaint.
+    expect(states.filter((s) => 'fill' in s.state)).toEqual([]);
+
+    store.getState().selectDistrict('902');
+    expect(states.filter((s) => 'selected' in s.state)).toEqual([
+      { source: SOURCE, id: '901', state: { selected: false } },
+      { source: SOURCE, id: '902', state: { selected: true } },
+    ]);
+    stop();
+  });
+
+  it('hides the districts and their labels in the national overview, and shows them back', () => {
+    const { store, handle, labels, calls } = setUp();
+    const stop = provinceLayer(handle, selectDistrictFeatures(store.getState()));
+    expect(calls.filter((c) => c.startsWith('layout'))).toEqual([]);
+    store.setState({ national: true });
+    expect(calls.filter((c) => c.startsWith('layout'))).toEqual([
+      'layout district-fill visibility=none',
+      'layout district-hatch visibility=none',
+      'layout district-line visibility=none',
+    ]);
+    expect(labels.shown.get('district')).toBe(false);
+    store.setState({ national: false });
+    expect(calls.filter((c) => c.endsWith('visibility=visible'))).toHaveLength(3);
+    expect(labels.shown.get('district')).toBe(true);
+    stop();
+  });
+
+  it('takes new district data in once and paints it', () => {
+    const { store, handle, calls, states } = setUp();
+    const stop = provinceLayer(handle, null);
+    expect(calls.filter((c) => c.startsWith('data'))).toEqual([`data ${SOURCE}`]);
+    expect(states.filter((s) => 'fill' in s.state)).toHaveLength(2);
+    store.getState().setYear(2025);
+    expect(calls.filter((c) => c.startsWith('data'))).toHaveLength(1);
+    stop();
+  });
+});
+
+describe('hover', () => {
+  it('highlights the unit under the pointer and clears the previous one', () => {
+    const { store, handle, states } = setUp();
+    const stop = followHover(handle);
+    store.getState().setHover({ code: '901', x: 0, y: 0 });
+    store.getState().setHover({ code: '901', commune: '90001', x: 0, y: 0 });
+    store.getState().setHover(null);
+    expect(states).toEqual([
+      { source: SOURCE, id: '901', state: { hover: true } },
+      { source: SOURCE, id: '901', state: { hover: false } },
+      { source: 'communes', id: '90001', state: { hover: true } },
+      { source: 'communes', id: '90001', state: { hover: false } },
+    ]);
+    stop();
+  });
+});

@@ -1,0 +1,116 @@
+/** The store's slices, memoised selectors and effects (src/state), on a made-up province; no network, no IndexedDB. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyOverlay, applyChangeSet, makeChangeSet } from '../../src/domain/overlay';
+import { selectDistrictFeatures, selectEra, selectModel, selectPlanModel, selectScene, selectShared, selectT } from '../../src/state/selectors';
+import { syncUrl } from '../../src/state/effects/url';
+import { createAppStore } from '../../src/state/store';
+import { tinyDistrictBoundaries, tinyHistory, tinyModel } from '../fixtures/tiny-province';
+
+function openedStore() {
+  const store = createAppStore();
+  const model = tinyModel();
+  store.setState({ provinceSlug: 'thu', baseModel: model, overlay: emptyOverlay('99'), districtBoundaries: tinyDistrictBoundaries(), status: 'ready' });
+  return { store, model };
+}
+
+describe('selectors', () => {
+  it('derive the model, era and scene once per input, not on hover', () => {
+    const { store } = openedStore();
+    const before = store.getState();
+    const model = selectModel(before);
+    const scene = selectScene(before);
+    const features = selectDistrictFeatures(before);
+    store.getState().setHover({ code: '901', x: 1, y: 2 });
+    const after = store.getState();
+    expect(selectModel(after)).toBe(model);
+    expect(selectScene(after)).toBe(scene);
+    expect(selectDistrictFeatures(after)).toBe(features);
+    expect(features?.features.map((f) => f.properties.code)).toEqual(['901', '902']);
+    expect(selectEra(after)).toBe('plan');
+  });
+
+  it('put the office overlay on the plan model and keep the plan model without one', () => {
+    const { store, model } = openedStore();
+    expect(selectPlanModel(store.getState())).not.toBe(null);
+    const overlay = store.getState().overlay!;
+    const change = makeChangeSet(overlay, [{ code: '90001', facts: { level: 'ntm' } }], {
+      id: '1',
+      at: '2024-12-01T00:00:00Z',
+      by: 'test',
+      origin: 'edit',
+      label: 'test',
+    });
+    store.setState({ overlay: applyChangeSet(overlay, change) });
+    const edited = selectModel(store.getState())!;
+    expect(edited).not.toBe(model);
+    expect(edited.communes.find((c) => c.code === '90001')).toBeDefined();
+  });
+
+  it('name the scene from the units date and the national overview', async () => {
+    const { store } = openedStore();
+    store.setState({ history: tinyHistory(), nationalTopology: { type: 'Topology', objects: {}, arcs: [] } });
+    await store.getState().setUnitsAsOf('2025-07-01');
+    expect(selectEra(store.getState())).toBe('reform');
+    expect(selectScene(store.getState())).toEqual({ kind: 'reform' });
+    store.setState({ national: true });
+    expect(selectScene(store.getState())).toEqual({ kind: 'national', newProvinces: true });
+  });
+
+  it('give one translator per language', () => {
+    const { store } = openedStore();
+    const vi = selectT(store.getState());
+    expect(selectT(store.getState())).toBe(vi);
+    store.getState().setLanguage('en');
+    expect(selectT(store.getState())).not.toBe(vi);
+    expect(selectT(store.getState())('app.title')).not.toBe(vi('app.title'));
+  });
+});
+
+describe('slices', () => {
+  it('select a district, zoom on request and clear the focused commune', () => {
+    const { store } = openedStore();
+    store.getState().selectDistrict('901', { zoom: true, commune: '90001' });
+    expect(store.getState()).toMatchObject({ selectedDistrict: '901', focusedCommune: '90001', zoomRequest: 1 });
+    store.getState().selectDistrict('902');
+    expect(store.getState()).toMatchObject({ selectedDistrict: '902', focusedCommune: null, zoomRequest: 1 });
+  });
+
+  it('share only what belongs in a link (the year only when it is not the default)', () => {
+    const { store } = openedStore();
+    store.getState().setView('registration');
+    store.getState().setYear(2024);
+    expect(selectShared(store.getState())).toMatchObject({ province: 'thu', view: 'registration', year: null, district: null });
+    store.getState().setYear(2025);
+    expect(selectShared(store.getState()).year).toBe(2025);
+  });
+});
+
+describe('the URL', () => {
+  const pushState = vi.fn();
+  beforeEach(() => {
+    pushState.mockReset();
+    const location = { search: '', pathname: '/' };
+    pushState.mockImplementation((_: unknown, __: string, url: string) => {
+      location.search = url.slice(1);
+    });
+    vi.stubGlobal('window', { location, history: { pushState, replaceState: vi.fn() }, addEventListener: vi.fn(), removeEventListener: vi.fn() });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is written on changes that belong in it, never on hover or tab changes', () => {
+    const { store } = openedStore();
+    const stop = syncUrl(store);
+    store.getState().setHover({ code: '901', x: 1, y: 1 });
+    store.getState().setTab('lagging');
+    store.getState().setHover(null);
+    expect(pushState).not.toHaveBeenCalled();
+    store.getState().setView('agency');
+    expect(pushState).toHaveBeenCalledTimes(1);
+    expect(pushState.mock.calls[0][2]).toBe('/?province=thu&view=agency');
+    store.getState().selectDistrict('902');
+    expect(pushState).toHaveBeenCalledTimes(2);
+    stop();
+    store.getState().setView('level');
+    expect(pushState).toHaveBeenCalledTimes(2);
+  });
+});
