@@ -5,12 +5,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { useAppStore } from './state/store';
+import { startCrossTabSync } from './state/cross-tab';
+import { reportIgnoredUrlParams } from './state/url-notice';
 import './styles.css';
 
 performance.mark('ntm:start');
 // Data starts loading at once (index.html has already asked for the linked province's files and preloads the
 // font). The interface does not wait; the map is created once the first view's data is in (src/map/MapView.tsx).
-void useAppStore.getState().init();
+void useAppStore.getState().init().then(reportIgnoredUrlParams);
+startCrossTabSync();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

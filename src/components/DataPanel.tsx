@@ -7,6 +7,7 @@ import { formatDate, type MessageKey } from '../i18n/i18n';
 import { readBoundariesInWorker, BoundaryImportError } from '../io/boundary-client';
 import { FileReadError, readStatusTable } from '../io/tables';
 import { useAppStore } from '../state/store';
+import { saveErrorMessage } from '../state/overlay-commit';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
 import { BoundaryImport, BoundaryProgress, TableImport, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
@@ -97,7 +98,7 @@ export function DataPanel() {
     try {
       await store.importOverlayText(await file.text());
     } catch (e) {
-      store.setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+      store.setDataMessage(saveErrorMessage(e));
     }
   };
   const slug = model.plan.province.slug;
@@ -177,7 +178,7 @@ export function DataPanel() {
               void store
                 .undo()
                 .then(() => store.setDataMessage({ kind: 'ok', key: 'data.undone' }))
-                .catch((e) => store.setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } }))
+                .catch((e) => store.setDataMessage(saveErrorMessage(e)))
             }
           >
             {t('data.undo')}
@@ -190,7 +191,10 @@ export function DataPanel() {
           id="reset"
           className="danger"
           onClick={() => {
-            if (window.confirm(t('data.resetConfirm'))) void store.resetToPlan().then(() => store.setDataMessage({ kind: 'ok', key: 'data.resetDone' }));
+            if (window.confirm(t('data.resetConfirm'))) void store
+                .resetToPlan()
+                .then(() => store.setDataMessage({ kind: 'ok', key: 'data.resetDone' }))
+                .catch((e) => store.setDataMessage(saveErrorMessage(e)));
           }}
         >
           {t('data.reset')}

@@ -11,6 +11,7 @@ import type { ParsedBoundaries } from '../io/boundaries';
 import type { RawTable } from '../io/tables';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { saveErrorMessage } from '../state/overlay-commit';
 
 export type PendingImport =
   | { kind: 'table'; fileName: string; table: RawTable }
@@ -64,7 +65,7 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
       const changed = await useAppStore.getState().applyFacts(updates, 'import', pending.fileName);
       useAppStore.getState().setDataMessage(changed ? { kind: 'ok', key: 'data.saved', params: { count: updates.length } } : { kind: 'ok', key: 'data.nothingChanged' });
     } catch (e) {
-      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+      useAppStore.getState().setDataMessage(saveErrorMessage(e));
     }
     onDone();
   };
@@ -186,7 +187,7 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
       });
       useAppStore.getState().setDataMessage({ kind: 'ok', key: 'data.boundariesSaved', params: { count: match.counts.matched } });
     } catch (e) {
-      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+      useAppStore.getState().setDataMessage(saveErrorMessage(e));
     }
     onDone();
   };

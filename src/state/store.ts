@@ -11,8 +11,9 @@ import type { ProvinceModel } from '../domain/model';
 import type { MapView } from '../domain/views';
 import { createTranslator, type Language, type Translate } from '../i18n/i18n';
 import { fromQuery, toQuery, type SharedState } from './url';
-import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
-import { deleteBoundaries, deleteOverlay, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveOverlay, saveSetting, type StoredBoundaries } from '../io/storage';
+import { applyOverlay, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
+import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveSetting, type StoredBoundaries } from '../io/storage';
+import { commitChangeSet, commitOverlay } from './overlay-commit';
 
 export interface HoverInfo {
   /** District under the pointer. */
@@ -335,28 +336,24 @@ export const useAppStore = create<AppState>((set, get) => ({
       label,
     });
     if (set1.changes.length === 0) return false;
-    const next = applyChangeSet(overlay, set1);
-    // Saved first: if storage fails, nothing changes on screen either.
-    await saveOverlay(next);
-    set({ overlay: next, ...shownFor(applyOverlay(baseModel, next)) });
+    // Validated and applied, then saved (merged if another tab saved first): if any step fails, nothing changes.
+    const saved = await commitChangeSet(baseModel, overlay, set1);
+    set({ overlay: saved.overlay, ...shownFor(saved.planModel) });
     return true;
   },
 
   async undo() {
     const { overlay, baseModel } = get();
     if (!overlay || !baseModel || overlay.history.length === 0) return;
-    const next = undoLast(overlay);
-    await saveOverlay(next);
-    set({ overlay: next, ...shownFor(applyOverlay(baseModel, next)) });
+    const saved = await commitOverlay(baseModel, undoLast(overlay));
+    set({ overlay: saved.overlay, ...shownFor(saved.planModel) });
   },
 
   async resetToPlan() {
     const { baseModel, provinceSlug, provinces } = get();
     const code = provinces.find((p) => p.slug === provinceSlug)?.code;
     if (!baseModel || !code) return;
-    await deleteOverlay(code);
-    await deleteBoundaries(code, 'commune');
-    await deleteBoundaries(code, 'district');
+    await deleteProvinceData(code);
     set({ overlay: emptyOverlay(code), ...shownFor(baseModel), communeBoundaries: null, districtBoundaries: null });
   },
 
@@ -369,8 +366,8 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ dataMessage: { kind: 'error', key: parsed.error.key, params: 'params' in parsed.error ? parsed.error.params : {} } });
       return;
     }
-    await saveOverlay(parsed.overlay);
-    set({ overlay: parsed.overlay, ...shownFor(applyOverlay(baseModel, parsed.overlay)), dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
+    const saved = await commitOverlay(baseModel, { ...parsed.overlay, revision: get().overlay?.revision });
+    set({ overlay: saved.overlay, ...shownFor(saved.planModel), dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
   },
 
   async setBoundaries(b) {
