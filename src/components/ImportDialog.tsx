@@ -15,6 +15,7 @@ import { saveErrorMessage } from '../state/overlay-commit';
 
 export type PendingImport =
   | { kind: 'table'; fileName: string; table: RawTable }
+  | { kind: 'table-progress'; fileName: string; share: number }
   | { kind: 'boundaries-progress'; fileName: string; done: number; total: number }
   | { kind: 'boundaries'; fileName: string; parsed: ParsedBoundaries };
 
@@ -76,6 +77,14 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
         {t('import.fileInfo', { format: tbl.format.toUpperCase(), rows: tbl.rows.length })}
         {tbl.encoding && ` · ${t('import.encoding', { encoding: tbl.encoding, delimiter: tbl.delimiter === '\t' ? 'Tab' : (tbl.delimiter ?? '') })}`}
       </p>
+      {tbl.legacyLines && (
+        <p className="notice warn" role="alert" data-warning="encoding-mixed">
+          {t('import.encodingMixed', {
+            count: tbl.legacyLines.length,
+            lines: tbl.legacyLines.slice(0, 10).join(', ') + (tbl.legacyLines.length > 10 ? ', …' : ''),
+          })}
+        </p>
+      )}
       <fieldset className="mapping">
         <legend>{t('import.mapping')}</legend>
         {IMPORT_FIELDS.map((f: ImportField) => (
@@ -153,12 +162,32 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
   );
 }
 
-export function BoundaryProgress({ pending }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }> }) {
+export function TableProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'table-progress' }>; onCancel: () => void }) {
   const t = useAppStore((s) => s.t);
   return (
-    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={() => undefined}>
+    <Modal title={t('import.title.table', { file: pending.fileName })} onClose={onCancel}>
+      <p>{t('import.readingPercent', { percent: Math.round(pending.share * 100) })}</p>
+      <progress max={1} value={pending.share} aria-label={t('import.reading')} />
+      <div className="dialog-actions">
+        <button type="button" id="import-cancel-reading" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function BoundaryProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }>; onCancel: () => void }) {
+  const t = useAppStore((s) => s.t);
+  return (
+    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={onCancel}>
       <p>{pending.total > 1 ? t('import.progress', { done: pending.done, total: pending.total }) : t('import.reading')}</p>
       <progress max={Math.max(1, pending.total)} value={pending.done} aria-label={t('import.reading')} />
+      <div className="dialog-actions">
+        <button type="button" id="import-cancel-reading" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
     </Modal>
   );
 }
@@ -210,6 +239,7 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
       <p className="small">
         {pending.parsed.format.toUpperCase()} · {t('import.vertices', { before: pending.parsed.verticesBefore, after: pending.parsed.verticesAfter })}
         {(pending.parsed.dropped.notPolygon > 0 || pending.parsed.dropped.broken > 0) && ` · ${t('import.dropped', pending.parsed.dropped)}`}
+        {pending.parsed.dropped.outOfRange > 0 && ` · ${t('import.droppedRange', { count: pending.parsed.dropped.outOfRange })}`}
       </p>
       <fieldset className="mapping">
         <legend>{t('import.mapping')}</legend>
