@@ -153,7 +153,7 @@ export function checkPolygons(features: readonly AnyFeature[]): PolygonCheck {
     }
     kept.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: g });
   }
-  if (dropped.outOfRange > 0 && dropped.outOfRange >= kept.length) throw new BoundaryFileError('boundary.error.projection');
+  if (dropped.outOfRange > kept.length) throw new BoundaryFileError('boundary.error.projection');
   if (kept.length === 0) throw new BoundaryFileError('boundary.error.noPolygons');
   return { features: kept, dropped };
 }

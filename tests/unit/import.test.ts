@@ -302,7 +302,7 @@ describe('boundary files', () => {
     expect(await reason('a.geojson', new ArrayBuffer(61 * 1024 * 1024))).toBe('file.error.tooLarge');
     const mixed = { type: 'FeatureCollection', features: [...communes.features.slice(0, 2), { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[105, 20], [105.1, 20]]] } }] };
     const ok = await readBoundaries('a.geojson', asBuffer(JSON.stringify(mixed)));
-    expect(ok.dropped).toEqual({ notPolygon: 0, broken: 1 });
+    expect(ok.dropped).toEqual({ notPolygon: 0, broken: 1, outOfRange: 0 });
     expect(ok.features.features).toHaveLength(2);
   });
 });
