@@ -182,7 +182,7 @@ export function DataPanel() {
         <button type="button" id="export-overlay" onClick={() => downloadBlob(`${slug}-du-lieu.json`, new Blob([serializeOverlay(overlay)], { type: 'application/json' }))}>
           {t('data.exportJson')}
         </button>
-        <button type="button" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
+        <button type="button" id="export-csv" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
           {t('data.exportCsv')}
         </button>
         <button type="button" onClick={() => void downloadTableXlsx(`${slug}-trang-thai-xa`, communesTable())}>
