@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeHostileFixtures } from '../fixtures/hostile';
+import writeXlsxFile from 'write-excel-file/node';
+import { KHANH_PHU, writeHostileFixtures } from '../fixtures/hostile';
 import { startSession, waitForMap, type Session } from './harness';
 
 let session: Session;
@@ -105,6 +106,21 @@ describe('hostile input in the app', () => {
     await page.setInputFiles('#import-boundaries', files['out-of-range.geojson']);
     await page.waitForSelector('.import-dialog .import-summary');
     expect(await page.textContent('.import-dialog')).toContain('Bỏ qua 1 vùng có tọa độ ngoài phạm vi');
+    await page.click('.import-dialog .dialog-actions button:not(.primary)');
+    await expect.poll(message).toBe('import.cancelled');
+  });
+
+  it('a workbook is read in the worker too (with a formula-like cell kept as text)', async () => {
+    const { page } = session;
+    const path = join(mkdtempSync(join(tmpdir(), 'ntm-xlsx-')), 'bang.xlsx');
+    await writeXlsxFile([
+      [{ value: 'Mã xã' }, { value: 'Mức độ' }, { value: 'Sở ngành hỗ trợ' }],
+      [{ value: KHANH_PHU }, { value: 'Đạt chuẩn NTM' }, { value: '-Sở Xây dựng', type: String }],
+    ] as never).toFile(path);
+    await page.setInputFiles('#import-table', path);
+    await page.waitForSelector('.import-dialog .import-summary');
+    expect(await page.textContent('.import-dialog .import-summary')).toMatch(/^1 khớp/);
+    expect(await page.locator('.import-dialog .preview td').allTextContents()).toContain('-Sở Xây dựng');
     await page.click('.import-dialog .dialog-actions button:not(.primary)');
     await expect.poll(message).toBe('import.cancelled');
   });
