@@ -10,7 +10,7 @@ import shp from 'shpjs';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { checkVertices } from '../domain/boundaries-validate';
-import { totalUncompressed, zipEntries } from './zip-inspect';
+import { totalUncompressed, unzipCapped, zipEntries, ZipLimitError } from './zip-inspect';
 
 export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile' | 'kml';
 
@@ -75,6 +75,26 @@ export function detectFormat(name: string, bytes: Uint8Array): BoundaryFormat {
 
 type AnyFeature = Feature<Geometry | null, Record<string, unknown> | null>;
 
+/** Each .shp of a zip with its .dbf, .prj and .cpg, unzipped within MAX_UNZIPPED_BYTES (cut off while inflating). */
+async function readShapefileZip(name: string, bytes: Uint8Array): Promise<AnyFeature[]> {
+  let files: Map<string, Uint8Array>;
+  try {
+    files = await unzipCapped(bytes, MAX_UNZIPPED_BYTES, /\.(shp|dbf|prj|cpg)$/);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw new BoundaryFileError('file.error.zipTooLarge', { name, size: `> ${MAX_UNZIPPED_BYTES / 1024 / 1024}`, limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
+    throw error;
+  }
+  const text = (b: Uint8Array | undefined) => (b ? new TextDecoder('utf-8').decode(b) : undefined);
+  const features: AnyFeature[] = [];
+  for (const key of files.keys()) {
+    if (!key.endsWith('.shp')) continue;
+    const base = key.slice(0, -4);
+    const collection = await shp({ shp: files.get(key)!, dbf: files.get(`${base}.dbf`), prj: text(files.get(`${base}.prj`)), cpg: text(files.get(`${base}.cpg`)) } as never);
+    features.push(...asCollection(collection));
+  }
+  return features;
+}
+
 function asCollection(value: unknown): AnyFeature[] {
   const v = value as { type?: string; features?: AnyFeature[]; geometry?: unknown } | AnyFeature[];
   if (Array.isArray(v)) return v.flatMap((x) => asCollection(x));
@@ -94,7 +114,7 @@ export async function parseBoundaryFile(name: string, data: ArrayBuffer): Promis
     if (format === 'shapefile') {
       if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new BoundaryFileError('boundary.error.shapefileParts', { name });
       checkShapefileZip(name, bytes);
-      return { format, features: asCollection(await shp(data)) };
+      return { format, features: await readShapefileZip(name, bytes) };
     }
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (format === 'kml') {

@@ -47,3 +47,51 @@ export function zipEntries(data: ArrayBuffer | Uint8Array): ZipEntryInfo[] {
 }
 
 export const totalUncompressed = (entries: readonly ZipEntryInfo[]) => entries.reduce((n, e) => n + e.uncompressedSize, 0);
+
+export class ZipLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`unzipped data over ${limit} bytes`);
+  }
+}
+
+/**
+ * Unzips the entries whose names match `wanted`, stopping as soon as the bytes produced pass `limit`, whatever
+ * the directory announced (a zip that lies about its sizes is cut off while inflating, not after).
+ * Returns the entries by lower-cased name.
+ */
+export async function unzipCapped(bytes: Uint8Array, limit: number, wanted: RegExp): Promise<Map<string, Uint8Array>> {
+  const { iter } = await import('but-unzip');
+  let total = 0;
+  const inflate = async (raw: Uint8Array): Promise<Uint8Array> => {
+    const reader = new Blob([raw as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const parts: Uint8Array[] = [];
+    let produced = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      produced += value.length;
+      if (total + produced > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw new ZipLimitError(limit);
+      }
+      parts.push(value);
+    }
+    const out = new Uint8Array(produced);
+    let offset = 0;
+    for (const p of parts) {
+      out.set(p, offset);
+      offset += p.length;
+    }
+    return out;
+  };
+  const files = new Map<string, Uint8Array>();
+  for (const entry of iter(bytes, inflate)) {
+    const name = entry.filename.toLowerCase();
+    if (name.startsWith('__macosx/') || !wanted.test(name)) continue;
+    const data = await entry.read();
+    total += data.length;
+    if (total > limit) throw new ZipLimitError(limit);
+    files.set(name, data);
+  }
+  return files;
+}

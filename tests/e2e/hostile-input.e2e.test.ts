@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
+import JSZip from 'jszip';
+import shpwrite from '@mapbox/shp-write';
+import { writeFileSync } from 'node:fs';
+import { syntheticCommunes } from '../fixtures/synthetic-communes';
 import { KHANH_PHU, writeHostileFixtures } from '../fixtures/hostile';
 import { startSession, waitForMap, type Session } from './harness';
 
@@ -89,6 +93,24 @@ describe('hostile input in the app', () => {
     await page.click('#import-cancel-reading');
     await expect.poll(message).toBe('import.cancelled');
     expect(await page.locator('.import-dialog[open]').count()).toBe(0);
+  });
+
+  it('a real (deflated) shapefile zip is read within the unzip limit; a bomb that lies about its sizes is cut off', async () => {
+    const { page } = session;
+    const sample = { type: 'FeatureCollection', features: syntheticCommunes('37').features.slice(0, 3) };
+    const stored = await JSZip.loadAsync((await shpwrite.zip(sample as never, { outputType: 'arraybuffer', compression: 'STORE' } as never)) as ArrayBuffer);
+    const path = join(mkdtempSync(join(tmpdir(), 'ntm-shp-')), 'ranh-gioi.zip');
+    writeFileSync(path, await stored.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    await page.setInputFiles('#import-boundaries', path);
+    await page.waitForSelector('.import-dialog .import-summary');
+    expect(await page.textContent('.import-dialog .import-summary')).toMatch(/^3 khớp/);
+    await page.click('.import-dialog .dialog-actions button:not(.primary)');
+    await expect.poll(message).toBe('import.cancelled');
+
+    const started = Date.now();
+    await page.setInputFiles('#import-boundaries', files['zip-bomb-lying.zip']);
+    await expect.poll(message, { timeout: 30_000 }).toBe('file.error.zipTooLarge');
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('names a missing .dbf, flags mixed encodings and drops a polygon with one vertex out of range', async () => {

@@ -16,7 +16,7 @@ import { decodeText } from '../../src/io/text';
 import { zipEntries } from '../../src/io/zip-inspect';
 import { ignoredParams, fromQuery } from '../../src/state/url';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
-import { badBackups, bigCsv, formulaCsv, hostileButValidBackup, KHANH_HONG, KHANH_PHU, mixedEncodingCsv, outOfRangeGeojson, shapefileWithoutDbf, zipBomb } from '../fixtures/hostile';
+import { badBackups, bigCsv, formulaCsv, hostileButValidBackup, KHANH_HONG, KHANH_PHU, lyingZipBomb, mixedEncodingCsv, outOfRangeGeojson, shapefileWithoutDbf, zipBomb } from '../fixtures/hostile';
 
 const nb = loadProvinceModel('ninh-binh');
 const codes = new Set([...nb.districts, ...nb.communes].map((u) => u.code));
@@ -144,6 +144,15 @@ describe('big and hostile files', () => {
     expect(error).toMatchObject({ key: 'file.error.zipTooLarge', params: { size: 1024 } });
     expect(performance.now() - started).toBeLessThan(500);
   }, 30_000);
+
+  it('a zip bomb whose directory lies about its sizes is cut off while inflating, at the limit', async () => {
+    const bomb = await lyingZipBomb();
+    expect(zipEntries(bomb).map((e) => e.uncompressedSize)).toEqual([1024, 1024]);
+    const before = process.memoryUsage().rss;
+    const error = await parseBoundaryFile('bom.zip', buffer(bomb)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ key: 'file.error.zipTooLarge', params: { limit: 250 } });
+    expect(process.memoryUsage().rss - before).toBeLessThan(600 * 1024 * 1024);
+  }, 60_000);
 
   it('a workbook that would unzip past the limit is refused too', async () => {
     const error = await readStatusTable('bom.xlsx', buffer(await zipBomb())).catch((e: unknown) => e);
