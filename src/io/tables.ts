@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { unescapeFormula } from '../domain/csv-safety';
 import { decodeText, looksBinary } from './text';
-import { totalUncompressed, zipEntries } from './zip-inspect';
+import { totalUncompressed, unzipCapped, zipEntries, ZipLimitError } from './zip-inspect';
 
 export interface RawTable {
   header: string[];
@@ -67,6 +67,13 @@ export async function readStatusTable(name: string, data: ArrayBuffer, onProgres
     }
     if (unzipped > MAX_XLSX_UNZIPPED_BYTES) {
       throw new FileReadError('file.error.zipTooLarge', { name, size: Number.isFinite(unzipped) ? Math.round(unzipped / 1024 / 1024) : '> 4096', limit: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024 });
+    }
+    // The directory can lie: inflate once within the limit (cut off past it) before the workbook reader unzips it.
+    try {
+      await unzipCapped(bytes, MAX_XLSX_UNZIPPED_BYTES, /\.xml$|\.rels$/);
+    } catch (error) {
+      if (error instanceof ZipLimitError) throw new FileReadError('file.error.zipTooLarge', { name, size: `> ${MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024}`, limit: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024 });
+      throw new FileReadError('file.error.unreadable', { name });
     }
     let rows: unknown[][];
     try {

@@ -16,9 +16,10 @@ import { decodeText } from '../../src/io/text';
 import { zipEntries } from '../../src/io/zip-inspect';
 import { ignoredParams, fromQuery } from '../../src/state/url';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
-import { badBackups, bigCsv, formulaCsv, hostileButValidBackup, KHANH_HONG, KHANH_PHU, lyingZipBomb, mixedEncodingCsv, outOfRangeGeojson, shapefileWithoutDbf, zipBomb } from '../fixtures/hostile';
+import { badBackups, bigCsv, formulaCsv, hostileButValidBackup, KHANH_HONG, KHANH_PHU, lyingZipBomb, makeZip, deflatedZeros as deflatedZerosRaw, mixedEncodingCsv, outOfRangeGeojson, shapefileWithoutDbf, zipBomb } from '../fixtures/hostile';
 
 const nb = loadProvinceModel('ninh-binh');
+const deflatedZerosForTest = () => deflatedZerosRaw(256);
 const codes = new Set([...nb.districts, ...nb.communes].map((u) => u.code));
 const buffer = (b: Uint8Array | string) => {
   const u = typeof b === 'string' ? new TextEncoder().encode(b) : b;
@@ -154,10 +155,13 @@ describe('big and hostile files', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(600 * 1024 * 1024);
   }, 60_000);
 
-  it('a workbook that would unzip past the limit is refused too', async () => {
+  it('a workbook that would unzip past the limit is refused too, whether its directory tells the truth or lies', async () => {
     const error = await readStatusTable('bom.xlsx', buffer(await zipBomb())).catch((e: unknown) => e);
-    expect(error).toMatchObject({ key: 'file.error.zipTooLarge' });
-  }, 30_000);
+    expect(error).toMatchObject({ key: 'file.error.zipTooLarge', params: { size: 1024 } });
+    const renamed = makeZip([{ name: 'xl/worksheets/sheet1.xml', raw: { ...(await deflatedZerosForTest()), size: 1024 } }]);
+    const lying = await readStatusTable('bom.xlsx', buffer(renamed)).catch((e: unknown) => e);
+    expect(lying).toMatchObject({ key: 'file.error.zipTooLarge', params: { limit: 200 } });
+  }, 60_000);
 
   it('names the missing .dbf of a zipped shapefile', async () => {
     const error = await parseBoundaryFile('ranh-gioi.zip', buffer(shapefileWithoutDbf())).catch((e: unknown) => e);
