@@ -66,7 +66,7 @@ await runCli('export', async () => {
     }
     const codes = new Set([...model.districts, ...model.communes].map((u) => u.code));
     const parsed = parseOverlay(text, model.province.code, codes);
-    if ('error' in parsed) fail(`--overlay ${overlayPath}: ${t(parsed.error.key as MessageKey, 'params' in parsed.error ? parsed.error.params : {})}`);
+    if ('error' in parsed) fail(`--overlay ${overlayPath}: ${t(parsed.error.key as MessageKey, 'params' in parsed.error ? parsed.error.params : {})} [${parsed.error.key}]`);
     else model = applyOverlay(model, parsed.overlay);
   }
   const history = asOf || HISTORY_TABLE_IDS.includes(tableName) ? provinceHistory(model.province.code) : undefined;
