@@ -2,7 +2,7 @@
  * After the first load: tells the user which parts of the link were not used (malformed values, unknown names,
  * a province or district that does not exist) instead of silently opening something else.
  */
-import { NATIONAL_SLUG } from '../data/load';
+import { NATIONAL_SLUG } from '../data/national';
 import { pushNotice } from './notices';
 import { useAppStore } from './store';
 import { fromQuery, ignoredParams } from './url';

@@ -15,6 +15,7 @@ import { FileReadError, MAX_TABLE_ROWS, readStatusTable } from '../../src/io/tab
 import { decodeText } from '../../src/io/text';
 import { zipEntries } from '../../src/io/zip-inspect';
 import { ignoredParams, fromQuery } from '../../src/state/url';
+import { urlProblems } from '../../src/state/url-notice';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 import { badBackups, bigCsv, formulaCsv, hostileButValidBackup, KHANH_HONG, KHANH_PHU, lyingZipBomb, makeZip, deflatedZeros as deflatedZerosRaw, mixedEncodingCsv, outOfRangeGeojson, shapefileWithoutDbf, zipBomb } from '../fixtures/hostile';
 
@@ -194,5 +195,13 @@ describe('tampered links', () => {
     const search = '?province=ninh-binh&view=evil&asOf=2025-13-45&units=2025-02-30&levels=ntm,<script>&lang=fr&foo=1&year=2024';
     expect(ignoredParams(search)).toEqual(['view=evil', 'asOf=2025-13-45', 'units=2025-02-30', 'levels=ntm,<script>', 'lang=fr', 'foo']);
     expect(fromQuery(search)).toMatchObject({ asOf: null, unitsAsOf: null, year: 2024, levels: ['ntm'] });
+  });
+
+  it('names an unknown province or district rather than silently opening another', () => {
+    const provinces = [{ slug: 'ninh-binh' }, { slug: 'thanh-hoa' }];
+    expect(urlProblems('?province=atlantis', provinces, null)).toEqual(['province=atlantis']);
+    expect(urlProblems('?province=ninh-binh&district=999', provinces, ['369', '370'])).toEqual(['district=999']);
+    expect(urlProblems('?province=ninh-binh&district=369', provinces, ['369', '370'])).toEqual([]);
+    expect(urlProblems('?province=toan-quoc', provinces, null)).toEqual([]);
   });
 });
