@@ -2,87 +2,97 @@
  * Produces any table the app shows, without a browser:
  *   npm run export -- --province <slug> --table <name> --format csv|json|xlsx [--district <code>] [--year 2025]
  *                     [--lang vi|en] [--overlay office-data.json] [--as-of YYYY-MM-DD] [--out file]
- * --overlay applies data exported from the app's Data tab (statuses, criteria, registrations, agencies).
+ * --overlay applies data exported from the app's Data tab (statuses, criteria, registrations, agencies); it is
+ * validated in full like a restore in the app.
  * --as-of shows the tables in the units valid on that date (e.g. 2025-01-01: Ninh Bình's thành phố Hoa Lư);
  * the tables crosswalk, new-communes and unit-changes follow the plan's communes to the 2025 units.
+ * Mistakes (options, dates, files, --out folder) print one line "ERROR (export): …" and exit 2; CSV cells that
+ * would run as spreadsheet formulas are prefixed with an apostrophe.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/node';
-import { applyOverlay, parseOverlay } from '../src/domain/overlay';
-import { createTranslator, type Language } from '../src/i18n/i18n';
+import { isRealDate } from '../src/domain/dates';
+import { applyOverlay } from '../src/domain/overlay';
+import { parseOverlay } from '../src/domain/overlay-validate';
+import { createTranslator, type Language, type MessageKey } from '../src/i18n/i18n';
 import { buildTable, HISTORY_TABLE_IDS, isTableId, TABLE_IDS, tableToCsv, tableToJson, tableToSheetRows } from '../src/domain/tables';
 import { eraOn } from '../src/domain/history';
 import { modelInRearrangedUnits } from '../src/domain/rearranged';
+import { checkOutPath, parseOptions, runCli, UserError } from './lib/cli';
 import { provinceHistory } from './lib/history';
 import { loadProvinceModel, planSlugs } from './lib/province-model';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const OPTIONS = ['province', 'table', 'format', 'lang', 'year', 'overlay', 'as-of', 'district', 'out'];
+const MAX_OVERLAY_BYTES = 50 * 1024 * 1024;
 
-function fail(message: string): never {
-  console.error(`ERROR (export): ${message}`);
-  process.exit(2);
-}
+await runCli('export', async () => {
+  const opts = parseOptions(process.argv.slice(2), OPTIONS);
+  const arg = (name: string) => opts.get(name);
+  const fail = (message: string): never => {
+    throw new UserError(message);
+  };
+  const province = arg('province');
+  const tableName = arg('table');
+  const format = arg('format') ?? 'csv';
+  const language = (arg('lang') ?? 'vi') as Language;
+  if (!province) fail(`--province is required (${planSlugs().join(', ')})`);
+  if (!tableName || !isTableId(tableName)) return fail(`--table must be one of: ${TABLE_IDS.join(', ')}`);
+  if (format !== 'csv' && format !== 'json' && format !== 'xlsx') fail('--format must be csv, json or xlsx');
+  if (language !== 'vi' && language !== 'en') fail('--lang must be vi or en');
+  const t = createTranslator(language);
+  const yearText = arg('year');
+  if (yearText !== undefined && !/^(20\d\d|2100)$/.test(yearText)) fail('--year must be a year such as 2024');
+  const year = yearText ? Number(yearText) : undefined;
+  const asOf = arg('as-of');
+  if (asOf !== undefined && !isRealDate(asOf)) fail(`--as-of ${asOf} is not a real date (YYYY-MM-DD, such as 2025-07-01)`);
+  const out = arg('out');
+  if (out) checkOutPath(out);
+  if (format === 'xlsx' && !out) fail('--format xlsx needs --out <file.xlsx>');
 
-const province = arg('province');
-const tableName = arg('table');
-const format = arg('format') ?? 'csv';
-const language = (arg('lang') ?? 'vi') as Language;
-if (!province) fail(`--province is required (${planSlugs().join(', ')})`);
-if (!tableName || !isTableId(tableName)) fail(`--table must be one of: ${TABLE_IDS.join(', ')}`);
-if (format !== 'csv' && format !== 'json' && format !== 'xlsx') fail('--format must be csv, json or xlsx');
-if (language !== 'vi' && language !== 'en') fail('--lang must be vi or en');
-const yearText = arg('year');
-const year = yearText ? Number(yearText) : undefined;
-if (yearText && !Number.isInteger(year)) fail('--year must be a year such as 2024');
-
-let model: ReturnType<typeof loadProvinceModel>;
-try {
-  model = loadProvinceModel(province);
-} catch (error) {
-  fail((error as Error).message);
-}
-const overlayPath = arg('overlay');
-if (overlayPath) {
-  let text: string;
+  let model: ReturnType<typeof loadProvinceModel>;
   try {
-    text = readFileSync(overlayPath, 'utf8');
-  } catch {
-    fail(`cannot read --overlay ${overlayPath}`);
+    model = loadProvinceModel(province!);
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  const codes = new Set([...model.districts, ...model.communes].map((u) => u.code));
-  const parsed = parseOverlay(text, model.province.code, codes);
-  if ('error' in parsed) fail(`--overlay ${overlayPath}: ${parsed.error.key} ${JSON.stringify('params' in parsed.error ? parsed.error.params : {})}`);
-  model = applyOverlay(model, parsed.overlay);
-}
-const asOf = arg('as-of');
-if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail('--as-of must be a date such as 2025-07-01');
-const history = asOf || HISTORY_TABLE_IDS.includes(tableName) ? provinceHistory(model.province.code) : undefined;
-if (asOf && history) {
-  const era = eraOn(history, asOf);
-  if (era === 'reform' && !HISTORY_TABLE_IDS.includes(tableName)) {
-    fail(`on ${asOf} the district tier no longer exists (${history.newProvince.name} from ${history.reform.date}); use --table new-communes, crosswalk or unit-changes, or a date before ${history.reform.date}`);
+  const overlayPath = arg('overlay');
+  if (overlayPath) {
+    let text = '';
+    try {
+      if (statSync(overlayPath).size > MAX_OVERLAY_BYTES) fail(`--overlay ${overlayPath} is over ${MAX_OVERLAY_BYTES / 1024 / 1024} MB`);
+      text = readFileSync(overlayPath, 'utf8');
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      fail(`cannot read --overlay ${overlayPath}`);
+    }
+    const codes = new Set([...model.districts, ...model.communes].map((u) => u.code));
+    const parsed = parseOverlay(text, model.province.code, codes);
+    if ('error' in parsed) fail(`--overlay ${overlayPath}: ${t(parsed.error.key as MessageKey, 'params' in parsed.error ? parsed.error.params : {})} [${parsed.error.key}]`);
+    else model = applyOverlay(model, parsed.overlay);
   }
-  if (era === 'rearranged') model = modelInRearrangedUnits(model, history);
-}
-const district = arg('district');
-if (district && !model.districts.some((d) => d.code === district)) {
-  fail(`--district ${district} is not a district of ${model.province.name} (${model.districts.map((d) => d.code).join(', ')})`);
-}
-const table = buildTable(model, tableName, { t: createTranslator(language), language, districtCode: district, year, history });
-const out = arg('out');
-if (format === 'xlsx') {
-  if (!out) fail('--format xlsx needs --out <file.xlsx>');
-  await writeXlsxFile([{ data: tableToSheetRows(table), sheet: table.title.slice(0, 31) }] as never).toFile(out);
-  console.error(`${table.rows.length} rows → ${out}`);
-  process.exit(0);
-}
-const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
-if (out) {
-  writeFileSync(out, text);
-  console.error(`${table.rows.length} rows → ${out}`);
-} else {
-  process.stdout.write(text);
-}
+  const history = asOf || HISTORY_TABLE_IDS.includes(tableName) ? provinceHistory(model.province.code) : undefined;
+  if (asOf && history) {
+    const era = eraOn(history, asOf);
+    if (era === 'reform' && !HISTORY_TABLE_IDS.includes(tableName)) {
+      fail(`on ${asOf} the district tier no longer exists (${history.newProvince.name} from ${history.reform.date}); use --table new-communes, crosswalk or unit-changes, or a date before ${history.reform.date}`);
+    }
+    if (era === 'rearranged') model = modelInRearrangedUnits(model, history);
+  }
+  const district = arg('district');
+  if (district && !model.districts.some((d) => d.code === district)) {
+    fail(`--district ${district} is not a district of ${model.province.name} (${model.districts.map((d) => d.code).join(', ')})`);
+  }
+  const table = buildTable(model, tableName, { t, language, districtCode: district, year, history });
+  if (format === 'xlsx') {
+    await writeXlsxFile([{ data: tableToSheetRows(table), sheet: table.title.slice(0, 31) }] as never).toFile(out!);
+    console.error(`${table.rows.length} rows → ${out}`);
+    return;
+  }
+  const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${table.rows.length} rows → ${out}`);
+  } else {
+    process.stdout.write(text);
+  }
+});

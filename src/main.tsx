@@ -8,13 +8,16 @@ import { MapProvider } from './map/map-context';
 import { startEffects } from './state/effects';
 import { readUrl } from './state/effects/url';
 import { useAppStore } from './state/store';
+import { startCrossTabSync } from './state/cross-tab';
+import { reportIgnoredUrlParams } from './state/url-notice';
 import './styles.css';
 
 performance.mark('ntm:start');
 // Data starts loading at once (index.html has already asked for the linked province's files and preloads the
 // font). The interface does not wait; the map is created once the first view's data is in (src/map/MapCanvas.tsx).
 startEffects(useAppStore);
-void useAppStore.getState().init(readUrl());
+void useAppStore.getState().init(readUrl()).then(reportIgnoredUrlParams);
+startCrossTabSync();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MapProvider>

@@ -15,6 +15,7 @@ import { Tooltip } from './Tooltip';
 import { NewCommuneTooltip, NewUnitsPanel } from './NewUnitsPanel';
 import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
+import { StorageNotices } from './StorageNotices';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
@@ -97,6 +98,7 @@ export function App() {
         </div>
       )}
       {!presenting && !national && <BannerPart />}
+      {!presenting && <StorageNotices />}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}

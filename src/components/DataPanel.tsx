@@ -1,17 +1,23 @@
 /** The office's own data: who is editing, imports, exports, change history with undo, reset to plan data. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { UnitHistoryReport } from './UnitHistoryReport';
 import { serializeOverlay } from '../domain/overlay';
 import { buildTable } from '../domain/tables';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { readBoundariesInWorker, BoundaryImportError } from '../io/boundary-client';
-import { FileReadError, readStatusTable } from '../io/tables';
+import { FileReadError, MAX_TABLE_BYTES, MAX_TABLE_ROWS } from '../io/tables';
+import { ImportCancelled, readStatusTableInWorker } from '../io/table-client';
+import { MAX_BOUNDARY_BYTES, MAX_UNZIPPED_BYTES, MAX_VERTICES } from '../io/boundaries';
 import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
+import { saveErrorMessage } from '../state/overlay-commit';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
-import { BoundaryImport, BoundaryProgress, TableImport, type PendingImport } from './ImportDialog';
+import { BoundaryImport, BoundaryProgress, TableImport, TableProgress, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
 import { FactsSummary } from './FactsSummary';
+
+/** Largest JSON backup accepted. */
+const MAX_JSON_MB = 50;
 
 function errorMessage(e: unknown, name: string): { key: string; params: Record<string, string | number> } {
   if (e instanceof FileReadError || e instanceof BoundaryImportError) return { key: e.key, params: { name, ...e.params } };
@@ -64,26 +70,43 @@ export function DataPanel() {
   const communeBoundaries = useAppStore((s) => s.communeBoundaries);
   const districtBoundaries = useAppStore((s) => s.districtBoundaries);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  // The running read, cancelled from its progress dialog (the worker is ended; nothing is kept).
+  const reading = useRef<AbortController | null>(null);
   const store = useAppStore.getState();
   if (!model || !overlay) return null;
   const needName = !userName.trim();
-  const fail = (e: unknown, name: string) => store.setDataMessage({ kind: 'error', ...errorMessage(e, name) });
+  const fail = (e: unknown, name: string) =>
+    store.setDataMessage(e instanceof ImportCancelled ? { kind: 'ok', key: 'import.cancelled' } : { kind: 'error', ...errorMessage(e, name) });
+  const startReading = () => {
+    reading.current?.abort();
+    reading.current = new AbortController();
+    return reading.current.signal;
+  };
+  const cancelReading = () => reading.current?.abort();
 
   const onTable = async (file: File) => {
     store.setDataMessage(null);
+    if (file.size > MAX_TABLE_BYTES) return fail(new FileReadError('file.error.tooLarge', { limit: MAX_TABLE_BYTES / 1024 / 1024 }), file.name);
+    const signal = startReading();
+    setPending({ kind: 'table-progress', fileName: file.name, share: 0 });
     try {
-      const table = await readStatusTable(file.name, await file.arrayBuffer());
+      const table = await readStatusTableInWorker({ name: file.name, data: await file.arrayBuffer() }, (share) => setPending({ kind: 'table-progress', fileName: file.name, share }), signal);
       setPending({ kind: 'table', fileName: file.name, table });
     } catch (e) {
+      setPending(null);
       fail(e, file.name);
     }
   };
   const onBoundaries = async (file: File) => {
     store.setDataMessage(null);
+    if (file.size > MAX_BOUNDARY_BYTES) return fail(new FileReadError('file.error.tooLarge', { limit: MAX_BOUNDARY_BYTES / 1024 / 1024 }), file.name);
+    const signal = startReading();
     setPending({ kind: 'boundaries-progress', fileName: file.name, done: 0, total: 1 });
     try {
-      const parsed = await readBoundariesInWorker({ name: file.name, data: await file.arrayBuffer() }, (done, total) =>
-        setPending({ kind: 'boundaries-progress', fileName: file.name, done, total }),
+      const parsed = await readBoundariesInWorker(
+        { name: file.name, data: await file.arrayBuffer() },
+        (done, total) => setPending({ kind: 'boundaries-progress', fileName: file.name, done, total }),
+        signal,
       );
       setPending({ kind: 'boundaries', fileName: file.name, parsed });
     } catch (e) {
@@ -95,11 +118,11 @@ export function DataPanel() {
     store.setDataMessage(null);
     if (!/\.json$/i.test(file.name)) return fail(new FileReadError('file.error.type'), file.name);
     if (file.size === 0) return fail(new FileReadError('file.error.empty'), file.name);
-    if (file.size > 50 * 1024 * 1024) return fail(new FileReadError('file.error.tooLarge', { limit: 50 }), file.name);
+    if (file.size > MAX_JSON_MB * 1024 * 1024) return fail(new FileReadError('file.error.tooLarge', { limit: MAX_JSON_MB }), file.name);
     try {
       await store.importOverlayText(await file.text());
     } catch (e) {
-      store.setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+      store.setDataMessage(saveErrorMessage(e));
     }
   };
   const slug = model.plan.province.slug;
@@ -126,6 +149,16 @@ export function DataPanel() {
         <FilePicker id="import-table" label={t('data.importTable')} accept=".csv,.txt,.tsv,.xlsx" onFile={(f) => void onTable(f)} />
         <FilePicker id="import-json" label={t('data.importJson')} accept=".json" onFile={(f) => void onJson(f)} />
       </fieldset>
+      <p className="small muted" id="import-limits">
+        {t('data.limits', {
+          tableMb: MAX_TABLE_BYTES / 1024 / 1024,
+          rows: MAX_TABLE_ROWS,
+          boundaryMb: MAX_BOUNDARY_BYTES / 1024 / 1024,
+          zipMb: MAX_UNZIPPED_BYTES / 1024 / 1024,
+          vertices: MAX_VERTICES,
+          jsonMb: MAX_JSON_MB,
+        })}
+      </p>
       <p className="small">
         {communeBoundaries
           ? t('data.boundaries', {
@@ -152,7 +185,7 @@ export function DataPanel() {
         <button type="button" id="export-overlay" onClick={() => downloadBlob(`${slug}-du-lieu.json`, new Blob([serializeOverlay(overlay)], { type: 'application/json' }))}>
           {t('data.exportJson')}
         </button>
-        <button type="button" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
+        <button type="button" id="export-csv" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
           {t('data.exportCsv')}
         </button>
         <button type="button" onClick={() => void downloadTableXlsx(`${slug}-trang-thai-xa`, communesTable())}>
@@ -180,7 +213,7 @@ export function DataPanel() {
               void store
                 .undo()
                 .then(() => store.setDataMessage({ kind: 'ok', key: 'data.undone' }))
-                .catch((e) => store.setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } }))
+                .catch((e) => store.setDataMessage(saveErrorMessage(e)))
             }
           >
             {t('data.undo')}
@@ -193,14 +226,18 @@ export function DataPanel() {
           id="reset"
           className="danger"
           onClick={() => {
-            if (window.confirm(t('data.resetConfirm'))) void store.resetToPlan().then(() => store.setDataMessage({ kind: 'ok', key: 'data.resetDone' }));
+            if (window.confirm(t('data.resetConfirm'))) void store
+                .resetToPlan()
+                .then(() => store.setDataMessage({ kind: 'ok', key: 'data.resetDone' }))
+                .catch((e) => store.setDataMessage(saveErrorMessage(e)));
           }}
         >
           {t('data.reset')}
         </button>
       </Section>
       {pending?.kind === 'table' && <TableImport pending={pending} onDone={() => setPending(null)} />}
-      {pending?.kind === 'boundaries-progress' && <BoundaryProgress pending={pending} />}
+      {pending?.kind === 'table-progress' && <TableProgress pending={pending} onCancel={cancelReading} />}
+      {pending?.kind === 'boundaries-progress' && <BoundaryProgress pending={pending} onCancel={cancelReading} />}
       {pending?.kind === 'boundaries' && <BoundaryImport pending={pending} onDone={() => setPending(null)} />}
     </div>
   );

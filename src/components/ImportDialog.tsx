@@ -12,9 +12,11 @@ import type { RawTable } from '../io/tables';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { selectPlanModel, selectT } from '../state/selectors';
+import { saveErrorMessage } from '../state/overlay-commit';
 
 export type PendingImport =
   | { kind: 'table'; fileName: string; table: RawTable }
+  | { kind: 'table-progress'; fileName: string; share: number }
   | { kind: 'boundaries-progress'; fileName: string; done: number; total: number }
   | { kind: 'boundaries'; fileName: string; parsed: ParsedBoundaries };
 
@@ -65,7 +67,7 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
       const changed = await useAppStore.getState().applyFacts(updates, 'import', pending.fileName);
       useAppStore.getState().setDataMessage(changed ? { kind: 'ok', key: 'data.saved', params: { count: updates.length } } : { kind: 'ok', key: 'data.nothingChanged' });
     } catch (e) {
-      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+      useAppStore.getState().setDataMessage(saveErrorMessage(e));
     }
     onDone();
   };
@@ -76,6 +78,14 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
         {t('import.fileInfo', { format: tbl.format.toUpperCase(), rows: tbl.rows.length })}
         {tbl.encoding && ` · ${t('import.encoding', { encoding: tbl.encoding, delimiter: tbl.delimiter === '\t' ? 'Tab' : (tbl.delimiter ?? '') })}`}
       </p>
+      {tbl.legacyLines && (
+        <p className="notice warn" role="alert" data-warning="encoding-mixed">
+          {t('import.encodingMixed', {
+            count: tbl.legacyLines.length,
+            lines: tbl.legacyLines.slice(0, 10).join(', ') + (tbl.legacyLines.length > 10 ? ', …' : ''),
+          })}
+        </p>
+      )}
       <fieldset className="mapping">
         <legend>{t('import.mapping')}</legend>
         {IMPORT_FIELDS.map((f: ImportField) => (
@@ -153,12 +163,32 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
   );
 }
 
-export function BoundaryProgress({ pending }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }> }) {
+export function TableProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'table-progress' }>; onCancel: () => void }) {
   const t = useAppStore(selectT);
   return (
-    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={() => undefined}>
+    <Modal title={t('import.title.table', { file: pending.fileName })} onClose={onCancel}>
+      <p>{t('import.readingPercent', { percent: Math.round(pending.share * 100) })}</p>
+      <progress max={1} value={pending.share} aria-label={t('import.reading')} />
+      <div className="dialog-actions">
+        <button type="button" id="import-cancel-reading" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function BoundaryProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }>; onCancel: () => void }) {
+  const t = useAppStore(selectT);
+  return (
+    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={onCancel}>
       <p>{pending.total > 1 ? t('import.progress', { done: pending.done, total: pending.total }) : t('import.reading')}</p>
       <progress max={Math.max(1, pending.total)} value={pending.done} aria-label={t('import.reading')} />
+      <div className="dialog-actions">
+        <button type="button" id="import-cancel-reading" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
     </Modal>
   );
 }
@@ -187,7 +217,7 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
       });
       useAppStore.getState().setDataMessage({ kind: 'ok', key: 'data.boundariesSaved', params: { count: match.counts.matched } });
     } catch (e) {
-      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error).message) } });
+      useAppStore.getState().setDataMessage(saveErrorMessage(e));
     }
     onDone();
   };
@@ -210,6 +240,7 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
       <p className="small">
         {pending.parsed.format.toUpperCase()} · {t('import.vertices', { before: pending.parsed.verticesBefore, after: pending.parsed.verticesAfter })}
         {(pending.parsed.dropped.notPolygon > 0 || pending.parsed.dropped.broken > 0) && ` · ${t('import.dropped', pending.parsed.dropped)}`}
+        {pending.parsed.dropped.outOfRange > 0 && ` · ${t('import.droppedRange', { count: pending.parsed.dropped.outOfRange })}`}
       </p>
       <fieldset className="mapping">
         <legend>{t('import.mapping')}</legend>

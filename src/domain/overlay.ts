@@ -3,7 +3,7 @@
  * per unit, from imports or edits in the app. Every change set records who and when, and can be undone.
  * Pure: storage (IndexedDB) and files are elsewhere.
  */
-import { isRecognitionLevel, type RecognitionLevel } from './levels';
+import type { RecognitionLevel } from './levels';
 import { withStatuses, type ProvinceModel, type WithUnit } from './model';
 import type { AgencyAssignment, RegistrationRecord } from './plan';
 
@@ -46,6 +46,11 @@ export interface Overlay {
   provinceCode: string;
   units: Record<string, UnitFacts>;
   history: ChangeSet[];
+  /**
+   * Browser storage's revision of this record (bumped on every write, checked in the write's transaction so that
+   * two tabs cannot overwrite each other). Not part of exports.
+   */
+  revision?: number;
 }
 
 export function emptyOverlay(provinceCode: string): Overlay {
@@ -96,7 +101,8 @@ export function undoLast(overlay: Overlay): Overlay {
 }
 
 export function serializeOverlay(overlay: Overlay): string {
-  return JSON.stringify(overlay, null, 2) + '\n';
+  const { revision: _revision, ...exported } = overlay;
+  return JSON.stringify(exported, null, 2) + '\n';
 }
 
 export type OverlayError =
@@ -104,44 +110,8 @@ export type OverlayError =
   | { key: 'overlay.error.format' }
   | { key: 'overlay.error.province'; params: { expected: string; found: string } }
   | { key: 'overlay.error.unit'; params: { code: string } }
-  | { key: 'overlay.error.value'; params: { code: string; field: string } };
-
-function validFacts(f: unknown): f is UnitFacts {
-  if (!f || typeof f !== 'object') return false;
-  const x = f as Record<string, unknown>;
-  if (x.level !== undefined && !isRecognitionLevel(x.level)) return false;
-  if (x.yearRecognised !== undefined && !(Number.isInteger(x.yearRecognised) && (x.yearRecognised as number) >= 2000 && (x.yearRecognised as number) <= 2100)) return false;
-  if (x.criteria !== undefined) {
-    const c = x.criteria as { met?: unknown; total?: unknown };
-    if (!Number.isInteger(c?.met) || !Number.isInteger(c?.total) || (c.met as number) < 0 || (c.met as number) > (c.total as number)) return false;
-  }
-  if (x.registration !== undefined && x.registration !== null) {
-    const r = x.registration as { targetLevel?: unknown; targetYear?: unknown };
-    if (!isRecognitionLevel(r.targetLevel) || !Number.isInteger(r.targetYear)) return false;
-  }
-  if (x.agency !== undefined && x.agency !== null && typeof x.agency !== 'string') return false;
-  return Object.keys(x).every((k) => (FACT_FIELDS as string[]).includes(k));
-}
-
-/** Parses an exported overlay; checks it is for this province and names only its units. */
-export function parseOverlay(text: string, provinceCode: string, unitCodes: ReadonlySet<string>): { overlay: Overlay } | { error: OverlayError } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { error: { key: 'overlay.error.json' } };
-  }
-  const o = data as Partial<Overlay>;
-  if (!o || o.format !== OVERLAY_FORMAT || o.version !== OVERLAY_VERSION || typeof o.units !== 'object' || !Array.isArray(o.history)) {
-    return { error: { key: 'overlay.error.format' } };
-  }
-  if (o.provinceCode !== provinceCode) return { error: { key: 'overlay.error.province', params: { expected: provinceCode, found: String(o.provinceCode) } } };
-  for (const [code, facts] of Object.entries(o.units!)) {
-    if (!unitCodes.has(code)) return { error: { key: 'overlay.error.unit', params: { code } } };
-    if (!validFacts(facts)) return { error: { key: 'overlay.error.value', params: { code, field: Object.keys(facts as object).join(', ') } } };
-  }
-  return { overlay: o as Overlay };
-}
+  | { key: 'overlay.error.value'; params: { code: string; field: string } }
+  | { key: 'overlay.error.history'; params: { entry: number } };
 
 /** The plan model with the office's facts on top: statuses, registrations and agencies per unit. */
 export function applyOverlay(model: ProvinceModel, overlay: Overlay): ProvinceModel {

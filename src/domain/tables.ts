@@ -3,6 +3,7 @@
  * `npm run export` CLI all call buildTable, so they produce the same rows.
  */
 import Papa from 'papaparse';
+import { ESCAPE_FORMULAE } from './csv-safety';
 import { canonicalAgency } from './agencies';
 import type { Language, MessageKey, Translate } from '../i18n/i18n';
 import type { ProvinceModel } from './model';
@@ -276,7 +277,8 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
 /** CSV for spreadsheets: UTF-8 with BOM (so Excel reads Vietnamese), CRLF, header row of labels. */
 export function tableToCsv(table: Table): string {
   const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''));
-  return '\uFEFF' + Papa.unparse({ fields: table.columns.map((c) => c.label), data }, { newline: '\r\n' });
+  // Text cells starting with = + - @ are prefixed with ' (src/domain/csv-safety.ts); the status import takes it off.
+  return '\uFEFF' + Papa.unparse({ fields: table.columns.map((c) => c.label), data }, { newline: '\r\n', escapeFormulae: ESCAPE_FORMULAE });
 }
 
 /** JSON: the rows keyed by column key, with the column labels alongside. */

@@ -9,6 +9,8 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import shp from 'shpjs';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { checkVertices } from '../domain/boundaries-validate';
+import { totalUncompressed, unzipCapped, zipEntries, ZipLimitError } from './zip-inspect';
 
 export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile' | 'kml';
 
@@ -21,7 +23,11 @@ export class BoundaryFileError extends Error {
       | 'file.error.unreadable'
       | 'boundary.error.noPolygons'
       | 'boundary.error.projection'
-      | 'boundary.error.shapefileParts',
+      | 'boundary.error.shapefileParts'
+      | 'boundary.error.shapefileMissing'
+      | 'boundary.error.tooManyVertices'
+      | 'file.error.zipTooLarge'
+      | 'file.error.zipBroken',
     readonly params: Record<string, string | number> = {},
   ) {
     super(key);
@@ -29,6 +35,33 @@ export class BoundaryFileError extends Error {
 }
 
 export const MAX_BOUNDARY_BYTES = 60 * 1024 * 1024;
+/** What a zipped shapefile may unzip to, read from its directory before anything is inflated. */
+export const MAX_UNZIPPED_BYTES = 250 * 1024 * 1024;
+/** Vertices a boundary file may have before simplification (a detailed province is well under a million). */
+export const MAX_VERTICES = 5_000_000;
+
+/**
+ * Before unzipping: the announced sizes within MAX_UNZIPPED_BYTES, and every .shp with its .dbf (a missing part
+ * is named). Throws BoundaryFileError.
+ */
+export function checkShapefileZip(name: string, bytes: Uint8Array): void {
+  let entries;
+  try {
+    entries = zipEntries(bytes);
+  } catch {
+    throw new BoundaryFileError('file.error.zipBroken', { name });
+  }
+  const total = totalUncompressed(entries);
+  if (total > MAX_UNZIPPED_BYTES) {
+    throw new BoundaryFileError('file.error.zipTooLarge', { name, size: Number.isFinite(total) ? Math.round(total / 1024 / 1024) : '> 4096', limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
+  }
+  const files = entries.map((e) => e.name.toLowerCase()).filter((n) => !n.startsWith('__macosx/') && !n.endsWith('/'));
+  const bases = (ext: string) => new Set(files.filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)));
+  const shp = bases('.shp');
+  const dbf = bases('.dbf');
+  if (shp.size === 0) throw new BoundaryFileError('boundary.error.shapefileMissing', { name, missing: dbf.size ? `${[...dbf][0]}.shp` : '.shp' });
+  for (const base of shp) if (!dbf.has(base)) throw new BoundaryFileError('boundary.error.shapefileMissing', { name, missing: `${base.split('/').pop()}.dbf` });
+}
 
 export function detectFormat(name: string, bytes: Uint8Array): BoundaryFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'shapefile';
@@ -41,6 +74,26 @@ export function detectFormat(name: string, bytes: Uint8Array): BoundaryFormat {
 }
 
 type AnyFeature = Feature<Geometry | null, Record<string, unknown> | null>;
+
+/** Each .shp of a zip with its .dbf, .prj and .cpg, unzipped within MAX_UNZIPPED_BYTES (cut off while inflating). */
+async function readShapefileZip(name: string, bytes: Uint8Array): Promise<AnyFeature[]> {
+  let files: Map<string, Uint8Array>;
+  try {
+    files = await unzipCapped(bytes, MAX_UNZIPPED_BYTES, /\.(shp|dbf|prj|cpg)$/);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw new BoundaryFileError('file.error.zipTooLarge', { name, size: `> ${MAX_UNZIPPED_BYTES / 1024 / 1024}`, limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
+    throw error;
+  }
+  const text = (b: Uint8Array | undefined) => (b ? new TextDecoder('utf-8').decode(b) : undefined);
+  const features: AnyFeature[] = [];
+  for (const key of files.keys()) {
+    if (!key.endsWith('.shp')) continue;
+    const base = key.slice(0, -4);
+    const collection = await shp({ shp: files.get(key)!, dbf: files.get(`${base}.dbf`), prj: text(files.get(`${base}.prj`)), cpg: text(files.get(`${base}.cpg`)) } as never);
+    features.push(...asCollection(collection));
+  }
+  return features;
+}
 
 function asCollection(value: unknown): AnyFeature[] {
   const v = value as { type?: string; features?: AnyFeature[]; geometry?: unknown } | AnyFeature[];
@@ -60,7 +113,8 @@ export async function parseBoundaryFile(name: string, data: ArrayBuffer): Promis
   try {
     if (format === 'shapefile') {
       if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new BoundaryFileError('boundary.error.shapefileParts', { name });
-      return { format, features: asCollection(await shp(data)) };
+      checkShapefileZip(name, bytes);
+      return { format, features: await readShapefileZip(name, bytes) };
     }
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (format === 'kml') {
@@ -83,18 +137,22 @@ export async function parseBoundaryFile(name: string, data: ArrayBuffer): Promis
 
 export interface PolygonCheck {
   features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[];
-  dropped: { notPolygon: number; broken: number };
+  /** outOfRange: features with any vertex that is not a longitude/latitude. */
+  dropped: { notPolygon: number; broken: number; outOfRange: number };
 }
 
 function ringsOk(rings: number[][][]): boolean {
   return rings.every((ring) => ring.length >= 4 && ring.every((p) => p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1])));
 }
 
-/** Keeps polygons; counts what was dropped; stops when coordinates are not longitude/latitude. */
+/**
+ * Keeps polygons; counts what was dropped; checks every vertex (a feature with any vertex outside longitude/latitude
+ * range is dropped; when most are, the file is taken to be projected); refuses more than MAX_VERTICES vertices.
+ */
 export function checkPolygons(features: readonly AnyFeature[]): PolygonCheck {
   const kept: PolygonCheck['features'] = [];
-  const dropped = { notPolygon: 0, broken: 0 };
-  let outOfRange = 0;
+  const dropped = { notPolygon: 0, broken: 0, outOfRange: 0 };
+  let vertices = 0;
   for (const f of features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
@@ -106,12 +164,17 @@ export function checkPolygons(features: readonly AnyFeature[]): PolygonCheck {
       dropped.broken++;
       continue;
     }
-    const first = polys[0][0][0];
-    if (Math.abs(first[0]) > 180 || Math.abs(first[1]) > 90) outOfRange++;
+    const v = checkVertices(g);
+    vertices += v.vertices;
+    if (vertices > MAX_VERTICES) throw new BoundaryFileError('boundary.error.tooManyVertices', { count: `> ${MAX_VERTICES}`, limit: MAX_VERTICES });
+    if (v.outOfRange > 0) {
+      dropped.outOfRange++;
+      continue;
+    }
     kept.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: g });
   }
+  if (dropped.outOfRange > kept.length) throw new BoundaryFileError('boundary.error.projection');
   if (kept.length === 0) throw new BoundaryFileError('boundary.error.noPolygons');
-  if (outOfRange > kept.length / 2) throw new BoundaryFileError('boundary.error.projection');
   return { features: kept, dropped };
 }
 

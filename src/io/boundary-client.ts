@@ -14,7 +14,12 @@ export class BoundaryImportError extends Error {
 
 let nextId = 1;
 
-export function readBoundariesInWorker(file: { name: string; data: ArrayBuffer }, onProgress: (done: number, total: number, stage: string) => void): Promise<ParsedBoundaries> {
+/** Cancelling (`signal`) ends the worker at once, whatever it is doing (unzipping included), and rejects with ImportCancelled. */
+export function readBoundariesInWorker(
+  file: { name: string; data: ArrayBuffer },
+  onProgress: (done: number, total: number, stage: string) => void,
+  signal?: AbortSignal,
+): Promise<ParsedBoundaries> {
   const worker = new Worker(new URL('../workers/boundary.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
   const settle = (m: BoundaryWorkerMessage): Settle<ParsedBoundaries> => {
@@ -28,6 +33,6 @@ export function readBoundariesInWorker(file: { name: string; data: ArrayBuffer }
   return callWorker(
     worker,
     { id, name: file.name, data: file.data },
-    { transfer: [file.data], settle, onError: () => new BoundaryImportError('file.error.unreadable', { name: file.name }), terminate: true },
+    { transfer: [file.data], settle, onError: () => new BoundaryImportError('file.error.unreadable', { name: file.name }), terminate: true, signal },
   );
 }

@@ -14,15 +14,33 @@ export interface WorkerCallOptions<Msg, Res> {
   onError: (event: ErrorEvent) => Error;
   /** One-shot worker: terminated once the call is settled. */
   terminate?: boolean;
+  /** Cancelling ends the worker at once, whatever it is doing, and rejects the call with ImportCancelled. */
+  signal?: AbortSignal;
+}
+
+/** The user cancelled a worker call (the worker was ended; nothing it did is kept). */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
 }
 
 export function callWorker<Req, Msg, Res>(worker: Worker, request: Req, options: WorkerCallOptions<Msg, Res>): Promise<Res> {
   return new Promise<Res>((resolve, reject) => {
+    const { signal } = options;
     const done = () => {
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
+      signal?.removeEventListener('abort', cancel);
       if (options.terminate) worker.terminate();
     };
+    const cancel = () => {
+      done();
+      worker.terminate();
+      reject(new ImportCancelled());
+    };
+    if (signal?.aborted) return cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
     const onMessage = (event: MessageEvent<Msg>) => {
       const outcome = options.settle(event.data);
       if (!outcome) return;

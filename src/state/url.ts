@@ -4,6 +4,7 @@ import type { LevelState } from '../domain/levels';
 import { LEGEND_LEVELS } from '../domain/levels';
 import { MAP_VIEWS, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
+import { isRealDate } from '../domain/dates';
 
 export interface SharedState {
   province: string | null;
@@ -60,8 +61,7 @@ function int(value: string | null): number | null {
 }
 
 function isoDate(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  return Number.isNaN(Date.parse(value)) ? null : value;
+  return value && isRealDate(value) ? value : null;
 }
 
 /** Reads a query string; anything malformed falls back to the default rather than failing. */
@@ -78,10 +78,55 @@ export function fromQuery(search: string): SharedState {
     levels: (q.get('levels') ?? '').split(',').filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),
     registrationYear: int(q.get('regYear')),
     agency: q.get('agency') || null,
-    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
+    asOf: isoDate(asOf),
     language: q.get('lang') === 'en' ? 'en' : 'vi',
     presenting: q.get('present') === '1',
     tier: q.get('tier') === 'commune' ? 'commune' : 'district',
     unitsAsOf: isoDate(q.get('units')),
   };
+}
+
+const KNOWN_PARAMS = ['province', 'view', 'year', 'district', 'levels', 'regYear', 'agency', 'asOf', 'lang', 'present', 'tier', 'units'];
+
+/**
+ * The parameters of a query string that fromQuery could not use (unknown names, malformed values), as
+ * "name=value" for a notice. Whether the province and district exist is checked against the data elsewhere.
+ */
+export function ignoredParams(search: string): string[] {
+  const q = new URLSearchParams(search);
+  const read = fromQuery(search);
+  const ignored: string[] = [];
+  for (const [name, value] of q) {
+    const used = ((): boolean => {
+      switch (name) {
+        case 'province':
+        case 'agency':
+          return value !== '';
+        case 'view':
+          return read.view === value;
+        case 'year':
+          return read.year !== null;
+        case 'regYear':
+          return read.registrationYear !== null;
+        case 'district':
+          return read.district === value;
+        case 'levels':
+          return value.split(',').every((l) => (read.levels as string[]).includes(l));
+        case 'asOf':
+          return read.asOf === value;
+        case 'units':
+          return read.unitsAsOf === value;
+        case 'lang':
+          return value === 'vi' || value === 'en';
+        case 'present':
+          return value === '1' || value === '0';
+        case 'tier':
+          return value === 'commune' || value === 'district';
+        default:
+          return false;
+      }
+    })();
+    if (!used) ignored.push(KNOWN_PARAMS.includes(name) ? `${name}=${value}` : name);
+  }
+  return ignored;
 }

@@ -19,6 +19,9 @@ ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
     post({ id, type: 'done', result });
   } catch (error) {
     if (error instanceof BoundaryFileError) post({ id, type: 'error', key: error.key, params: error.params });
-    else post({ id, type: 'error', key: 'file.error.unreadable', params: { name } });
+    else {
+      console.error('boundary worker:', error); // the user sees "unreadable"; the console keeps the cause
+      post({ id, type: 'error', key: 'file.error.unreadable', params: { name } });
+    }
   }
 };

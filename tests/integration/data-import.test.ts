@@ -6,7 +6,8 @@ import shpwrite from '@mapbox/shp-write';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import { matchBoundaryFeatures, guessBoundaryFields } from '../../src/domain/boundary-match';
-import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet, parseOverlay, serializeOverlay, undoLast } from '../../src/domain/overlay';
+import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet, serializeOverlay, undoLast } from '../../src/domain/overlay';
+import { parseOverlay } from '../../src/domain/overlay-validate';
 import { districtStatus } from '../../src/domain/views';
 import { canImport, guessMapping, importUpdates, matchStatusRows, parseCriteria, parseLevelText } from '../../src/domain/status-import';
 import { BoundaryFileError, readBoundaries } from '../../src/io/boundaries';
@@ -302,7 +303,7 @@ describe('boundary files', () => {
     expect(await reason('a.geojson', new ArrayBuffer(61 * 1024 * 1024))).toBe('file.error.tooLarge');
     const mixed = { type: 'FeatureCollection', features: [...communes.features.slice(0, 2), { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[105, 20], [105.1, 20]]] } }] };
     const ok = await readBoundaries('a.geojson', asBuffer(JSON.stringify(mixed)));
-    expect(ok.dropped).toEqual({ notPolygon: 0, broken: 1 });
+    expect(ok.dropped).toEqual({ notPolygon: 0, broken: 1, outOfRange: 0 });
     expect(ok.features.features).toHaveLength(2);
   });
 });

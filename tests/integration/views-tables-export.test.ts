@@ -130,5 +130,5 @@ describe('tables and export', () => {
     expect(() => run('--province', 'thanh-hoa', '--table', 'communes', '--overlay', overlayFile)).toThrow(/overlay.error.province/);
     run('--province', 'ninh-binh', '--table', 'communes', '--format', 'xlsx', '--out', join(dir, 'xa.xlsx'));
     expect(readFileSync(join(dir, 'xa.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
-  }, 30_000);
+  }, 90_000);
 });

@@ -18,18 +18,11 @@ import {
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
 import type { ProvinceModel } from '../../domain/model';
-import { applyChangeSet, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
+import { emptyOverlay, makeChangeSet, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
+import { parseOverlay } from '../../domain/overlay-validate';
 import type { Tier } from '../../domain/scene';
-import {
-  deleteBoundaries,
-  deleteOverlay,
-  loadBoundaries,
-  loadOverlay,
-  loadSetting,
-  saveBoundaries,
-  saveOverlay,
-  type StoredBoundaries,
-} from '../../io/storage';
+import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, type StoredBoundaries } from '../../io/storage';
+import { commitChangeSet, commitOverlay } from '../overlay-commit';
 import type { DissolveResult } from '../../workers/dissolve.worker';
 import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
@@ -225,28 +218,24 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         label,
       });
       if (change.changes.length === 0) return false;
-      const next = applyChangeSet(overlay, change);
-      // Saved first: if storage fails, nothing changes on screen either.
-      await saveOverlay(next);
-      set({ overlay: next });
+      // Validated and applied, then saved (merged if another tab saved first): if any step fails, nothing changes.
+      const saved = await commitChangeSet(baseModel, overlay, change);
+      set({ overlay: saved.overlay });
       return true;
     },
 
     async undo() {
       const { overlay, baseModel } = get();
       if (!overlay || !baseModel || overlay.history.length === 0) return;
-      const next = undoLast(overlay);
-      await saveOverlay(next);
-      set({ overlay: next });
+      const saved = await commitOverlay(baseModel, undoLast(overlay));
+      set({ overlay: saved.overlay });
     },
 
     async resetToPlan() {
       const { baseModel, provinceSlug, provinces } = get();
       const code = provinces.find((p) => p.slug === provinceSlug)?.code;
       if (!baseModel || !code) return;
-      await deleteOverlay(code);
-      await deleteBoundaries(code, 'commune');
-      await deleteBoundaries(code, 'district');
+      await deleteProvinceData(code);
       set({ overlay: emptyOverlay(code), communeBoundaries: null, districtBoundaries: null });
     },
 
@@ -259,8 +248,8 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         set({ dataMessage: { kind: 'error', key: parsed.error.key, params: 'params' in parsed.error ? parsed.error.params : {} } });
         return;
       }
-      await saveOverlay(parsed.overlay);
-      set({ overlay: parsed.overlay, dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
+      const saved = await commitOverlay(baseModel, { ...parsed.overlay, revision: get().overlay?.revision });
+      set({ overlay: saved.overlay, dataMessage: { kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } } });
     },
 
     async setBoundaries(b) {

@@ -1,0 +1,24 @@
+/**
+ * After the first load: tells the user which parts of the link were not used (malformed values, unknown names,
+ * a province or district that does not exist) instead of silently opening something else.
+ */
+import { NATIONAL_SLUG } from '../data/national';
+import { pushNotice } from './notices';
+import { selectModel } from './selectors';
+import { useAppStore } from './store';
+import { fromQuery, ignoredParams } from './url';
+
+export function urlProblems(search: string, provinces: readonly { slug: string }[], districtCodes: readonly string[] | null): string[] {
+  const ignored = ignoredParams(search);
+  const shared = fromQuery(search);
+  if (shared.province && shared.province !== NATIONAL_SLUG && !provinces.some((p) => p.slug === shared.province)) ignored.push(`province=${shared.province}`);
+  else if (shared.district && districtCodes && !districtCodes.includes(shared.district)) ignored.push(`district=${shared.district}`);
+  return ignored;
+}
+
+export function reportIgnoredUrlParams(): void {
+  const s = useAppStore.getState();
+  const model = selectModel(s);
+  const problems = urlProblems(window.location.search, s.provinces, model ? model.districts.map((d) => d.code) : null);
+  if (problems.length) pushNotice({ kind: 'warn', key: 'url.ignored', params: { params: problems.join(', ') } });
+}
