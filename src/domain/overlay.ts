@@ -34,7 +34,8 @@ export interface ChangeSet {
   /** ISO date-time. */
   at: string;
   by: string;
-  origin: 'edit' | 'import';
+  /** 'undo': a change set that reverts an earlier one (kept in the history, as the shared server does). */
+  origin: 'edit' | 'import' | 'undo';
   /** File name for imports, unit name for edits. */
   label: string;
   changes: FieldChange[];
@@ -106,7 +107,8 @@ export type OverlayError =
   | { key: 'overlay.error.unit'; params: { code: string } }
   | { key: 'overlay.error.value'; params: { code: string; field: string } };
 
-function validFacts(f: unknown): f is UnitFacts {
+/** The facts of one unit are well-formed (shared by file imports, the server and the CLIs). */
+export function validFacts(f: unknown): f is UnitFacts {
   if (!f || typeof f !== 'object') return false;
   const x = f as Record<string, unknown>;
   if (x.level !== undefined && !isRecognitionLevel(x.level)) return false;
