@@ -5,6 +5,7 @@
  *   POST /api/login  {username,password}  sets the HttpOnly session cookie (rate-limited)
  *   POST /api/logout
  *   GET  /api/provinces/:code             the province's office data: {version, overlay} (viewers)
+ *   GET  /api/provinces/:code/version     its version only (the apps poll this)
  *   POST /api/provinces/:code/changes     {baseVersion, changeSet} → new version, or 409 when stale (editors)
  *   POST /api/provinces/:code/undo        {baseVersion, id} → the last change reverted, as a new change (editors)
  *
@@ -138,6 +139,14 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (!c.get('user') && !(await anonymousRead())) return json(c, 401, 'login-required');
     const state = await repo.provinceState(p.code);
     return c.json({ version: state.version, overlay: state.overlay });
+  });
+
+  // Cheap, for the apps' polling: they fetch the data only when the version moved on.
+  app.get('/api/provinces/:code/version', async (c) => {
+    const p = province(c);
+    if (!p) return json(c, 404, 'unknown-province');
+    if (!c.get('user') && !(await anonymousRead())) return json(c, 401, 'login-required');
+    return c.json({ version: await repo.provinceVersion(p.code) });
   });
 
   /** The user may edit this province, or the reason not. */

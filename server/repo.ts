@@ -200,6 +200,10 @@ export class Repo {
     return this.provinceState(code);
   }
 
+  async provinceVersion(code: string): Promise<number> {
+    return (await this.db.selectFrom('provinces').select('version').where('code', '=', code).executeTakeFirst())?.version ?? 0;
+  }
+
   async provinceCodes(): Promise<string[]> {
     const rows = await this.db.selectFrom('provinces').select('code').orderBy('code').execute();
     return rows.map((r) => r.code);

@@ -14,6 +14,7 @@ import { Tooltip } from './Tooltip';
 import { NewCommuneTooltip, NewUnitsPanel } from './NewUnitsPanel';
 import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
+import { SyncStatus } from '../sync/SyncStatus';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
@@ -96,6 +97,7 @@ export function App() {
         </div>
       )}
       {!presenting && !national && <BannerPart />}
+      {!presenting && !national && <SyncStatus />}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}

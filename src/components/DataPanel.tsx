@@ -10,6 +10,7 @@ import { useAppStore } from '../state/store';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
 import { BoundaryImport, BoundaryProgress, TableImport, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
+import { SyncPanel } from '../sync/SyncPanel';
 
 function errorMessage(e: unknown, name: string): { key: string; params: Record<string, string | number> } {
   if (e instanceof FileReadError || e instanceof BoundaryImportError) return { key: e.key, params: { name, ...e.params } };
@@ -107,6 +108,7 @@ export function DataPanel() {
   return (
     <div className="area-panel data-panel">
       <h2 id="panel-title">{t('data.title')}</h2>
+      <SyncPanel />
       <label className="user-name">
         <span>{t('data.user')}</span>
         <input id="user-name" type="text" value={userName} maxLength={80} onChange={(e) => store.setUserName(e.target.value)} />

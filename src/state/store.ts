@@ -13,6 +13,7 @@ import { createTranslator, type Language, type Translate } from '../i18n/i18n';
 import { fromQuery, toQuery, type SharedState } from './url';
 import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet, parseOverlay, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
 import { deleteBoundaries, deleteOverlay, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveOverlay, saveSetting, type StoredBoundaries } from '../io/storage';
+import { loadPublished } from '../sync/published';
 
 export interface HoverInfo {
   /** District under the pointer. */
@@ -221,15 +222,17 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
     set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, error: null, filter: {}, dataMessage: null });
     try {
-      const [{ model, topology }, stored, boundaries, districtBoundaries] = await Promise.all([
+      const [{ model, topology }, stored, boundaries, districtBoundaries, published] = await Promise.all([
         loadProvince(entry),
         loadOverlay(entry.code).catch(() => undefined),
         loadBoundaries(entry.code, 'commune').catch(() => undefined),
         loadBoundaries(entry.code, 'district').catch(() => undefined),
+        loadPublished(entry.slug).catch(() => null),
       ]);
       performance.mark('ntm:province-data');
       if (get().provinceSlug !== slug) return; // a later choice won
-      const overlay = stored ?? emptyOverlay(entry.code);
+      // The office's own edits on this device, else the data published with the app (npm run publish), else none.
+      const overlay = stored ?? published?.overlay ?? emptyOverlay(entry.code);
       const planModel = applyOverlay(model, overlay);
       set({
         national: false,
