@@ -279,12 +279,20 @@ function mode(): 'local' | 'server' | 'read-only' {
   return canEdit(session, code) ? 'server' : 'read-only';
 }
 
+declare global {
+  interface Window {
+    /** For tests and support: the sync state (read, or pollMs changed). */
+    ntmSync?: typeof useSyncStore;
+  }
+}
+
 let installed = false;
 
 /** Wraps the store's data actions and starts talking to the server, if this origin has one. */
 export function startSync(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
+  window.ntmSync = useSyncStore;
   const original: Pick<AppState, 'applyFacts' | 'undo' | 'importOverlayText' | 'resetToPlan'> = useAppStore.getState();
   const { applyFacts, undo, importOverlayText, resetToPlan } = original;
   const readOnly = () => {
@@ -367,11 +375,12 @@ export function startSync(): void {
     const again = () => void (useSyncStore.getState().server === 'offline' ? reconnect() : refresh());
     window.addEventListener('online', again);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && again());
-    const tick = () => {
-      if (document.visibilityState === 'visible') again();
-      window.setTimeout(tick, useSyncStore.getState().pollMs);
-    };
-    window.setTimeout(tick, useSyncStore.getState().pollMs);
+    let last = Date.now();
+    window.setInterval(() => {
+      if (document.visibilityState !== 'visible' || Date.now() - last < useSyncStore.getState().pollMs) return;
+      last = Date.now();
+      again();
+    }, 1000);
   })();
 }
 
