@@ -42,6 +42,15 @@ export const ANONYMOUS_READ = 'anonymous_read';
 
 type Env = { Variables: { user: User | null; csrf: string | null; token: string | null } };
 
+/** The host of an Origin header; null for "null" or anything unparsable. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
 const json = (c: Context, status: number, error: string, extra: Record<string, unknown> = {}) => c.json({ error, ...extra }, status as 400);
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -75,7 +84,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       // Same origin only: a page elsewhere cannot post here, even with the user's cookie.
       const origin = c.req.header('origin');
-      if (origin && origin !== new URL(c.req.url).origin && new URL(origin).host !== c.req.header('host')) return json(c, 403, 'cross-origin');
+      if (origin && origin !== new URL(c.req.url).origin && hostOf(origin) !== c.req.header('host')) return json(c, 403, 'cross-origin');
       if (c.req.header('sec-fetch-site') === 'cross-site') return json(c, 403, 'cross-origin');
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) return json(c, 415, 'json-only');
       // Logged in: every write carries the session's CSRF token (a header a form on another site cannot set).

@@ -65,6 +65,8 @@ export class LoginLimiter {
   }
 
   fail(client: string, username: string): void {
+    // Many names tried from many places: forget what is past the window, so that memory stays bounded.
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) this.recent(key);
     for (const key of [`c:${client}`, `u:${client}|${username.toLowerCase()}`]) this.failures.set(key, [...this.recent(key), this.now()]);
   }
 

@@ -106,6 +106,7 @@ export class Repo {
     const token = newToken();
     const csrf = newToken();
     const expires = new Date(Date.now() + ttlMs);
+    await this.db.deleteFrom('sessions').where('expires_at', '<=', nowIso()).execute();
     await this.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, csrf_token: csrf, created_at: nowIso(), expires_at: expires.toISOString() }).execute();
     return { token, csrf, expires };
   }

@@ -99,6 +99,7 @@ describe.each(DIALECTS)('server API on %s', (dialect) => {
     expect((await e.post(`${path(nb)}/changes`, body(), { 'x-csrf-token': 'forged' })).status).toBe(403);
     e.csrf = token;
     expect((await e.post(`${path(nb)}/changes`, body(), { origin: 'https://evil.example' })).json.error).toBe('cross-origin');
+    expect((await e.post(`${path(nb)}/changes`, body(), { origin: 'null' })).json.error).toBe('cross-origin');
     expect((await e.post(`${path(nb)}/changes`, body(), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await e.post(`${path(nb)}/changes`, 'baseVersion=0', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
     expect((await e.get(path(nb))).json.version).toBe(base);
