@@ -69,7 +69,11 @@ export const useSyncStore = create<SyncState>(() => ({
 }));
 
 const PENDING_KEY = 'sync:pending';
-const cacheKey = (code: string) => `sync:remote:${code}`;
+/**
+ * The server's data last seen per province, for switching provinces offline. In memory only: the shared data is
+ * not left in the browser after the page is closed (a logged-out visitor on a shared computer cannot read it).
+ */
+const lastSeen = new Map<string, api.RemoteState>();
 
 /** May the session's user change this province's data? */
 export function canEdit(session: api.SessionInfo | null, provinceCode: string | null | undefined): boolean {
@@ -94,7 +98,7 @@ function showOverlay(overlay: Overlay): void {
 /** The server's data, shown, cached for offline use, with the changes still waiting on top. */
 function showRemote(code: string, remote: api.RemoteState): void {
   useSyncStore.setState({ provinceCode: code, version: remote.version });
-  void saveSetting(cacheKey(code), JSON.stringify(remote)).catch(() => undefined);
+  lastSeen.set(code, remote);
   let overlay = remote.overlay;
   for (const p of useSyncStore.getState().pending.filter((x) => x.provinceCode === code)) {
     overlay = applyChangeSet(overlay, makeChangeSet(overlay, p.updates, { id: p.id, at: new Date().toISOString(), by: byName(), origin: p.origin, label: p.label }));
@@ -153,11 +157,11 @@ export async function refresh(force = false): Promise<void> {
   }
 }
 
-/** Offline: the server's data as last seen here, with the waiting changes on top. */
+/** Offline: the server's data as last seen in this page, with the waiting changes on top. */
 async function showCached(code: string): Promise<void> {
   if (useSyncStore.getState().provinceCode === code) return; // already shown
-  const cached = await loadSetting(cacheKey(code)).catch(() => undefined);
-  if (cached && canRead(useSyncStore.getState().session)) showRemote(code, JSON.parse(cached) as api.RemoteState);
+  const cached = lastSeen.get(code);
+  if (cached && canRead(useSyncStore.getState().session)) showRemote(code, cached);
 }
 
 /** Sends the changes made offline, oldest first; a stale one becomes the merge prompt. */
@@ -174,6 +178,11 @@ async function flush(): Promise<void> {
       if (e instanceof api.ApiError && e.status === 409 && e.body.error === 'stale') {
         savePending(useSyncStore.getState().pending.slice(1));
         openConflict(next, e.body as unknown as api.RemoteState);
+        return;
+      }
+      if (e instanceof api.ApiError && e.status === 401) {
+        // The session ended meanwhile: kept until the user logs in again.
+        useSyncStore.setState({ session: await api.probe().catch(() => useSyncStore.getState().session) });
         return;
       }
       if (e instanceof api.ApiError) {
@@ -404,6 +413,7 @@ export async function logIn(username: string, password: string): Promise<void> {
 }
 
 export async function logOut(): Promise<void> {
+  lastSeen.clear();
   await api.logout(useSyncStore.getState().session?.csrf ?? null).catch(() => undefined);
   const session = await api.probe().catch(() => null);
   useSyncStore.setState({ session });
