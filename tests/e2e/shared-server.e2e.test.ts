@@ -4,13 +4,13 @@
  * change anything; a change made on stale data brings up the merge prompt and, applied again, both are kept.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, repoRoot, waitForMap } from './harness';
+import { artifactsDir, CHROMIUM_FLAGS, repoRoot, waitForMap } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntm-shared-'));
 const db = join(dir, 'shared.sqlite');
@@ -96,6 +96,7 @@ beforeAll(async () => {
     server.stderr!.on('data', (d) => (out += String(d)));
     server.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
+  mkdirSync(artifactsDir, { recursive: true });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
 });
 
@@ -127,6 +128,7 @@ describe('shared workspace, two browsers', () => {
     await expect.poll(() => version(editor)).toBe('1');
     await editor.click('#tab-data');
     expect(await editor.textContent('[data-message]')).toBe('Đã lưu 1 thay đổi.');
+    await editor.screenshot({ path: join(artifactsDir, 'shared-editor-data-tab.png') });
 
     // The viewer's app polls the server: the change arrives without a reload.
     await expect.poll(() => viewer.textContent(`.focused-commune[data-commune="${khanhHong}"] > ul`), { timeout: 20_000 }).toContain('NTM kiểu mẫu');
@@ -161,6 +163,7 @@ describe('shared workspace, two browsers', () => {
     expect(await editor.textContent('dialog.sync-conflict')).toContain('Lê Thị Hai');
     // Meanwhile the map shows the server's latest data.
     expect(await version(editor)).toBe('2');
+    await editor.screenshot({ path: join(artifactsDir, 'shared-merge-prompt.png') });
     await editor.click('#sync-reapply');
     await expect.poll(() => version(editor)).toBe('3');
     expect(await editor.locator('dialog.sync-conflict').count()).toBe(0);
@@ -175,5 +178,29 @@ describe('shared workspace, two browsers', () => {
     await other.close();
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps an edit made offline in the browser and sends it when the server answers again', async () => {
+    await editor.context().setOffline(true);
+    await focusCommune(editor, 'gia tan', gianTan);
+    await editLevel(editor, gianTan, 'ntm', '2021');
+    await expect.poll(() => editor.textContent('#sync-status')).toContain('1 thay đổi chờ gửi');
+    expect(await editor.textContent(`.focused-commune[data-commune="${gianTan}"] > ul`)).toContain('Đạt chuẩn NTM');
+    const before = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { version: number };
+    expect(before.version).toBe(3);
+
+    await editor.context().setOffline(false);
+    await expect.poll(() => version(editor), { timeout: 20_000 }).toBe('4');
+    expect(await editor.textContent('#sync-status')).not.toContain('chờ gửi');
+    const after = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { version: number; overlay: { units: Record<string, { level?: string; yearRecognised?: number }> } };
+    expect(after.overlay.units[gianTan]).toEqual({ level: 'ntm', yearRecognised: 2021 });
+
+    // Undo from the Data tab: one more change on the server, the edit reverted.
+    await editor.click('#tab-data');
+    await editor.click('#undo');
+    await expect.poll(() => version(editor)).toBe('5');
+    const undone = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { overlay: { units: Record<string, { level?: string }>; history: { origin: string }[] } };
+    expect(undone.overlay.units[gianTan]).toEqual({ level: 'ntm-advanced' });
+    expect(undone.overlay.history.at(-1)!.origin).toBe('undo');
   });
 });
