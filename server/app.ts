@@ -35,7 +35,6 @@ export interface AppOptions {
   limiter?: LoginLimiter;
   /** Request body limit for writes, bytes. */
   maxBodyBytes?: number;
-  dialect?: string;
 }
 
 export const ANONYMOUS_READ = 'anonymous_read';
@@ -106,7 +105,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const anonymousRead = async () => (await repo.setting(ANONYMOUS_READ)) === 'on';
   const publicUser = (u: User | null) => (u ? { username: u.username, displayName: u.displayName, isAdmin: u.isAdmin, editorOf: u.editorOf } : null);
 
-  app.get('/api/session', async (c) => c.json({ user: publicUser(c.get('user')), csrf: c.get('csrf'), anonymousRead: await anonymousRead(), dialect: options.dialect ?? null }));
+  app.get('/api/session', async (c) => c.json({ user: publicUser(c.get('user')), csrf: c.get('csrf'), anonymousRead: await anonymousRead() }));
 
   app.post('/api/login', async (c) => {
     const b = await body(c);

@@ -100,7 +100,10 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
   let dialect: Dialect;
   if (options.databaseUrl) {
     dialect = 'postgres';
-    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the database (restart, failover) is replaced on next use; not a crash.
+    pool.on('error', (e) => console.error(`PostgreSQL connection lost: ${e.message}`));
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';
     const file = options.sqliteFile ?? ':memory:';

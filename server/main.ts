@@ -26,7 +26,6 @@ const app = createApp({
   staticDir: process.env.NTM_STATIC_DIR || 'dist',
   trustProxy: process.env.NTM_TRUST_PROXY === '1',
   secureCookies: process.env.NTM_SECURE_COOKIES === '1' ? true : undefined,
-  dialect: handle.dialect,
 });
 const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
   const users = repo.listUsers().then((u) => u.length);

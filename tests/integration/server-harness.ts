@@ -42,7 +42,7 @@ export async function startServer(dialect: 'sqlite' | 'postgres', opts: { anonym
   const repo = new Repo(handle.db);
   if (opts.anonymousRead) await repo.setSetting(ANONYMOUS_READ, 'on');
   const cat = testCatalog();
-  const app = createApp({ repo, catalog: cat, maxBodyBytes: opts.maxBodyBytes, limiter: opts.limiter, dialect });
+  const app = createApp({ repo, catalog: cat, maxBodyBytes: opts.maxBodyBytes, limiter: opts.limiter });
   const server: TestServer = {
     handle,
     repo,
