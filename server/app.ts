@@ -8,6 +8,7 @@
  *   GET  /api/provinces/:code/version     its version only (the apps poll this)
  *   POST /api/provinces/:code/changes     {baseVersion, changeSet} → new version, or 409 when stale (editors)
  *   POST /api/provinces/:code/undo        {baseVersion, id} → the last change reverted, as a new change (editors)
+ *   GET|PUT|DELETE /api/provinces/:code/boundaries/:tier   the office's imported district/commune polygons
  *
  * Writes need the session's CSRF token in X-CSRF-Token and a same-origin request; bodies are size-limited.
  */
@@ -18,6 +19,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { parseBoundaries } from '../src/domain/boundaries-schema';
 import { parseChangeSetInput } from '../src/domain/overlay-schema';
 import { checkPassword, CSRF_HEADER, LoginLimiter, SESSION_COOKIE, SESSION_TTL_MS } from './auth';
 import type { Catalog } from './catalog';
@@ -33,8 +35,10 @@ export interface AppOptions {
   /** Trust X-Forwarded-For / -Proto (behind a reverse proxy). */
   trustProxy?: boolean;
   limiter?: LoginLimiter;
-  /** Request body limit for writes, bytes. */
+  /** Request body limit for changes, bytes (8 MB). */
   maxBodyBytes?: number;
+  /** Request body limit for boundaries, bytes (40 MB: a province's simplified commune polygons). */
+  maxBoundaryBytes?: number;
 }
 
 export const ANONYMOUS_READ = 'anonymous_read';
@@ -92,7 +96,10 @@ export function createApp(options: AppOptions): Hono<Env> {
     await next();
   });
   app.use('/api/login', bodyLimit({ maxSize: 16 * 1024, onError: (c) => json(c, 413, 'too-large') }));
-  app.use('/api/provinces/*', bodyLimit({ maxSize: maxBody, onError: (c) => json(c, 413, 'too-large') }));
+  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => json(c, 413, 'too-large') });
+  app.use('/api/provinces/:code/changes', limit(maxBody));
+  app.use('/api/provinces/:code/undo', limit(64 * 1024));
+  app.use('/api/provinces/:code/boundaries/:tier', limit(options.maxBoundaryBytes ?? 40 * 1024 * 1024));
 
   const body = async (c: Context): Promise<Record<string, unknown> | null> => {
     try {
@@ -146,7 +153,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (!p) return json(c, 404, 'unknown-province');
     if (!c.get('user') && !(await anonymousRead())) return json(c, 401, 'login-required');
     const state = await repo.provinceState(p.code);
-    return c.json({ version: state.version, overlay: state.overlay });
+    return c.json({ version: state.version, overlay: state.overlay, boundaries: await repo.boundaryStamp(p.code) });
   });
 
   // Cheap, for the apps' polling: they fetch the data only when the version moved on.
@@ -154,7 +161,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const p = province(c);
     if (!p) return json(c, 404, 'unknown-province');
     if (!c.get('user') && !(await anonymousRead())) return json(c, 401, 'login-required');
-    return c.json({ version: await repo.provinceVersion(p.code) });
+    return c.json({ version: await repo.provinceVersion(p.code), boundaries: await repo.boundaryStamp(p.code) });
   });
 
   /** The user may edit this province, or the reason not. */
@@ -192,6 +199,43 @@ export function createApp(options: AppOptions): Hono<Env> {
     const b = await body(c);
     if (!b || !Number.isInteger(b.baseVersion) || typeof b.id !== 'string' || !b.id || b.id.length > 100) return json(c, 400, 'bad-request');
     return answer(c, await repo.undo(p.code, b.baseVersion as number, b.id, by(c.get('user')!)));
+  });
+
+  const tierOf = (c: Context): 'district' | 'commune' | null => {
+    const t = c.req.param('tier');
+    return t === 'district' || t === 'commune' ? t : null;
+  };
+
+  app.get('/api/provinces/:code/boundaries/:tier', async (c) => {
+    const p = province(c);
+    const tier = tierOf(c);
+    if (!p || !tier) return json(c, 404, 'not-found');
+    if (!c.get('user') && !(await anonymousRead())) return json(c, 401, 'login-required');
+    const b = await repo.boundaries(p.code, tier);
+    return b ? c.json(b) : json(c, 404, 'no-boundaries');
+  });
+
+  app.put('/api/provinces/:code/boundaries/:tier', async (c) => {
+    const p = province(c);
+    const tier = tierOf(c);
+    if (!p || !tier) return json(c, 404, 'not-found');
+    const denied = editCheck(c, p.code);
+    if (denied) return denied;
+    const parsed = parseBoundaries(await body(c), p.code, tier, catalog.unitCodes(p.code));
+    if ('error' in parsed) return json(c, 422, 'invalid', { detail: parsed.error });
+    // Who imported them is the account, whatever the file says.
+    await repo.saveBoundaries({ ...parsed.boundaries, importedBy: c.get('user')!.displayName });
+    return c.json({ ok: true });
+  });
+
+  app.delete('/api/provinces/:code/boundaries/:tier', async (c) => {
+    const p = province(c);
+    const tier = tierOf(c);
+    if (!p || !tier) return json(c, 404, 'not-found');
+    const denied = editCheck(c, p.code);
+    if (denied) return denied;
+    await repo.deleteBoundaries(p.code, tier);
+    return c.json({ ok: true });
   });
 
   app.all('/api/*', (c) => json(c, 404, 'not-found'));

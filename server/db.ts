@@ -61,6 +61,15 @@ export interface ChangesTable {
   undone: number;
 }
 
+export interface BoundariesTable {
+  province_code: string;
+  tier: 'district' | 'commune';
+  file_name: string;
+  imported_at: string;
+  imported_by: string;
+  features: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -73,6 +82,7 @@ export interface DB {
   provinces: ProvincesTable;
   changes: ChangesTable;
   settings: SettingsTable;
+  boundaries: BoundariesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { OVERLAY_FORMAT, OVERLAY_VERSION, type ChangeSet, type FieldChange, type Overlay, type UnitFacts } from '../src/domain/overlay';
 import { applyChanges, invalidUnits, type ChangeSetInput } from '../src/domain/overlay-schema';
+import type { SharedBoundaries } from '../src/domain/boundaries-schema';
 import type { DB } from './db';
 
 export interface User {
@@ -17,6 +18,8 @@ export interface User {
   /** Province codes the user may edit (all, for an admin). */
   editorOf: string[];
 }
+
+export type { SharedBoundaries };
 
 export interface ProvinceState {
   version: number;
@@ -199,6 +202,33 @@ export class Repo {
       else await trx.insertInto('provinces').values({ code, version, units, updated_at: nowIso() }).execute();
     });
     return this.provinceState(code);
+  }
+
+  // ---- boundaries (the last import of each tier; no history)
+
+  async boundaries(code: string, tier: 'district' | 'commune'): Promise<SharedBoundaries | undefined> {
+    const row = await this.db.selectFrom('boundaries').selectAll().where('province_code', '=', code).where('tier', '=', tier).executeTakeFirst();
+    return row && { provinceCode: code, tier, fileName: row.file_name, importedAt: row.imported_at, importedBy: row.imported_by, features: JSON.parse(row.features) };
+  }
+
+  async saveBoundaries(b: SharedBoundaries): Promise<void> {
+    // Stamped with the time it reached the server: a file imported again with the same date still shows as new.
+    const values = { file_name: b.fileName, imported_at: new Date().toISOString(), imported_by: b.importedBy, features: JSON.stringify(b.features) };
+    await this.db
+      .insertInto('boundaries')
+      .values({ province_code: b.provinceCode, tier: b.tier, ...values })
+      .onConflict((oc) => oc.columns(['province_code', 'tier']).doUpdateSet(values))
+      .execute();
+  }
+
+  async deleteBoundaries(code: string, tier: 'district' | 'commune'): Promise<void> {
+    await this.db.deleteFrom('boundaries').where('province_code', '=', code).where('tier', '=', tier).execute();
+  }
+
+  /** Changes when either tier's boundaries are replaced or removed (the apps poll it with the version). */
+  async boundaryStamp(code: string): Promise<string> {
+    const rows = await this.db.selectFrom('boundaries').select(['tier', 'imported_at']).where('province_code', '=', code).orderBy('tier').execute();
+    return rows.map((r) => `${r.tier}:${r.imported_at}`).join('|');
   }
 
   async provinceVersion(code: string): Promise<number> {

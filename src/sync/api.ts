@@ -1,6 +1,7 @@
 /** The shared workspace's API (server/app.ts), same origin. No server (a static host): `probe` says so. */
 import type { Overlay } from '../domain/overlay';
 import type { ChangeSetInput } from '../domain/overlay-schema';
+import type { SharedBoundaries } from '../domain/boundaries-schema';
 
 export interface SessionUser {
   username: string;
@@ -18,6 +19,8 @@ export interface SessionInfo {
 export interface RemoteState {
   version: number;
   overlay: Overlay;
+  /** Changes when the shared boundaries do (GET only). */
+  boundaries?: string;
 }
 
 /** The server answered with an error status. */
@@ -35,7 +38,7 @@ export class NetworkError extends Error {}
 
 const url = (path: string) => `${import.meta.env.BASE_URL}api/${path}`;
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, csrf?: string | null): Promise<T> {
+async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, csrf?: string | null): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url(path), {
@@ -67,7 +70,19 @@ export async function probe(): Promise<SessionInfo | null> {
 export const login = (username: string, password: string) => call<SessionInfo>('POST', 'login', { username, password });
 export const logout = (csrf: string | null) => call<{ ok: true }>('POST', 'logout', {}, csrf);
 export const fetchRemote = (code: string) => call<RemoteState>('GET', `provinces/${code}`);
-export const fetchVersion = (code: string) => call<{ version: number }>('GET', `provinces/${code}/version`);
+export const fetchVersion = (code: string) => call<{ version: number; boundaries: string }>('GET', `provinces/${code}/version`);
 export const postChanges = (code: string, baseVersion: number, changeSet: ChangeSetInput, csrf: string | null) =>
   call<RemoteState>('POST', `provinces/${code}/changes`, { baseVersion, changeSet }, csrf);
 export const postUndo = (code: string, baseVersion: number, id: string, csrf: string | null) => call<RemoteState>('POST', `provinces/${code}/undo`, { baseVersion, id }, csrf);
+
+/** The shared boundaries of a tier, or null when the office has none on the server. */
+export async function fetchBoundaries(code: string, tier: 'district' | 'commune'): Promise<SharedBoundaries | null> {
+  try {
+    return await call<SharedBoundaries>('GET', `provinces/${code}/boundaries/${tier}`);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+export const putBoundaries = (b: SharedBoundaries, csrf: string | null) => call<{ ok: true }>('PUT', `provinces/${b.provinceCode}/boundaries/${b.tier}`, b, csrf);
+export const deleteBoundaries = (code: string, tier: 'district' | 'commune', csrf: string | null) => call<{ ok: true }>('DELETE', `provinces/${code}/boundaries/${tier}`, {}, csrf);

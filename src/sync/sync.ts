@@ -11,7 +11,7 @@
 import { create } from 'zustand';
 import { applyChangeSet, applyOverlay, emptyOverlay, FACT_FIELDS, makeChangeSet, parseOverlay, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
 import type { ChangeSetInput } from '../domain/overlay-schema';
-import { loadOverlay, loadSetting, saveSetting } from '../io/storage';
+import { loadBoundaries, loadOverlay, loadSetting, saveSetting } from '../io/storage';
 import { shownModel, useAppStore, type AppState } from '../state/store';
 import * as api from './api';
 import { loadPublished } from './published';
@@ -54,6 +54,8 @@ export interface SyncState {
   version: number | null;
   pending: PendingChange[];
   conflict: Conflict | null;
+  /** The server's boundaries of the province shown, as last pulled (changes when either tier does). */
+  boundaryStamp: string | null;
   /** Poll period, ms. */
   pollMs: number;
 }
@@ -65,6 +67,7 @@ export const useSyncStore = create<SyncState>(() => ({
   version: null,
   pending: [],
   conflict: null,
+  boundaryStamp: null,
   pollMs: 5000,
 }));
 
@@ -108,7 +111,12 @@ function showRemote(code: string, remote: api.RemoteState): void {
 
 /** Back to this browser's own data (logged out, or no right to read the server's). */
 async function showLocal(code: string): Promise<void> {
-  useSyncStore.setState({ provinceCode: null, version: null });
+  useSyncStore.setState({ provinceCode: null, version: null, boundaryStamp: null });
+  for (const tier of ['commune', 'district'] as const) {
+    if (!boundariesFromServer.delete(`${code}:${tier}`)) continue;
+    const own = (await loadBoundaries(code, tier).catch(() => undefined)) ?? null;
+    useAppStore.setState(tier === 'commune' ? { communeBoundaries: own, newCommuneBoundaries: null } : { districtBoundaries: own });
+  }
   const slug = useAppStore.getState().provinces.find((p) => p.code === code)?.slug;
   const overlay = (await loadOverlay(code).catch(() => undefined)) ?? (slug ? (await loadPublished(slug).catch(() => null))?.overlay : undefined) ?? emptyOverlay(code);
   showOverlay(overlay);
@@ -133,6 +141,7 @@ export async function refresh(force = false): Promise<void> {
   try {
     if (!force && provinceCode === code && version !== null) {
       const now = await api.fetchVersion(code);
+      if (now.boundaries !== useSyncStore.getState().boundaryStamp) await pullBoundaries(code, now.boundaries);
       if (now.version === version) {
         if (useSyncStore.getState().server !== 'online') useSyncStore.setState({ server: 'online' });
         await flush();
@@ -144,6 +153,7 @@ export async function refresh(force = false): Promise<void> {
     useSyncStore.setState({ server: 'online' });
     // While the user decides on a conflict, the data under the prompt stays the server's latest.
     showRemote(code, remote);
+    if (remote.boundaries !== undefined && remote.boundaries !== useSyncStore.getState().boundaryStamp) await pullBoundaries(code, remote.boundaries);
     if (!conflict) await flush();
   } catch (e) {
     if (e instanceof api.NetworkError) {
@@ -155,6 +165,26 @@ export async function refresh(force = false): Promise<void> {
       await showLocal(code);
     }
   }
+}
+
+/** Tiers whose boundaries on screen came from the server (`code:tier`). */
+const boundariesFromServer = new Set<string>();
+
+/** The office's shared boundaries, shown in place of this browser's; a tier removed on the server goes too. */
+async function pullBoundaries(code: string, stamp: string): Promise<void> {
+  const [commune, district] = await Promise.all([api.fetchBoundaries(code, 'commune'), api.fetchBoundaries(code, 'district')]);
+  if (currentCode() !== code) return;
+  useSyncStore.setState({ boundaryStamp: stamp });
+  const patch: Partial<AppState> = {};
+  for (const [tier, b] of [['commune', commune], ['district', district]] as const) {
+    const key = tier === 'commune' ? 'communeBoundaries' : 'districtBoundaries';
+    if (b) {
+      patch[key] = b;
+      boundariesFromServer.add(`${code}:${tier}`);
+    } else if (boundariesFromServer.delete(`${code}:${tier}`)) patch[key] = null;
+  }
+  if ('communeBoundaries' in patch) patch.newCommuneBoundaries = null;
+  if (Object.keys(patch).length) useAppStore.setState(patch);
 }
 
 /** Offline: the server's data as last seen in this page, with the waiting changes on top. */
@@ -302,8 +332,17 @@ export function startSync(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
   window.ntmSync = useSyncStore;
-  const original: Pick<AppState, 'applyFacts' | 'undo' | 'importOverlayText' | 'resetToPlan'> = useAppStore.getState();
-  const { applyFacts, undo, importOverlayText, resetToPlan } = original;
+  const original: Pick<AppState, 'applyFacts' | 'undo' | 'importOverlayText' | 'resetToPlan' | 'setBoundaries' | 'removeBoundaries'> = useAppStore.getState();
+  const { applyFacts, undo, importOverlayText, resetToPlan, setBoundaries, removeBoundaries } = original;
+  /** A boundary write to the server; its refusal said in the app's words. */
+  const boundaryWrite = async (write: (csrf: string | null) => Promise<unknown>) => {
+    try {
+      await write(useSyncStore.getState().session?.csrf ?? null);
+    } catch (e) {
+      if (e instanceof api.ApiError) throw new Error(apiMessage(e));
+      throw new Error(useAppStore.getState().t('sync.status.offline'));
+    }
+  };
   const readOnly = () => {
     throw new Error(useAppStore.getState().t('sync.readOnly'));
   };
@@ -355,11 +394,28 @@ export function startSync(): void {
       if (m === 'read-only') return readOnly();
       const { overlay, t } = useAppStore.getState();
       if (!overlay) return;
-      // On the server, a reset is one more change (it can be undone); the boundaries are this browser's.
+      // On the server, a reset is one more change (it can be undone); the shared boundaries are removed too.
       const updates = Object.keys(overlay.units).map((code) => ({ code, facts: Object.fromEntries(FACT_FIELDS.map((f) => [f, undefined])) as UnitFacts }));
       if (updates.length) await sendChange(updates, 'edit', t('data.reset'));
       await useAppStore.getState().removeBoundaries('commune');
       await useAppStore.getState().removeBoundaries('district');
+    },
+    async setBoundaries(b) {
+      const m = mode();
+      if (m === 'local') return setBoundaries(b);
+      if (m === 'read-only') return readOnly();
+      await boundaryWrite((csrf) => api.putBoundaries(b, csrf));
+      boundariesFromServer.add(`${b.provinceCode}:${b.tier}`);
+      return setBoundaries(b);
+    },
+    async removeBoundaries(tier) {
+      const m = mode();
+      const code = currentCode();
+      if (m === 'local' || !code) return removeBoundaries(tier);
+      if (m === 'read-only') return readOnly();
+      await boundaryWrite((csrf) => api.deleteBoundaries(code, tier, csrf));
+      boundariesFromServer.delete(`${code}:${tier}`);
+      return removeBoundaries(tier);
     },
   });
 
@@ -377,7 +433,7 @@ export function startSync(): void {
     // A province chosen: its server data. The page shown again, or back online: fresh data at once.
     useAppStore.subscribe((s, prev) => {
       if (s.baseModel !== prev.baseModel && s.baseModel) {
-        useSyncStore.setState({ provinceCode: null, version: null });
+        useSyncStore.setState({ provinceCode: null, version: null, boundaryStamp: null });
         void refresh(true);
       }
     });

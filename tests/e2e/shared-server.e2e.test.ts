@@ -4,12 +4,13 @@
  * change anything; a change made on stale data brings up the merge prompt and, applied again, both are kept.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticCommunes } from '../fixtures/synthetic-communes';
 import { artifactsDir, CHROMIUM_FLAGS, repoRoot, waitForMap } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntm-shared-'));
@@ -202,5 +203,25 @@ describe('shared workspace, two browsers', () => {
     const undone = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { overlay: { units: Record<string, { level?: string }>; history: { origin: string }[] } };
     expect(undone.overlay.units[gianTan]).toEqual({ level: 'ntm-advanced' });
     expect(undone.overlay.history.at(-1)!.origin).toBe('undo');
+  });
+
+  it("shares the editor's commune polygons: the viewer's map draws them", async () => {
+    const file = join(dir, 'ranh-gioi-xa.geojson');
+    writeFileSync(file, JSON.stringify(syntheticCommunes('37')));
+    await editor.click('#tab-data');
+    await editor.setInputFiles('#import-boundaries', file);
+    await editor.waitForSelector('.import-dialog .import-summary');
+    await editor.click('#import-apply');
+    await expect.poll(() => editor.getAttribute('[data-message]', 'data-message')).toBe('data.boundariesSaved');
+    const stored = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh/boundaries/commune`)).json()) as { importedBy: string; features: { features: unknown[] } };
+    expect(stored.importedBy).toBe('Trần Văn Biên');
+    expect(stored.features.features.length).toBe(syntheticCommunes('37').features.length);
+
+    // The viewer's app picks them up on its next poll; "Cấp xã" then draws the communes.
+    await expect.poll(() => viewer.evaluate(() => window.ntmSync!.getState().boundaryStamp ?? ''), { timeout: 20_000 }).toContain('commune:');
+    await viewer.click('input[name=tier][value=commune]');
+    await waitForMap(viewer, 'ninh-binh:level:2024:communes');
+    const fill = await viewer.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'communes', id: c }).fill as string | undefined, khanhHong);
+    expect(fill).toBe('#2c7fb8'); // NTM nâng cao, the level the merge test left it at
   });
 });

@@ -170,3 +170,59 @@ describe.each(DIALECTS)('server limits on %s', (dialect) => {
     expect(limiter.retryAfter('ip', 'u')).toBe(0);
   });
 });
+
+describe.each(DIALECTS)('shared boundaries on %s', (dialect) => {
+  let s: TestServer;
+  let nb: string;
+  beforeAll(async () => {
+    s = await startServer(dialect);
+    nb = s.catalog.bySlugOrCode('ninh-binh')!.code;
+    await s.addUser('nb-editor', 'nb-password-123', { editorOf: [nb], name: 'VP Ninh Bình' });
+    await s.addUser('viewer', 'viewer-password-1');
+  });
+  afterAll(() => s.close());
+
+  const square = (code: string, x: number) => ({
+    type: 'Feature',
+    properties: { code, name: `Xã ${code}`, districtCode: '370' },
+    geometry: { type: 'Polygon', coordinates: [[[x, 20], [x + 0.01, 20], [x + 0.01, 20.01], [x, 20.01], [x, 20]]] },
+  });
+  const file = (codes: string[]) => ({
+    provinceCode: nb,
+    tier: 'commune',
+    fileName: 'xa.geojson',
+    importedAt: '2025-04-01T01:00:00.000Z',
+    importedBy: 'someone else',
+    features: { type: 'FeatureCollection', features: codes.map((c, i) => square(c, 105 + i * 0.02)) },
+  });
+
+  it("stores an editor's commune polygons for every viewer; viewers and other provinces' units are refused", async () => {
+    const codes = [...s.catalog.unitCodes(nb)].slice(1, 4);
+    const e = s.client();
+    await e.login('nb-editor', 'nb-password-123');
+    const v = s.client();
+    await v.login('viewer', 'viewer-password-1');
+    const url = `/api/provinces/${nb}/boundaries/commune`;
+    expect((await v.get(url)).status).toBe(404);
+
+    expect((await v.request('PUT', url, file(codes))).status).toBe(403);
+    const th = s.catalog.bySlugOrCode('thanh-hoa')!.code;
+    expect((await e.request('PUT', url, file([[...s.catalog.unitCodes(th)][1]]))).json).toMatchObject({ error: 'invalid' });
+    const notPolygon = file(codes);
+    (notPolygon.features.features[0] as { geometry: unknown }).geometry = { type: 'Point', coordinates: [105, 20] };
+    expect((await e.request('PUT', url, notPolygon)).status).toBe(422);
+    e.csrf = 'forged';
+    expect((await e.request('PUT', url, file(codes))).status).toBe(403);
+    await e.login('nb-editor', 'nb-password-123');
+
+    expect((await e.request('PUT', url, file(codes))).status).toBe(200);
+    const got = await v.get(url);
+    expect(got.status).toBe(200);
+    expect(got.json).toMatchObject({ provinceCode: nb, tier: 'commune', fileName: 'xa.geojson', importedBy: 'VP Ninh Bình' });
+    expect(got.json.features.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(codes);
+
+    expect((await v.request('DELETE', url, {})).status).toBe(403);
+    expect((await e.request('DELETE', url, {})).status).toBe(200);
+    expect((await v.get(url)).status).toBe(404);
+  });
+});
