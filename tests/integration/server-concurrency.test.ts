@@ -84,7 +84,7 @@ describe.each(DIALECTS)('versions and undo on %s', (dialect) => {
     expect(undo.json.version).toBe(edit.json.version + 1);
     expect(undo.json.overlay.units[units[0]]).toEqual(before);
     const last = undo.json.overlay.history.at(-1);
-    expect(last).toMatchObject({ origin: 'undo', by: 'Bình', label: 'mẫu' });
+    expect(last).toMatchObject({ origin: 'undo', by: 'Bình', label: '↶ mẫu' });
     expect(undo.json.overlay.history).toHaveLength(edit.json.overlay.history.length + 1);
 
     // The next undo reverts the change before (the yearRecognised of the retry test), not the undo itself.
