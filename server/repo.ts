@@ -178,7 +178,7 @@ export class Repo {
         .executeTakeFirst();
       if (!target) return { nothing: true };
       const reverted = (JSON.parse(target.changes) as FieldChange[]).reverse();
-      const changes: FieldChange[] = reverted.map((c) => ({ code: c.code, field: c.field, before: current[c.code]?.[c.field], after: c.before ?? undefined }));
+      const changes: FieldChange[] = reverted.map((c) => ({ code: c.code, field: c.field, before: current[c.code]?.[c.field], after: c.before }));
       await trx.updateTable('changes').set({ undone: 1 }).where('id', '=', target.id).execute();
       // The history shows it as an undo of that change, in any language.
       return { set: { id: setId, origin: 'undo' as const, label: `↶ ${target.label}`, changes }, by, undoes: target.version };

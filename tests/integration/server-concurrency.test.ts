@@ -93,4 +93,13 @@ describe.each(DIALECTS)('versions and undo on %s', (dialect) => {
     expect(again.json.overlay.units[units[0]]?.yearRecognised).toBeUndefined();
     expect(again.json.overlay.units[units[0]]?.level).toBe(before.level);
   });
+
+  it('undoes back to "not registered" (null), not to no value', async () => {
+    const start = (await a.get(url())).json.version;
+    const set1 = await a.post(url('/changes'), { baseVersion: start, changeSet: changeSet([{ code: units[2], field: 'registration', after: null }]) });
+    const set2 = await a.post(url('/changes'), { baseVersion: set1.json.version, changeSet: changeSet([{ code: units[2], field: 'registration', after: { targetLevel: 'ntm', targetYear: 2025 } }]) });
+    expect(set2.json.overlay.units[units[2]].registration).toEqual({ targetLevel: 'ntm', targetYear: 2025 });
+    const undo = await a.post(url('/undo'), { baseVersion: set2.json.version, id: `undo-null-${dialect}` });
+    expect(undo.json.overlay.units[units[2]]).toHaveProperty('registration', null);
+  });
 });
