@@ -172,7 +172,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     return null;
   };
   const answer = (c: Context, r: WriteResult) => {
-    if (r.ok) return c.json({ version: r.state.version, overlay: r.state.overlay, duplicate: r.duplicate ?? false });
+    if (r.ok) return c.json({ version: r.state.version, overlay: r.state.overlay, duplicate: r.duplicate ?? false, unchanged: r.unchanged ?? false });
     if (r.reason === 'stale') return json(c, 409, 'stale', { version: r.state.version, overlay: r.state.overlay });
     if (r.reason === 'invalid') return json(c, 422, 'invalid', { codes: r.codes });
     return json(c, 409, 'nothing-to-undo');

@@ -27,7 +27,7 @@ export interface ProvinceState {
 }
 
 export type WriteResult =
-  | { ok: true; state: ProvinceState; duplicate?: boolean }
+  | { ok: true; state: ProvinceState; duplicate?: boolean; unchanged?: boolean }
   | { ok: false; reason: 'stale'; state: ProvinceState }
   | { ok: false; reason: 'invalid'; codes: string[] }
   | { ok: false; reason: 'nothing-to-undo' };
@@ -159,7 +159,11 @@ export class Repo {
   /** Records a change set made on `baseVersion`; refused if the province has moved on since. */
   async applyChangeSet(code: string, baseVersion: number, input: ChangeSetInput, by: { id: number | null; name: string }): Promise<WriteResult> {
     return this.write(code, baseVersion, input.id, async (_trx, current) => {
-      const changes: FieldChange[] = input.changes.map((c) => ({ code: c.code, field: c.field, before: current[c.code]?.[c.field], after: c.after }));
+      // Fields stated with the value they already have are not changes.
+      const changes: FieldChange[] = input.changes
+        .map((c) => ({ code: c.code, field: c.field, before: current[c.code]?.[c.field], after: c.after }))
+        .filter((c) => JSON.stringify(c.before ?? null) !== JSON.stringify(c.after ?? null) || (c.before === undefined) !== (c.after === undefined));
+      if (changes.length === 0) return { unchanged: true };
       return { set: { id: input.id, origin: input.origin, label: input.label, changes }, by };
     });
   }
@@ -248,9 +252,9 @@ export class Repo {
     build: (
       trx: Kysely<DB>,
       current: Record<string, UnitFacts>,
-    ) => Promise<{ nothing: true } | { set: Omit<ChangeSet, 'at' | 'by'>; by: { id: number | null; name: string }; undoes?: number }>,
+    ) => Promise<{ nothing: true } | { unchanged: true } | { set: Omit<ChangeSet, 'at' | 'by'>; by: { id: number | null; name: string }; undoes?: number }>,
   ): Promise<WriteResult> {
-    type Outcome = { kind: 'done' } | { kind: 'stale' } | { kind: 'duplicate' } | { kind: 'nothing' } | { kind: 'invalid'; codes: string[] };
+    type Outcome = { kind: 'done' } | { kind: 'stale' } | { kind: 'duplicate' } | { kind: 'unchanged' } | { kind: 'nothing' } | { kind: 'invalid'; codes: string[] };
     let outcome: Outcome;
     try {
       outcome = await this.db.transaction().execute(async (trx): Promise<Outcome> => {
@@ -263,6 +267,7 @@ export class Repo {
         const current = JSON.parse(row.units) as Record<string, UnitFacts>;
         const built = await build(trx, current);
         if ('nothing' in built) return { kind: 'nothing' };
+        if ('unchanged' in built) return { kind: 'unchanged' };
         const next = applyChanges(current, built.set.changes);
         const invalid = invalidUnits(next, built.set.changes.map((c) => c.code));
         if (invalid.length) throw new Rollback({ kind: 'invalid', codes: invalid });
@@ -297,7 +302,7 @@ export class Repo {
     if (outcome.kind === 'nothing') return { ok: false, reason: 'nothing-to-undo' };
     const state = await this.provinceState(code);
     if (outcome.kind === 'stale') return { ok: false, reason: 'stale', state };
-    return { ok: true, state, ...(outcome.kind === 'duplicate' ? { duplicate: true } : {}) };
+    return { ok: true, state, ...(outcome.kind === 'duplicate' ? { duplicate: true } : {}), ...(outcome.kind === 'unchanged' ? { unchanged: true } : {}) };
   }
 }
 

@@ -284,7 +284,9 @@ async function sendChange(updates: Updates, origin: 'edit' | 'import', label: st
   const baseVersion = version + waiting.length;
   if (waiting.length === 0 && useSyncStore.getState().server !== 'offline') {
     try {
-      const remote = await api.postChanges(code, version, toInput(id, origin, label, updates), session?.csrf ?? null);
+      // Only what changes here (the server drops what is already so there, too).
+      const changed = local.changes.map(({ code: unit, field, after }) => (after === undefined ? { code: unit, field } : { code: unit, field, after }));
+      const remote = await api.postChanges(code, version, { id, origin, label, changes: changed }, session?.csrf ?? null);
       showRemote(code, remote);
       return true;
     } catch (e) {

@@ -102,4 +102,20 @@ describe.each(DIALECTS)('versions and undo on %s', (dialect) => {
     const undo = await a.post(url('/undo'), { baseVersion: set2.json.version, id: `undo-null-${dialect}` });
     expect(undo.json.overlay.units[units[2]]).toHaveProperty('registration', null);
   });
+
+  it('records only the fields that change; a change of nothing makes no new version', async () => {
+    const start = (await a.get(url())).json;
+    const facts = start.overlay.units[units[1]];
+    const same = await a.post(url('/changes'), { baseVersion: start.version, changeSet: changeSet([{ code: units[1], field: 'level', after: facts.level }]) });
+    expect(same.json).toMatchObject({ version: start.version, unchanged: true });
+    const mixed = await a.post(url('/changes'), {
+      baseVersion: start.version,
+      changeSet: changeSet([
+        { code: units[1], field: 'level', after: facts.level },
+        { code: units[1], field: 'agency', after: 'Sở Tài chính' },
+      ]),
+    });
+    expect(mixed.json.version).toBe(start.version + 1);
+    expect(mixed.json.overlay.history.at(-1).changes).toEqual([{ code: units[1], field: 'agency', after: 'Sở Tài chính' }]);
+  });
 });
