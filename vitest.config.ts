@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One PostgreSQL database is shared by the server suites (NTM_TEST_DATABASE_URL): one file at a time.
+          fileParallelism: false,
         },
       },
       {

@@ -10,6 +10,7 @@ import { readUrl } from './state/effects/url';
 import { useAppStore } from './state/store';
 import { startCrossTabSync } from './state/cross-tab';
 import { reportIgnoredUrlParams } from './state/url-notice';
+import { startSync } from './sync/sync';
 import './styles.css';
 
 performance.mark('ntm:start');
@@ -18,6 +19,8 @@ performance.mark('ntm:start');
 startEffects(useAppStore);
 void useAppStore.getState().init(readUrl()).then(reportIgnoredUrlParams);
 startCrossTabSync();
+// The shared workspace, when this origin has a server (npm start); nothing changes on a static host.
+startSync();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MapProvider>

@@ -16,6 +16,7 @@ import { NewCommuneTooltip, NewUnitsPanel } from './NewUnitsPanel';
 import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
+import { SyncStatus } from '../sync/SyncStatus';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
@@ -99,6 +100,7 @@ export function App() {
       )}
       {!presenting && !national && <BannerPart />}
       {!presenting && <StorageNotices />}
+      {!presenting && !national && <SyncStatus />}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}

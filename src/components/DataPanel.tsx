@@ -18,6 +18,7 @@ import { FactsSummary } from './FactsSummary';
 
 /** Largest JSON backup accepted. */
 const MAX_JSON_MB = 50;
+import { SyncPanel } from '../sync/SyncPanel';
 
 function errorMessage(e: unknown, name: string): { key: string; params: Record<string, string | number> } {
   if (e instanceof FileReadError || e instanceof BoundaryImportError) return { key: e.key, params: { name, ...e.params } };
@@ -132,6 +133,7 @@ export function DataPanel() {
   return (
     <div className="area-panel data-panel">
       <h2 id="panel-title">{t('data.title')}</h2>
+      <SyncPanel />
       <label className="user-name">
         <span>{t('data.user')}</span>
         <input id="user-name" type="text" value={userName} maxLength={80} onChange={(e) => store.setUserName(e.target.value)} />

@@ -15,6 +15,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown, max = MAX_OVERLAY_TEXT) => typeof v === 'string' && v.length <= max;
 const isYear = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const isUnitCode = (code: string) => !UNSAFE_KEYS.has(code) && /^\d{2,5}$/.test(code);
 
 /** One fact's value; undefined means "not set" (allowed as a change's before/after). */
 export function validFactValue(field: FactField, v: unknown): boolean {
@@ -44,10 +45,11 @@ export function validFacts(f: unknown): boolean {
   return Object.keys(f).every((k) => (FACT_FIELDS as string[]).includes(k) && validFactValue(k as FactField, f[k]));
 }
 
-function validChangeSet(s: unknown, unitOk: (code: string) => boolean): boolean {
+/** A recorded change set (from an overlay's history, a backup): its form and every value. */
+export function validChangeSet(s: unknown, unitOk: (code: string) => boolean = isUnitCode): boolean {
   if (!isObject(s)) return false;
   if (!isText(s.id, 100) || !isText(s.at, 40) || !isRealDateTime(s.at as string) || !isText(s.by) || !isText(s.label)) return false;
-  if (s.origin !== 'edit' && s.origin !== 'import') return false;
+  if (s.origin !== 'edit' && s.origin !== 'import' && s.origin !== 'undo') return false;
   if (!Array.isArray(s.changes)) return false;
   return s.changes.every((c: unknown) => {
     if (!isObject(c) || typeof c.code !== 'string' || UNSAFE_KEYS.has(c.code) || !unitOk(c.code)) return false;
@@ -67,7 +69,7 @@ export function validateOverlay(data: unknown, provinceCode: string, unitCodes?:
     return { error: { key: 'overlay.error.format' } };
   }
   if (data.provinceCode !== provinceCode) return { error: { key: 'overlay.error.province', params: { expected: provinceCode, found: String(data.provinceCode) } } };
-  const unitOk = (code: string) => !UNSAFE_KEYS.has(code) && /^\d{2,5}$/.test(code) && (!unitCodes || unitCodes.has(code));
+  const unitOk = (code: string) => isUnitCode(code) && (!unitCodes || unitCodes.has(code));
   for (const [code, facts] of Object.entries(data.units)) {
     if (!unitOk(code)) return { error: { key: 'overlay.error.unit', params: { code } } };
     if (!validFacts(facts)) return { error: { key: 'overlay.error.value', params: { code, field: isObject(facts) ? Object.keys(facts).join(', ') : typeof facts } } };

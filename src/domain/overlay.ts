@@ -34,7 +34,8 @@ export interface ChangeSet {
   /** ISO date-time. */
   at: string;
   by: string;
-  origin: 'edit' | 'import';
+  /** 'undo': a change set that reverts an earlier one (kept in the history, as the shared server does). */
+  origin: 'edit' | 'import' | 'undo';
   /** File name for imports, unit name for edits. */
   label: string;
   changes: FieldChange[];

@@ -23,6 +23,7 @@ import { parseOverlay } from '../../domain/overlay-validate';
 import type { Tier } from '../../domain/scene';
 import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, type StoredBoundaries } from '../../io/storage';
 import { commitChangeSet, commitOverlay } from '../overlay-commit';
+import { loadPublished } from '../../sync/published';
 import type { DissolveResult } from '../../workers/dissolve.worker';
 import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
@@ -154,11 +155,12 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       }
       set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, error: null, filter: {}, dataMessage: null });
       try {
-        const [{ model, topology }, stored, boundaries, districtBoundaries] = await Promise.all([
+        const [{ model, topology }, stored, boundaries, districtBoundaries, published] = await Promise.all([
           loadProvince(entry),
           loadOverlay(entry.code).catch(() => undefined),
           loadBoundaries(entry.code, 'commune').catch(() => undefined),
           loadBoundaries(entry.code, 'district').catch(() => undefined),
+          loadPublished(entry.slug).catch(() => null),
         ]);
         performance.mark('ntm:province-data');
         if (get().provinceSlug !== slug) return; // a later choice won
@@ -169,7 +171,8 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
           newCommuneBoundaries: null,
           focusedNewCommune: null,
           unitsAsOf: keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf,
-          overlay: stored ?? emptyOverlay(entry.code),
+          // The office's own edits on this device, else the data published with the app (npm run publish), else none.
+          overlay: stored ?? published?.overlay ?? emptyOverlay(entry.code),
           communeBoundaries: boundaries ?? null,
           districtBoundaries: districtBoundaries ?? null,
           tier: keep?.tier ?? get().tier,
