@@ -14,6 +14,7 @@ import { Tooltip } from './Tooltip';
 import { NewCommuneTooltip, NewUnitsPanel } from './NewUnitsPanel';
 import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
+import { UpdatePrompt } from './UpdatePrompt';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
@@ -112,6 +113,7 @@ export function App() {
         </div>
         {!presenting && (national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />)}
       </main>
+      <UpdatePrompt />
     </div>
   );
 }

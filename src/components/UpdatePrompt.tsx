@@ -1,0 +1,39 @@
+/**
+ * Registers the service worker (scripts/vite/pwa.ts) and, when a new version of the app has been deployed and
+ * downloaded, asks before switching to it: a meeting in progress is not reloaded under the presenter.
+ * Says once that the app now works offline.
+ */
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { cacheLoadedData } from '../pwa/cache-loaded';
+import { useAppStore } from '../state/store';
+
+export function UpdatePrompt() {
+  const t = useAppStore((s) => s.t);
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({ onRegisteredSW: () => cacheLoadedData() });
+  if (!needRefresh && !offlineReady) return null;
+  return (
+    <div className="update-prompt" role="status" aria-live="polite" data-state={needRefresh ? 'update' : 'offline-ready'}>
+      <span>{needRefresh ? t('pwa.update') : t('pwa.offlineReady')}</span>
+      {needRefresh && (
+        <button type="button" className="primary" id="pwa-reload" onClick={() => void updateServiceWorker(true)}>
+          {t('pwa.reload')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="small"
+        id="pwa-dismiss"
+        onClick={() => {
+          setNeedRefresh(false);
+          setOfflineReady(false);
+        }}
+      >
+        {t('pwa.dismiss')}
+      </button>
+    </div>
+  );
+}
