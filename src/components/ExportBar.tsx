@@ -6,6 +6,7 @@ import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
 import { downloadBlob } from '../ui/download';
+import { printPage } from '../ui/print';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { REFORM_COLORS } from '../ui/palette';
 
@@ -61,7 +62,7 @@ export function ExportBar() {
       >
         {t('export.png')}
       </button>
-      <button type="button" id="export-print" onClick={() => window.print()}>
+      <button type="button" id="export-print" onClick={() => void printPage()}>
         {t('export.print')}
       </button>
       {!national && (

@@ -6,6 +6,7 @@ import { buildTable, type TableId } from '../domain/tables';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
 import { LEVEL_COLORS, textColorOn } from '../ui/palette';
+import { usePrinting } from '../ui/print';
 import type { MessageKey } from '../i18n/i18n';
 
 export function SourceNote({ source }: { source: SourceRef }) {
@@ -39,11 +40,13 @@ export function Empty() {
 export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: number; render: (item: T) => ReactNode }) {
   const t = useAppStore((s) => s.t);
   const [open, setOpen] = useState(false);
-  const shown = open ? items : items.slice(0, limit);
+  // On paper every row is there.
+  const printing = usePrinting();
+  const shown = open || printing ? items : items.slice(0, limit);
   return (
     <>
       {shown.map(render)}
-      {items.length > limit && (
+      {items.length > limit && !printing && (
         <button type="button" className="link" onClick={() => setOpen(!open)}>
           {open ? t('panel.showLess') : t('panel.showAll', { count: items.length })}
         </button>
