@@ -23,6 +23,8 @@ describe('date field (browser in en-US)', () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?province=ninh-binh`);
     await waitForMap(page, 'ninh-binh:level:2024');
+    // Numbers too are the app language's: "16,7%" (Vietnamese), not "16.7%" (the browser's).
+    expect(await page.textContent('.side')).toMatch(/\(\d+,\d\s?%\)/);
     expect(await page.getAttribute('#units-date', 'type')).toBe('text');
     expect(await page.getAttribute('#units-date', 'placeholder')).toBe('nn/tt/nnnn');
 
