@@ -42,6 +42,7 @@ export function pwaOptions(generatedDir: string): Partial<VitePWAOptions> {
   return {
     registerType: 'prompt',
     injectRegister: false, // registered by src/components/UpdatePrompt.tsx
+    includeManifestIcons: false, // public/ icons are precached by the patterns below (once)
     manifest: {
       id: './',
       name: 'Bản đồ Nông thôn mới — NTM Map',
@@ -61,7 +62,7 @@ export function pwaOptions(generatedDir: string): Partial<VitePWAOptions> {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest}'],
+      globPatterns: ['**/*.{html,js,css,woff2,svg,png}'], // the plugin adds the manifest itself
       globIgnores: ['generated/**', ...UNUSED_FONT_SUBSETS],
       // The map library's chunk is about 1 MB; the default limit (2 MiB) is near.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -7,6 +7,15 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { cacheLoadedData } from '../pwa/cache-loaded';
 import { useAppStore } from '../state/store';
 
+/**
+ * Lets the waiting version take over, and reloads once it has. The plugin reloads by itself only when the page was
+ * already controlled when it registered; on a first visit that has seen an update it would not.
+ */
+function reloadInto(updateServiceWorker: (reload?: boolean) => Promise<void>): void {
+  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  void updateServiceWorker(true);
+}
+
 export function UpdatePrompt() {
   const t = useAppStore((s) => s.t);
   const {
@@ -19,7 +28,7 @@ export function UpdatePrompt() {
     <div className="update-prompt" role="status" aria-live="polite" data-state={needRefresh ? 'update' : 'offline-ready'}>
       <span>{needRefresh ? t('pwa.update') : t('pwa.offlineReady')}</span>
       {needRefresh && (
-        <button type="button" className="primary" id="pwa-reload" onClick={() => void updateServiceWorker(true)}>
+        <button type="button" className="primary" id="pwa-reload" onClick={() => reloadInto(updateServiceWorker)}>
           {t('pwa.reload')}
         </button>
       )}

@@ -2,7 +2,7 @@
  * The built app as an installable, offline app: favicon and manifest are served, the service worker takes the
  * page on the first visit and keeps the province's data, and the page opens again, map drawn, with the network off.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir, repoRoot, startSession, waitForMap, type Session } from './harness';
@@ -80,6 +80,50 @@ describe('installable and offline', () => {
       await context.setOffline(false);
     }
     expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('asks before a newly deployed version takes over, and reloads into it when told', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=ninh-binh`);
+    await waitForMap(page, 'ninh-binh:level:2024');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+
+    // "Deploy" a new version: the same service worker with one precache revision changed (same size, since the
+    // preview server keeps the file's length from its start).
+    const swPath = join(repoRoot, 'dist', 'sw.js');
+    const original = readFileSync(swPath, 'utf8');
+    const changed = original.replace(/\{url:"([^"]+)",revision:"([0-9a-f])/, (_, url: string, c: string) => `{url:"${url}",revision:"${c === '0' ? '1' : '0'}`);
+    expect(changed).not.toBe(original);
+    expect(changed.length).toBe(original.length);
+    const [, changedUrl, newRevision] = /\{url:"([^"]+)",revision:"([0-9a-f]+)"/.exec(changed)!;
+    writeFileSync(swPath, changed);
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await page.waitForSelector('.update-prompt[data-state="update"]', { timeout: 30_000 });
+      // The page in use is not taken over before the user says so.
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(true);
+      await page.screenshot({ path: join(artifactsDir, 'update-prompt-1366.png') });
+      const reloaded = page.waitForEvent('framenavigated', { timeout: 30_000 });
+      await page.click('#pwa-reload');
+      await reloaded;
+      await waitForMap(page, 'ninh-binh:level:2024');
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(false);
+      // The new version's precache is the one in use (Workbox keys precached files by revision).
+      // (the old version's entries are removed as the new one activates)
+      const precached = () =>
+        page.evaluate(async () => {
+          const keys: string[] = [];
+          for (const name of (await caches.keys()).filter((n) => n.includes('precache'))) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
+          return keys;
+        });
+      await expect
+        .poll(async () => (await precached()).filter((url) => new URL(url).pathname.endsWith(`/${changedUrl}`)), { timeout: 15_000 })
+        .toEqual([expect.stringContaining(`__WB_REVISION__=${newRevision}`)]);
+      expect(await page.$('.update-prompt[data-state="update"]')).toBeNull();
+    } finally {
+      writeFileSync(swPath, original);
+    }
     expect(session.pageErrors).toEqual([]);
   });
 });
