@@ -1,20 +1,16 @@
 /**
  * A date field that shows and takes dd/mm/yyyy whatever the browser's locale (the native date input follows the
- * browser: "07/01/2025" could be read either way), with a calendar (react-day-picker) in the app's language.
+ * browser: "07/01/2025" could be read either way), with a calendar (./Calendar, react-day-picker) in the app's language.
  * Typing: the date is taken as soon as the text is a real calendar date within [min, max]; a wrong date is said
  * so once it has its year, or when the field is left. Keyboard: type the date, or Alt+↓ / the button opens the
  * calendar (arrow keys move by day, Page Up/Down by month, Enter picks, Escape closes).
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { DayPicker } from 'react-day-picker';
-import { enGB } from 'react-day-picker/locale/en-GB';
-import { vi } from 'react-day-picker/locale/vi';
-import 'react-day-picker/style.css';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { checkDate, dateToIso, isoToDate, looksComplete } from '../domain/dates';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 
-const CALENDAR_LOCALES = { vi, en: enGB };
+const Calendar = lazy(() => import('./Calendar'));
 
 export interface DateFieldProps {
   id: string;
@@ -146,27 +142,23 @@ export function DateField({ id, value, onChange, min, max, required, describedBy
             }
           }}
         >
-          <DayPicker
-            mode="single"
-            locale={CALENDAR_LOCALES[language]}
-            weekStartsOn={1}
-            captionLayout="dropdown"
-            selected={value ? isoToDate(value) : undefined}
-            defaultMonth={value ? isoToDate(value) : undefined}
-            startMonth={min ? isoToDate(min) : undefined}
-            endMonth={max ? isoToDate(max) : undefined}
-            disabled={[...(min ? [{ before: isoToDate(min) }] : []), ...(max ? [{ after: isoToDate(max) }] : [])]}
-            autoFocus
-            onSelect={(date) => {
-              if (date) {
-                const iso = dateToIso(date);
-                setText(formatDate(iso, language));
-                setProblem(null);
-                if (iso !== value) onChange(iso);
-              }
-              close();
-            }}
-          />
+          <Suspense fallback={<span className="muted small">{t('app.loading')}</span>}>
+            <Calendar
+              language={language}
+              selected={value ? isoToDate(value) : undefined}
+              min={min ? isoToDate(min) : undefined}
+              max={max ? isoToDate(max) : undefined}
+              onSelect={(date) => {
+                if (date) {
+                  const iso = dateToIso(date);
+                  setText(formatDate(iso, language));
+                  setProblem(null);
+                  if (iso !== value) onChange(iso);
+                }
+                close();
+              }}
+            />
+          </Suspense>
         </div>
       )}
     </span>
