@@ -6,7 +6,8 @@
  * landscape, 400 × 225 mm on A3. The map library draws into a canvas of the size it last measured, so the canvas
  * must be re-measured in that box: `html.printing` gives the box on screen too, for as long as the print lasts, and
  * the map is resized and drawn at once (beforeprint runs before the print layout; a print started from the app's
- * button waits for the map to be drawn).
+ * button waits for the map to be drawn). Which area the map frames on paper is the map view's business
+ * (src/map/MapView.tsx fits the province or district when the print media applies).
  */
 import { useSyncExternalStore } from 'react';
 import { getActiveMap } from '../map/active-map';

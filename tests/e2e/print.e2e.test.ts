@@ -66,9 +66,10 @@ describe('print', () => {
       const counts = await fullCounts(session);
       expect(counts.agencies).toBeGreaterThan(counts.agenciesOnScreen); // the list is collapsed on screen
 
-      // The browser lays the page out at the paper's width.
-      await page.setViewportSize({ width: paper.width, height: paper.height });
+      // Print starts from the screen (the map keeps the area it shows there); the browser then lays the page out
+      // at the paper's width.
       await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: paper.width, height: paper.height });
       await page.waitForFunction(() => {
         const map = window.ntmMap!.map;
         const box = map.getContainer();
