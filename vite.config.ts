@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { earlyData } from './scripts/vite/early-data';
+import { pwa } from './scripts/vite/pwa';
 import { NATIONAL_SLUG } from './src/data/national';
 
 export default defineConfig({
-  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG)],
+  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated'))],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -17,6 +17,7 @@ import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
 import { SyncStatus } from '../sync/SyncStatus';
+import { UpdatePrompt } from './UpdatePrompt';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
@@ -117,6 +118,7 @@ export function App() {
         </div>
         {!presenting && (national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />)}
       </main>
+      <UpdatePrompt />
     </div>
   );
 }

@@ -165,6 +165,13 @@ function ProvincePanel({ model }: { model: ProvinceModel }) {
       {model.budget.length > 0 && (
         <Section title={t('panel.budget')} actions={<ExportButtons model={model} table="budget" />}>
           <table className="data budget">
+            <thead>
+              <tr>
+                <th>{t('col.label')}</th>
+                <th className="num">{t('col.amount')}</th>
+                <th className="num">{t('col.share')}</th>
+              </tr>
+            </thead>
             <tbody>
               {model.budget.map((b) => (
                 <tr key={b.id} className={b.parentId ? 'child' : 'parent'}>

@@ -3,6 +3,7 @@ import { byMonth, deadlineItems, isPastDue } from '../domain/timeline';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
+import { DateField } from './DateField';
 import { SourceNote } from './parts';
 
 export function DeadlinesPanel() {
@@ -23,10 +24,10 @@ export function DeadlinesPanel() {
   return (
     <div className="area-panel deadlines">
       <h2 id="panel-title">{t('deadlines.title')}</h2>
-      <label className="as-of">
-        {t('deadlines.asOf')}{' '}
-        <input type="date" id="as-of" value={asOf} onChange={(e) => e.target.value && useAppStore.getState().setAsOf(e.target.value)} />
-      </label>
+      <div className="as-of">
+        <label htmlFor="as-of">{t('deadlines.asOf')}</label>{' '}
+        <DateField id="as-of" value={asOf} required onChange={(iso) => iso && useAppStore.getState().setAsOf(iso)} />
+      </div>
       <p className="small" data-past-due={pastDue.length} aria-live="polite">
         {t('deadlines.pastDueCount', { count: pastDue.length, date: formatDate(asOf, language) })}
       </p>

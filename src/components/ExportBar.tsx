@@ -8,6 +8,7 @@ import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
 import { selectModel, selectScene, selectT } from '../state/selectors';
 import { downloadBlob } from '../ui/download';
+import { printPage } from '../ui/print';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { REFORM_COLORS } from '../ui/scale';
 
@@ -66,7 +67,7 @@ export function ExportBar() {
       >
         {t('export.png')}
       </button>
-      <button type="button" id="export-print" onClick={() => window.print()}>
+      <button type="button" id="export-print" onClick={() => void printPage(handle?.map ?? null)}>
         {t('export.print')}
       </button>
       {!national && (

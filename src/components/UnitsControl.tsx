@@ -3,6 +3,7 @@
  * (and, while the plan's own units are shown, that they have changed since).
  */
 import { formatDate } from '../i18n/i18n';
+import { DateField } from './DateField';
 import { todayIso, useAppStore } from '../state/store';
 import { selectEra, selectPlanModel, selectT } from '../state/selectors';
 
@@ -15,15 +16,7 @@ export function UnitsControl() {
       <label htmlFor="units-date" id="units-date-label" title={t('units.asOf.help')}>
         <span>{t('units.asOf.label')}</span>
       </label>
-      <input
-        type="date"
-        id="units-date"
-        value={unitsAsOf ?? ''}
-        min="2020-01-01"
-        max="2030-12-31"
-        aria-describedby="units-era"
-        onChange={(e) => void setUnitsAsOf(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)}
-      />
+      <DateField id="units-date" value={unitsAsOf} min="2020-01-01" max="2030-12-31" describedBy="units-era" onChange={(iso) => void setUnitsAsOf(iso)} />
       <button type="button" className="small" id="units-today" onClick={() => void setUnitsAsOf(todayIso())}>
         {t('units.asOf.today')}
       </button>

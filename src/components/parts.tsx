@@ -8,6 +8,7 @@ import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
 import { LEVEL_COLORS, textColorOn } from '../ui/scale';
+import { usePrinting } from '../ui/print';
 import type { MessageKey } from '../i18n/i18n';
 
 /** A citation by the plan's title, section and row ("KH 2024 Thanh Hóa · Phụ lục · dòng 12"); the quote on hover. */
@@ -42,11 +43,13 @@ export function Empty() {
 export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: number; render: (item: T) => ReactNode }) {
   const t = useAppStore(selectT);
   const [open, setOpen] = useState(false);
-  const shown = open ? items : items.slice(0, limit);
+  // On paper every row is there.
+  const printing = usePrinting();
+  const shown = open || printing ? items : items.slice(0, limit);
   return (
     <>
       {shown.map(render)}
-      {items.length > limit && (
+      {items.length > limit && !printing && (
         <button type="button" className="link" onClick={() => setOpen(!open)}>
           {open ? t('panel.showLess') : t('panel.showAll', { count: items.length })}
         </button>

@@ -1,6 +1,55 @@
-/** Calendar checks for dates users and files give (URL, CLI, backups): the shape alone is not enough. */
+/**
+ * Dates as users type them: day/month/year, whatever the browser's locale ("07/01/2025" is 7 January), with
+ * real calendar validation (no 31/02, 29/02 only in leap years). Dates travel in the app as ISO "yyyy-mm-dd".
+ */
+import { format, isValid, parse } from 'date-fns';
 
-/** "2025-02-28" → true; "2025-13-45", "2025-02-30", "2025-2-3" → false. */
+/** d/m/yyyy with "/", "." or "-" between (one separator throughout), or ISO yyyy-mm-dd (pasted from a file). */
+const DAY_MONTH_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Any date is read at noon, so a time zone shift never moves it to another day. */
+const REFERENCE = new Date(2000, 0, 1, 12);
+
+/** "01/07/2025" → "2025-07-01"; null when the text is not a date of the calendar. */
+export function parseDayMonthYear(text: string): string | null {
+  const trimmed = text.trim();
+  const dmy = DAY_MONTH_YEAR.exec(trimmed);
+  const date = dmy
+    ? parse(`${dmy[1]}/${dmy[3]}/${dmy[4]}`, 'd/M/yyyy', REFERENCE)
+    : ISO.test(trimmed)
+      ? parse(trimmed, 'yyyy-MM-dd', REFERENCE)
+      : null;
+  return date && isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+}
+
+/** True when the text has all its parts (a four-digit year): an error can be shown without interrupting typing. */
+export function looksComplete(text: string): boolean {
+  return /\d{4}\s*$/.test(text) || ISO.test(text.trim());
+}
+
+/** ISO date → local Date at noon (for a calendar widget). */
+export function isoToDate(iso: string): Date {
+  return parse(iso, 'yyyy-MM-dd', REFERENCE);
+}
+
+/** Local Date → ISO date. */
+export function dateToIso(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export type DateCheck = { ok: true; iso: string } | { ok: false; reason: 'empty' | 'invalid' | 'range' };
+
+/** Reads typed text as a date between min and max (ISO, both included). */
+export function checkDate(text: string, min?: string, max?: string): DateCheck {
+  if (!text.trim()) return { ok: false, reason: 'empty' };
+  const iso = parseDayMonthYear(text);
+  if (!iso) return { ok: false, reason: 'invalid' };
+  if ((min && iso < min) || (max && iso > max)) return { ok: false, reason: 'range' };
+  return { ok: true, iso };
+}
+
+/** ISO dates that files and links give (URL, CLI, backups) checked against the calendar: "2025-02-28" → true;
+ * "2025-13-45", "2025-02-30", "2025-2-3" → false. */
 export function isRealDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;

@@ -3,6 +3,7 @@
  * framing functions when their data arrives (a province's districts, the 2025 province); `followCamera` moves
  * the map on the user's requests (zoom to a district, leaving a district, scene changes, presentation, print).
  */
+import { fitMapToBox } from '../ui/print';
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
@@ -130,11 +131,18 @@ export function followCamera(handle: MapHandle): () => void {
   );
 
   // The print media query flips after the print layout exists, so the container has its paper size then.
+  // Before it, the map is re-measured in its paper box (src/ui/print.ts gives the box); after it, in its screen box.
   const fit = () => fitForPrint(handle);
+  const toPaper = () => fitMapToBox(map);
+  const toScreen = () => map.resize();
   const printMedia = window.matchMedia('print');
   printMedia.addEventListener('change', fit);
+  window.addEventListener('beforeprint', toPaper);
+  window.addEventListener('afterprint', toScreen);
   window.addEventListener('afterprint', fit);
   return () => {
+    window.removeEventListener('beforeprint', toPaper);
+    window.removeEventListener('afterprint', toScreen);
     [stopZoom, stopLeave, stopScene, stopPresent].forEach((stop) => stop());
     window.clearTimeout(resizeTimer);
     printMedia.removeEventListener('change', fit);

@@ -36,7 +36,8 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function startSession(viewport = { width: 1600, height: 1000 }): Promise<Session> {
+/** locale: the browser's (the app's own language and formats must not depend on it). */
+export async function startSession(viewport = { width: 1600, height: 1000 }, locale = 'vi-VN'): Promise<Session> {
   if (!existsSync(join(repoRoot, 'dist', 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run generate && npm run build` first (npm test does both).');
   }
@@ -54,7 +55,7 @@ export async function startSession(viewport = { width: 1600, height: 1000 }): Pr
     args: CHROMIUM_FLAGS,
     viewport,
     deviceScaleFactor: 1,
-    locale: 'vi-VN',
+    locale,
   });
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];

@@ -107,7 +107,7 @@ describe('bring your own data', () => {
     const unitHistory = JSON.parse(readFileSync(join(repoRoot, 'public/generated/history/37.json'), 'utf8')) as ProvinceHistory;
     const expectedNew = new Set(unitHistory.crosswalk.filter((r) => r.newCode).map((r) => r.newCode));
     const hongNew = unitHistory.crosswalk.find((r) => r.oldCode === khanhHong)!.newCode!;
-    await page.fill('#units-date', '2025-07-01');
+    await page.fill('#units-date', '01/07/2025');
     await waitForMap(page, 'reform:37:communes');
     const drawnNew = await page.evaluate(() => new Set(window.ntmMap!.map.querySourceFeatures('new-communes').map((f) => String(f.properties.code))).size);
     expect(drawnNew).toBe(expectedNew.size);

@@ -21,6 +21,7 @@ afterAll(async () => {
 
 const history = JSON.parse(readFileSync(join(repoRoot, 'public/generated/history/37.json'), 'utf8')) as ProvinceHistory;
 
+/** Types the date as users do, day/month/year. */
 async function setUnitsDate(date: string): Promise<void> {
   await session.page.fill('#units-date', date);
 }
@@ -52,7 +53,7 @@ describe('units over time (Ninh Bình)', () => {
     }
 
     // 30/06/2025: after the 2023–2025 rearrangement, before the reform.
-    await setUnitsDate('2025-06-30');
+    await setUnitsDate('30/06/2025');
     await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('rearranged');
     await expect.poll(() => new URL(page.url()).searchParams.get('units')).toBe('2025-06-30');
     const rearranged = await page.$$eval('#district-picker option', (o) => o.map((x) => x.textContent));
@@ -71,7 +72,7 @@ describe('units over time (Ninh Bình)', () => {
     expect(new Set(features).has('369')).toBe(false);
 
     // 01/07/2025: the new province, no district tier.
-    await setUnitsDate('2025-07-01');
+    await setUnitsDate('01/07/2025');
     await waitForMap(page, 'reform:37');
     await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('reform');
     expect(await page.isVisible('#district-picker')).toBe(false);
@@ -122,7 +123,8 @@ describe('units over time (Ninh Bình)', () => {
     // The link restores the same units; back returns to 30/06/2025.
     await page.reload();
     await waitForMap(page, 'reform:37');
-    expect(await page.inputValue('#units-date')).toBe('2025-07-01');
+    expect(await page.inputValue('#units-date')).toBe('01/07/2025');
+    expect(await page.getAttribute('#units-date', 'data-iso')).toBe('2025-07-01');
     // Back steps through the presentation entries, then to the units of 30/06/2025.
     for (let i = 0; i < 4 && (await page.getAttribute('#units-era', 'data-era', { timeout: 2000 }).catch(() => null)) !== 'rearranged'; i++) {
       await page.goBack();
