@@ -15,7 +15,9 @@ function levelLabel(category: string, t: Translate): string {
 
 /** "2 trong 3 xã tiền thân đăng ký NTM nâng cao năm 2024", or the "no data" sentence for the view. */
 export function categoryCountText(c: NewCommuneCategory, t: Translate): string {
-  const { count, total, year } = c;
+  const { count, total } = c;
+  // Years are not numbers to format ("2024", never "2.024").
+  const year = String(c.year);
   if (c.category === 'no-data') return t(`newCommunes.count.noData.${c.view}` as MessageKey, { total, year });
   switch (c.view) {
     case 'level':
@@ -41,7 +43,7 @@ export function outsideText(c: Pick<NewCommuneCategory, 'outside'>, t: Translate
 
 /** The rule the map colours by, as the legend states it. */
 export function legendRuleText(view: NewCommuneView, year: number, t: Translate): string {
-  return t(`newCommunes.legend.rule.${view}` as MessageKey, { year });
+  return t(`newCommunes.legend.rule.${view}` as MessageKey, { year: String(year) });
 }
 
 /** Label of a category in the legend: a level, an agency name, "several agencies" or "no data". */
@@ -85,7 +87,7 @@ export function newCommuneTableColumns(years: readonly number[], t: Translate): 
   const fixed = (keys: string[]) => keys.map((key) => ({ key, label: t(`col.${key}` as MessageKey) }));
   return [
     ...fixed(['newCode', 'newName', 'predecessors', 'levels', 'levelSummary']),
-    ...years.map((year) => ({ key: `registration${year}`, label: t('col.registrationIn', { year }) })),
+    ...years.map((year) => ({ key: `registration${year}`, label: t('col.registrationIn', { year: String(year) }) })),
     ...fixed(['registration', 'agency', 'agencySummary', 'partial', 'summary', 'citations', 'problem']),
   ];
 }

@@ -243,7 +243,7 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
 }
 
 /** CSV for spreadsheets: UTF-8 with BOM (so Excel reads Vietnamese), CRLF, header row of labels. */
-export function tableToCsv(table: Table): string {
+export function tableToCsv(table: Pick<Table, 'columns' | 'rows'>): string {
   const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''));
   return '\uFEFF' + Papa.unparse({ fields: table.columns.map((c) => c.label), data }, { newline: '\r\n' });
 }
@@ -255,7 +255,7 @@ export function tableToJson(table: Table): string {
 }
 
 /** Rows for a spreadsheet: a bold header row of labels, then the cells (numbers stay numbers). */
-export function tableToSheetRows(table: Table): { value?: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold' }[][] {
+export function tableToSheetRows(table: Pick<Table, 'columns' | 'rows'>): { value?: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold' }[][] {
   const header = table.columns.map((c) => ({ value: c.label, fontWeight: 'bold' as const }));
   const rows = table.rows.map((row) =>
     table.columns.map((c) => {
