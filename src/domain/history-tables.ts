@@ -52,7 +52,8 @@ export function crosswalkTable(history: ProvinceHistory, t: Translate): Table {
  * successor is not known, listed as such.
  */
 export function newCommunesTable(model: ProvinceModel, history: ProvinceHistory, t: Translate): Table {
-  const years = [...new Set([2024, 2025, ...model.plan.document.years])].sort();
+  // The programme's last two years, the plan's years and every year a commune is registered for.
+  const years = [...new Set([2024, 2025, ...model.plan.document.years, ...model.registrations.map((r) => r.targetYear)])].sort();
   return {
     id: 'new-communes',
     title: t('table.new-communes', { province: history.newProvince.name }),
