@@ -5,6 +5,10 @@
  * --overlay applies data exported from the app's Data tab (statuses, criteria, registrations, agencies).
  * --as-of shows the tables in the units valid on that date (e.g. 2025-01-01: Ninh Bình's thành phố Hoa Lư);
  * the tables crosswalk, new-communes and unit-changes follow the plan's communes to the 2025 units.
+ * Tables in the units of 1 July 2025, for any of the 34 provinces (--province is then a 2025 slug, e.g. hai-phong):
+ *   --table communes-2025 [--view level|registration|agency] [--year 2024]   its communes, with the plans'
+ *                                                                            facts seen through their predecessors
+ *   --table status-template                                                  the office's status table, pre-filled
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/node';
@@ -15,6 +19,9 @@ import { eraOn } from '../src/domain/history';
 import { modelInRearrangedUnits } from '../src/domain/rearranged';
 import { provinceHistory } from './lib/history';
 import { loadProvinceModel, planSlugs } from './lib/province-model';
+import { loadProvince2025Model } from './lib/province-2025';
+import { buildTable2025, isTable2025Id, TABLE_IDS_2025 } from '../src/domain/tables-2025';
+import { NEW_COMMUNE_VIEWS, type NewCommuneView } from '../src/domain/new-commune-plan';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,12 +38,43 @@ const tableName = arg('table');
 const format = arg('format') ?? 'csv';
 const language = (arg('lang') ?? 'vi') as Language;
 if (!province) fail(`--province is required (${planSlugs().join(', ')})`);
-if (!tableName || !isTableId(tableName)) fail(`--table must be one of: ${TABLE_IDS.join(', ')}`);
+if (!tableName || (!isTableId(tableName) && !isTable2025Id(tableName))) fail(`--table must be one of: ${[...TABLE_IDS, ...TABLE_IDS_2025].join(', ')}`);
 if (format !== 'csv' && format !== 'json' && format !== 'xlsx') fail('--format must be csv, json or xlsx');
 if (language !== 'vi' && language !== 'en') fail('--lang must be vi or en');
 const yearText = arg('year');
 const year = yearText ? Number(yearText) : undefined;
 if (yearText && !Number.isInteger(year)) fail('--year must be a year such as 2024');
+
+async function write(table: { id: string; title: string; columns: { key: string; label: string }[]; rows: Record<string, string | number | null>[] }): Promise<never> {
+  const out = arg('out');
+  if (format === 'xlsx') {
+    if (!out) fail('--format xlsx needs --out <file.xlsx>');
+    await writeXlsxFile([{ data: tableToSheetRows(table), sheet: table.title.slice(0, 31) }] as never).toFile(out);
+    console.error(`${table.rows.length} rows → ${out}`);
+    process.exit(0);
+  }
+  const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
+  if (out) {
+    writeFileSync(out, text);
+    console.error(`${table.rows.length} rows → ${out}`);
+  } else {
+    process.stdout.write(text);
+  }
+  process.exit(0);
+}
+
+if (isTable2025Id(tableName)) {
+  const view = (arg('view') ?? 'level') as NewCommuneView;
+  if (!NEW_COMMUNE_VIEWS.includes(view)) fail(`--view must be one of: ${NEW_COMMUNE_VIEWS.join(', ')}`);
+  let model2025: ReturnType<typeof loadProvince2025Model>;
+  try {
+    model2025 = loadProvince2025Model(province);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  await write(buildTable2025(model2025, tableName, { t: createTranslator(language), view, year: year ?? 2025 }));
+}
+if (!isTableId(tableName)) fail(`unknown table ${tableName}`);
 
 let model: ReturnType<typeof loadProvinceModel>;
 try {
@@ -72,17 +110,4 @@ if (district && !model.districts.some((d) => d.code === district)) {
   fail(`--district ${district} is not a district of ${model.province.name} (${model.districts.map((d) => d.code).join(', ')})`);
 }
 const table = buildTable(model, tableName, { t: createTranslator(language), language, districtCode: district, year, history });
-const out = arg('out');
-if (format === 'xlsx') {
-  if (!out) fail('--format xlsx needs --out <file.xlsx>');
-  await writeXlsxFile([{ data: tableToSheetRows(table), sheet: table.title.slice(0, 31) }] as never).toFile(out);
-  console.error(`${table.rows.length} rows → ${out}`);
-  process.exit(0);
-}
-const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
-if (out) {
-  writeFileSync(out, text);
-  console.error(`${table.rows.length} rows → ${out}`);
-} else {
-  process.stdout.write(text);
-}
+await write(table);

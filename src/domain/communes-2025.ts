@@ -103,6 +103,11 @@ export function shortProvinceName2025(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Communes from the boundary files
 
+/** "Phường Ái Quốc" → "Ái Quốc": lists are in the order of the names, not of their type words. */
+function withoutType(name: string): string {
+  return name.replace(/^(Xã|Phường|Đặc khu)\s+/u, '');
+}
+
 interface CommuneProps {
   code: string;
   name: string;
@@ -121,7 +126,7 @@ export function communesOfTopology(topology: Topology, provinceCode?: string): C
     const sourceName = cleanName(p.name);
     out.push({ code: p.code, name: displayName2025(sourceName), sourceName, provinceCode: p.province, type: communeType2025(sourceName) });
   }
-  return out.sort((a, b) => compareVi(a.name, b.name) || a.code.localeCompare(b.code));
+  return out.sort((a, b) => compareVi(withoutType(a.name), withoutType(b.name)) || a.code.localeCompare(b.code));
 }
 
 /** The provinces of a 2025 topology (objects.provinces), names as shown. */
@@ -145,7 +150,7 @@ export interface PlanPart {
 
 export interface Province2025Model {
   province: { code: string; name: string; sourceName: string; slug: string };
-  /** Every commune of the province, in Vietnamese alphabetical order. */
+  /** Every commune of the province, in Vietnamese alphabetical order of the names (type words aside). */
   communes: Commune2025[];
   byCode: ReadonlyMap<string, Commune2025>;
   /** Old provinces forming the new one whose plan the app has (0, or 1 for the five plan provinces). */

@@ -249,7 +249,7 @@ export function tableToCsv(table: Pick<Table, 'columns' | 'rows'>): string {
 }
 
 /** JSON: the rows keyed by column key, with the column labels alongside. */
-export function tableToJson(table: Table): string {
+export function tableToJson(table: Pick<Table, 'title' | 'columns' | 'rows'> & { id: string }): string {
   const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.key, row[c.key] ?? null])));
   return JSON.stringify({ table: table.id, title: table.title, columns: table.columns, rows }, null, 2) + '\n';
 }

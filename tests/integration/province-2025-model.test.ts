@@ -130,3 +130,17 @@ describe('the five plan provinces as of today', () => {
     expect(searchUnits(searchIndex2025(th), 'dinh hoa').map((e) => e.name)).toContain('Xã Định Hòa');
   });
 });
+
+describe('tables of a 2025 province from the committed files (what npm run export writes)', () => {
+  it('Đà Nẵng (with Quảng Nam): 94 rows, Hoàng Sa among them with no data, Quảng Nam communes with their registration counts', async () => {
+    const { loadProvince2025Model } = await import('../../scripts/lib/province-2025');
+    const { buildTable2025 } = await import('../../src/domain/tables-2025');
+    const { createTranslator } = await import('../../src/i18n/i18n');
+    const dn = loadProvince2025Model('da-nang');
+    const table = buildTable2025(dn, 'communes-2025', { t: createTranslator('en'), view: 'registration', year: 2025 });
+    expect(table.rows).toHaveLength(94);
+    expect(table.rows.find((r) => r.code === '20333')).toMatchObject({ name: 'Đặc khu Hoàng Sa', viewSummary: 'No data' });
+    expect(table.rows.filter((r) => /predecessor communes registered for .* 2025$/.test(String(r.viewSummary))).length).toBeGreaterThan(0);
+    expect(dn.plans.map((p) => p.oldCode)).toEqual(['49']);
+  });
+});
