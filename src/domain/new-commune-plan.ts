@@ -16,6 +16,7 @@ import type { NewCommuneSummary, PredecessorFacts } from './crosswalk';
 import { highestLevel, LEGEND_LEVELS, levelRank, type LevelState } from './levels';
 import { compareVi } from './names';
 import { SEVERAL_AGENCIES, type Category } from './views';
+import type { Province2025Model } from './communes-2025';
 
 export const NEW_COMMUNE_VIEWS = ['level', 'registration', 'agency'] as const;
 export type NewCommuneView = (typeof NEW_COMMUNE_VIEWS)[number];
@@ -143,4 +144,39 @@ export function newCommuneLegend(categories: Iterable<NewCommuneCategory>): { ro
   };
   const sorted = [...rows.values()].sort((a, b) => rank(a) - rank(b) || compareVi(a.label ?? '', b.label ?? ''));
   return { rows: sorted, partial, communes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A whole 2025 province: what the map paints and the legend lists, every commune included.
+
+/** A commune's paint: its category, and whether it has planned predecessors at all (false: the plans are silent). */
+export interface CommunePaint2025 {
+  category: Category;
+  share: Share;
+  partial: boolean;
+  planned: boolean;
+}
+
+/**
+ * The paint of every commune of a 2025 province for a view and year (feature-state by code): communes formed
+ * from planned communes by newCommuneCategory, all others "no-data" (never "not achieved").
+ */
+export function province2025Paint(model: Pick<Province2025Model, 'communes' | 'summaries'>, view: NewCommuneView, year: number): Map<string, CommunePaint2025> {
+  const out = new Map<string, CommunePaint2025>();
+  for (const c of model.communes) {
+    const s = model.summaries.get(c.code);
+    if (!s) {
+      out.set(c.code, { category: 'no-data', share: 'none', partial: false, planned: false });
+      continue;
+    }
+    const k = newCommuneCategory(s, view, year);
+    out.set(c.code, { category: k.category, share: k.share, partial: k.partial, planned: true });
+  }
+  return out;
+}
+
+/** The legend of a 2025 province: rows with counts from the same categories, partial count, communes without planned predecessors. */
+export function province2025Legend(model: Pick<Province2025Model, 'communes' | 'summaries'>, view: NewCommuneView, year: number): ReturnType<typeof newCommuneLegend> & { unplanned: number } {
+  const legend = newCommuneLegend(newCommuneCategories(model.summaries.values(), view, year).values());
+  return { ...legend, unplanned: model.communes.filter((c) => !model.summaries.has(c.code)).length };
 }

@@ -119,3 +119,20 @@ describe('new-communes table', () => {
     expect(last.problem).toBeTruthy();
   });
 });
+
+describe('a whole 2025 province', () => {
+  it('paints every commune: planned ones by their category, the others "no data"; the legend counts agree', async () => {
+    const { buildProvince2025Model } = await import('../../src/domain/communes-2025');
+    const { province2025Legend, province2025Paint } = await import('../../src/domain/new-commune-plan');
+    const { COMMUNES_2025 } = await import('../fixtures/plan-2025');
+    const model = buildProvince2025Model({ code: '90', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem' }, COMMUNES_2025, [{ model: fixtureModel(), history: fixtureHistory() }]);
+    const paint = province2025Paint(model, 'registration', 2024);
+    expect(paint.size).toBe(COMMUNES_2025.length);
+    expect(paint.get('90001')).toEqual({ category: 'ntm-model', share: 'all', partial: false, planned: true });
+    expect(paint.get('90007')).toEqual({ category: 'no-data', share: 'none', partial: false, planned: false });
+    const legend = province2025Legend(model, 'registration', 2024);
+    expect(legend.unplanned).toBe(2);
+    expect(legend.communes + legend.unplanned).toBe(paint.size);
+    expect(legend.rows.find((r) => r.category === 'ntm-model')?.all).toBe([...paint.values()].filter((p) => p.category === 'ntm-model' && p.share === 'all').length);
+  });
+});
