@@ -34,12 +34,20 @@ export function templateFileName2025(model: Province2025Model, format: 'csv' | '
  * model is officeModel2025(model); pass it when the caller keeps one.
  */
 export function matchStatusRows2025(model: Province2025Model, rows: readonly string[][], mapping: ColumnMapping, office: ProvinceModel = officeModel2025(model)): ImportReport {
-  const codeColumn = mapping.code;
-  // The gazetteer's codes for Ba Chẽ and Ia Mơ name the same communes as the boundary file's.
-  const keyed = codeColumn === undefined ? rows : rows.map((r) => r.map((cell, i) => (i === codeColumn && /^\s*\d{4,5}\s*$/.test(cell) ? boundaryCode2025(cell) : cell)));
-  const report = matchStatusRows(office, keyed, mapping);
+  const report = matchStatusRows(office, aliasCodes2025(rows, mapping), mapping);
   // The report shows each row as it was written.
   return { ...report, rows: report.rows.map((r, i) => ({ ...r, raw: [...rows[i]] })) };
+}
+
+/**
+ * The rows with the 2025 gazetteer's codes for Ba Chẽ and Ia Mơ (06970, 23737) replaced by the boundary file's
+ * (06978, 23938), and codes that lost their leading zero restored: what matchRows (io/match-client, the worker for
+ * large tables) needs when given officeModel2025.
+ */
+export function aliasCodes2025(rows: readonly string[][], mapping: ColumnMapping): string[][] {
+  const codeColumn = mapping.code;
+  if (codeColumn === undefined) return rows.map((r) => [...r]);
+  return rows.map((r) => r.map((cell, i) => (i === codeColumn && /^\s*\d{4,5}\s*$/.test(cell) ? boundaryCode2025(cell) : cell)));
 }
 
 /** Overlay and storage key of a 2025 province's office data ("37@2025"): never the old province's. */

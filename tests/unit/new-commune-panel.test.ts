@@ -32,3 +32,23 @@ describe('new commune predecessors panel', () => {
     expect(render('90001', 'level', 2024)).not.toContain('data-partial');
   });
 });
+
+describe('legend and unfollowed list', () => {
+  it('states the rule, one row per category with the counts of province2025Legend, partial and unplanned counts', async () => {
+    const { NewCommunePlanLegend, UnfollowedCommunes } = await import('../../src/components/NewCommunePlanLegend');
+    const { buildProvince2025Model } = await import('../../src/domain/communes-2025');
+    const { province2025Legend } = await import('../../src/domain/new-commune-plan');
+    const { COMMUNES_2025 } = await import('../fixtures/plan-2025');
+    const model = buildProvince2025Model({ code: '90', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem' }, COMMUNES_2025, [{ model: fixtureModel(), history: fixtureHistory() }]);
+    const legend = province2025Legend(model, 'level', 2024);
+    const html = renderToStaticMarkup(createElement(NewCommunePlanLegend, { legend, view: 'level', year: 2024, agencyKeys: [], t }));
+    expect(html).toContain('data-rule="new-communes-level"');
+    for (const row of legend.rows) expect(html).toContain(`data-category="${row.category}" data-all="${row.all}" data-some="${row.some}"`);
+    expect(html).toContain(`data-category="partial" data-count="${legend.partial}"`);
+    expect(html).toContain(`data-category="unplanned" data-count="${legend.unplanned}"`);
+    const list = renderToStaticMarkup(createElement(UnfollowedCommunes, { rows: model.unfollowed, t }));
+    expect(list).toContain('data-old-commune="90006"');
+    expect(list).toContain('(1)');
+    expect(renderToStaticMarkup(createElement(UnfollowedCommunes, { rows: [], t }))).toBe('');
+  });
+});

@@ -166,3 +166,12 @@ describe('the 2025 overlay is kept apart from the old province', () => {
     expect(parseOverlay2025(serializeOverlay(overlay), model)).toEqual({ error: { key: 'overlay.error.unit', params: { code: '14365' } } });
   });
 });
+
+describe('rows for the shared matcher (io/match-client, the worker)', () => {
+  it('replace the gazetteer codes of Ba Chẽ and Ia Mơ and restore lost zeros, in the code column only', async () => {
+    const { aliasCodes2025 } = await import('../../src/domain/status-import-2025');
+    const rows = [['6970', '06970', 'x'], ['23737', 'Xã Ia Mơ', ''], ['', 'Xã An', '1234']];
+    expect(aliasCodes2025(rows, { code: 0, name: 1 })).toEqual([['06978', '06970', 'x'], ['23938', 'Xã Ia Mơ', ''], ['', 'Xã An', '1234']]);
+    expect(aliasCodes2025(rows, { name: 1 })).toEqual(rows);
+  });
+});
