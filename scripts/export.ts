@@ -6,6 +6,10 @@
  * validated in full like a restore in the app.
  * --as-of shows the tables in the units valid on that date (e.g. 2025-01-01: Ninh Bình's thành phố Hoa Lư);
  * the tables crosswalk, new-communes and unit-changes follow the plan's communes to the 2025 units.
+ * Tables in the units of 1 July 2025, for any of the 34 provinces (--province is then a 2025 slug, e.g. hai-phong):
+ *   --table communes-2025 [--view level|registration|agency] [--year 2024]   its communes, with the plans'
+ *                                                                            facts seen through their predecessors
+ *   --table status-template                                                  the office's status table, pre-filled
  * Mistakes (options, dates, files, --out folder) print one line "ERROR (export): …" and exit 2; CSV cells that
  * would run as spreadsheet formulas are prefixed with an apostrophe.
  */
@@ -21,8 +25,12 @@ import { modelInRearrangedUnits } from '../src/domain/rearranged';
 import { checkOutPath, parseOptions, runCli, UserError } from './lib/cli';
 import { provinceHistory } from './lib/history';
 import { loadProvinceModel, planSlugs } from './lib/province-model';
+import { loadProvince2025Model } from './lib/province-2025';
+import { buildTable2025, isTable2025Id, TABLE_IDS_2025 } from '../src/domain/tables-2025';
+import { NEW_COMMUNE_VIEWS, type NewCommuneView } from '../src/domain/new-commune-plan';
+import type { Table } from '../src/domain/table-shape';
 
-const OPTIONS = ['province', 'table', 'format', 'lang', 'year', 'overlay', 'as-of', 'district', 'out'];
+const OPTIONS = ['province', 'table', 'format', 'lang', 'year', 'overlay', 'as-of', 'district', 'out', 'view'];
 const MAX_OVERLAY_BYTES = 50 * 1024 * 1024;
 
 await runCli('export', async () => {
@@ -36,7 +44,7 @@ await runCli('export', async () => {
   const format = arg('format') ?? 'csv';
   const language = (arg('lang') ?? 'vi') as Language;
   if (!province) fail(`--province is required (${planSlugs().join(', ')})`);
-  if (!tableName || !isTableId(tableName)) return fail(`--table must be one of: ${TABLE_IDS.join(', ')}`);
+  if (!tableName || (!isTableId(tableName) && !isTable2025Id(tableName))) return fail(`--table must be one of: ${[...TABLE_IDS, ...TABLE_IDS_2025].join(', ')}`);
   if (format !== 'csv' && format !== 'json' && format !== 'xlsx') fail('--format must be csv, json or xlsx');
   if (language !== 'vi' && language !== 'en') fail('--lang must be vi or en');
   const t = createTranslator(language);
@@ -48,6 +56,34 @@ await runCli('export', async () => {
   const out = arg('out');
   if (out) checkOutPath(out);
   if (format === 'xlsx' && !out) fail('--format xlsx needs --out <file.xlsx>');
+
+  const write = async (table: Pick<Table, 'title' | 'columns' | 'rows'>): Promise<void> => {
+    if (format === 'xlsx') {
+      await writeXlsxFile([{ data: tableToSheetRows(table as Table), sheet: table.title.slice(0, 31) }] as never).toFile(out!);
+      console.error(`${table.rows.length} rows → ${out}`);
+      return;
+    }
+    const text = format === 'csv' ? tableToCsv(table as Table) : tableToJson(table as Table);
+    if (out) {
+      writeFileSync(out, text);
+      console.error(`${table.rows.length} rows → ${out}`);
+    } else {
+      process.stdout.write(text);
+    }
+  };
+
+  if (isTable2025Id(tableName)) {
+    const view = (arg('view') ?? 'level') as NewCommuneView;
+    if (!NEW_COMMUNE_VIEWS.includes(view)) fail(`--view must be one of: ${NEW_COMMUNE_VIEWS.join(', ')}`);
+    let model2025: ReturnType<typeof loadProvince2025Model>;
+    try {
+      model2025 = loadProvince2025Model(province!);
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+    return write(buildTable2025(model2025, tableName, { t, view, year: year ?? 2025 }));
+  }
+  if (!isTableId(tableName)) return fail(`unknown table ${tableName}`);
 
   let model: ReturnType<typeof loadProvinceModel>;
   try {
@@ -82,17 +118,5 @@ await runCli('export', async () => {
   if (district && !model.districts.some((d) => d.code === district)) {
     fail(`--district ${district} is not a district of ${model.province.name} (${model.districts.map((d) => d.code).join(', ')})`);
   }
-  const table = buildTable(model, tableName, { t, language, districtCode: district, year, history });
-  if (format === 'xlsx') {
-    await writeXlsxFile([{ data: tableToSheetRows(table), sheet: table.title.slice(0, 31) }] as never).toFile(out!);
-    console.error(`${table.rows.length} rows → ${out}`);
-    return;
-  }
-  const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
-  if (out) {
-    writeFileSync(out, text);
-    console.error(`${table.rows.length} rows → ${out}`);
-  } else {
-    process.stdout.write(text);
-  }
+  await write(buildTable(model, tableName, { t, language, districtCode: district, year, history }));
 });

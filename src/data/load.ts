@@ -5,6 +5,7 @@ import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/mod
 import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
 import type { ProvinceHistory } from '../domain/history';
+import { buildProvince2025Model, communesOfTopology, type PlanPart, type Province2025Entry, type Province2025Model } from '../domain/communes-2025';
 import planProvinces from '../../data/plan-provinces.json';
 
 import type { NewProvinceEntry, ProvinceIndexEntry } from './contracts';
@@ -127,3 +128,50 @@ export function fetchHistory(code: string): Promise<ProvinceHistory> {
 
 /** The 34 provinces of 1 July 2025 and the old provinces forming each. */
 export const fetchNewProvinces = fetchOnce<NewProvinceEntry[]>('new-provinces.json');
+
+// ---------------------------------------------------------------------------------------------
+// Units from 1 July 2025: the 34 provinces and 3,321 communes (generated/2025, from data/boundaries/2025).
+
+/** The 34 provinces of 1 July 2025: code, name as the source writes it, slug, bbox and commune count. */
+export const fetchProvinces2025Index = fetchOnce<Province2025Entry[]>('2025/index.json');
+
+/** The 34 provinces' outlines (object `provinces`: code, name), for the national overview. */
+export const fetchProvinces2025Topology = fetchOnce<Topology>('2025/provinces.topo.json');
+
+/** Every commune of the country (objects `communes` and `provinces`; feature id = Number(code)). */
+export const fetchCommunes2025National = fetchOnce<Topology>('2025/communes.topo.json');
+
+/** One 2025 province's communes and its outline (objects `communes` and `provinces`). */
+export function fetchCommunes2025Topology(code: string): Promise<Topology> {
+  return fetchJson<Topology>(`2025/communes/${code}.topo.json`);
+}
+
+/**
+ * The plans of a 2025 province's old members (none, or one for the five plan provinces): each old plan
+ * province's model and history. Pass `models` to use models the caller already has (with the office's overlay).
+ */
+export async function loadPlanParts2025(code: string, models: ReadonlyMap<string, ProvinceModel> = new Map()): Promise<PlanPart[]> {
+  const members = (await fetchNewProvinces()).find((p) => p.code === code)?.members ?? [];
+  const planned = members.filter((m) => Object.values(PLAN_CODES).includes(m));
+  if (planned.length === 0) return [];
+  const index = await fetchProvinceIndex();
+  return Promise.all(
+    planned.map(async (oldCode) => {
+      const entry = index.find((e) => e.code === oldCode);
+      if (!entry) throw new Error(`provinces.json has no province ${oldCode}`);
+      const [model, history] = await Promise.all([models.get(oldCode) ?? loadProvince(entry).then((r) => r.model), fetchHistory(oldCode)]);
+      return { model, history };
+    }),
+  );
+}
+
+/**
+ * A 2025 province ready for the map and panels: its topology (to draw), and its model (communes with names
+ * as shown, search, and for plan provinces the predecessors of each commune with their plan facts).
+ */
+export async function load2025Province(code: string, models?: ReadonlyMap<string, ProvinceModel>): Promise<{ model: Province2025Model; topology: Topology }> {
+  const [index, topology, plans] = await Promise.all([fetchProvinces2025Index(), fetchCommunes2025Topology(code), loadPlanParts2025(code, models)]);
+  const entry = index.find((e) => e.code === code);
+  if (!entry) throw new Error(`2025/index.json has no province ${code}`);
+  return { model: buildProvince2025Model(entry, communesOfTopology(topology, code), plans), topology };
+}

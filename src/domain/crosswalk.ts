@@ -6,9 +6,11 @@
 import type { CrosswalkRow, NewCommuneRef, ProvinceHistory } from './history';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel } from './model';
-import type { RegistrationStatus } from './plan';
-import { agenciesOfUnit } from './views';
+import type { RegistrationRecord, RegistrationStatus, SourceRef } from './plan';
+import { registrationInYear } from './registrations';
+import { agenciesOfUnit, indicatorLevel } from './views';
 import { compareVi } from './names';
+import type { Quantity } from './quantity';
 
 export interface PredecessorFacts {
   code: string;
@@ -18,10 +20,43 @@ export interface PredecessorFacts {
   /** Highest level the plan or the office's data states for the commune; "no-data" when silent. */
   level: LevelState;
   criteria: { met: number; total: number } | null;
-  registrations: { targetLevel: RecognitionLevel; targetYear: number; status: RegistrationStatus }[];
+  registrations: {
+    targetLevel: RecognitionLevel;
+    targetYear: number;
+    status: RegistrationStatus;
+    agency: string | null;
+    /** Years the registration counts in (its target year; a carried-over one also the years of its deadlines). */
+    years: number[];
+    source: Citation;
+  }[];
   agencies: string[];
   /** How the commune was followed to the new one. */
   crosswalk: CrosswalkRow;
+  /** Split between several 2025 communes: this new commune has only part of it. */
+  split: boolean;
+  /** Where each stated level, registration and agency comes from (plan and section, or the office's data). */
+  citations: (Citation & { fact: 'level' | 'registration' | 'agency' })[];
+  /** Recognition targets of the commune's old district, by year (the plans set commune counts per district). */
+  districtTargets: { year: number; level: RecognitionLevel; planned: Quantity | null; cumulative: Quantity | null; of: number | null; label: string; source: Citation }[];
+}
+
+/** A fact's source as shown to users: the plan's title (never a file name), section, row and the quote. */
+export interface Citation {
+  document: string;
+  section: string;
+  row: string | null;
+  quote: string;
+}
+
+/** A record's citation; records the office added (overlay ids "added-", "user-") cite no plan (document ""). */
+export function citation(model: ProvinceModel, source: SourceRef, recordId = ''): Citation {
+  const office = /^(added-|user-)/.test(recordId);
+  return { document: office ? '' : model.plan.document.title, section: source.section, row: source.row ?? null, quote: source.quote };
+}
+
+/** Whether the row's commune went to more than one 2025 commune. */
+export function isSplit(row: CrosswalkRow): boolean {
+  return row.problem === 'split' || (row.newCodes?.length ?? 0) > 1;
 }
 
 export type SummaryKind = 'all-at-level' | 'some-at-level' | 'no-data';
@@ -59,10 +94,17 @@ export function summarise(levels: readonly LevelState[]): NewCommuneSummary['sum
   return { kind: 'some-at-level', level: top, atLevel, known: known.length, total };
 }
 
+function yearsOf(r: RegistrationRecord): number[] {
+  const candidates = new Set([r.targetYear, ...r.deadlines.flatMap((d) => (d.due ? [Number(d.due.slice(0, 4))] : []))]);
+  return [...candidates].filter((y) => registrationInYear(r, y)).sort();
+}
+
 export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): PredecessorFacts {
   const statuses = model.statuses.filter((s) => s.resolved.code === row.oldCode);
   const registrations = model.registrations.filter((r) => r.resolved.code === row.oldCode);
   const criteria = model.criteria.find((c) => c.code === row.oldCode);
+  const assignments = model.agencyAssignments.filter((a) => a.resolved.code === row.oldCode);
+  const targets = row.oldDistrictCode ? model.targets.filter((t) => t.scope === 'district' && t.resolved?.code === row.oldDistrictCode) : [];
   return {
     code: row.oldCode,
     name: row.oldName,
@@ -70,9 +112,27 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
     districtName: model.districts.find((d) => d.code === row.oldDistrictCode)?.name ?? null,
     level: statuses.length ? highestLevel(statuses.map((s) => s.level)) : 'no-data',
     criteria: criteria ? { met: criteria.met, total: criteria.total } : null,
-    registrations: registrations.map((r) => ({ targetLevel: r.targetLevel, targetYear: r.targetYear, status: r.status })),
+    registrations: registrations.map((r) => ({
+      targetLevel: r.targetLevel,
+      targetYear: r.targetYear,
+      status: r.status,
+      agency: r.agency ?? null,
+      years: yearsOf(r),
+      source: citation(model, r.source, r.id),
+    })),
     agencies: agenciesOfUnit(model, row.oldCode),
     crosswalk: row,
+    split: isSplit(row),
+    citations: [
+      ...statuses.map((s) => ({ fact: 'level' as const, ...citation(model, s.source, s.id) })),
+      ...registrations.map((r) => ({ fact: 'registration' as const, ...citation(model, r.source, r.id) })),
+      ...assignments.map((a) => ({ fact: 'agency' as const, ...citation(model, a.source, a.id) })),
+    ],
+    districtTargets: targets.flatMap((t) => {
+      const level = indicatorLevel(t.indicator);
+      if (!level || !t.indicator.startsWith('commune-')) return [];
+      return [{ year: t.year, level, planned: t.planned ?? null, cumulative: t.cumulative?.value ?? null, of: t.cumulative?.of ?? null, label: t.label, source: citation(model, t.source) }];
+    }),
   };
 }
 

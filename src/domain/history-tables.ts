@@ -3,7 +3,8 @@
  * their predecessors and summary, and the list of unit changes with their basis. Same rows in the app and the CLI.
  */
 import type { MessageKey, Translate } from '../i18n/i18n';
-import { newCommuneSummaries, type NewCommuneSummary } from './crosswalk';
+import { newCommuneSummaries, unfollowedCommunes, type NewCommuneSummary } from './crosswalk';
+import { newCommuneTableColumns, newCommuneTableRows } from './new-commune-texts';
 import { planName, type ProvinceHistory } from './history';
 import type { ProvinceModel } from './model';
 import { columns, type Cell, type Table } from './table-shape';
@@ -45,20 +46,23 @@ export function crosswalkTable(history: ProvinceHistory, t: Translate): Table {
   };
 }
 
+/**
+ * The plan's communes in the 2025 communes: one row per new commune (predecessors, levels, the category and count
+ * of each view, registrations per plan year, agencies, partial note, citations), then the plan-era communes whose
+ * successor is not known, listed as such.
+ */
 export function newCommunesTable(model: ProvinceModel, history: ProvinceHistory, t: Translate): Table {
+  // The programme's last two years, the plan's years and every year a commune is registered for.
+  const years = [...new Set([2024, 2025, ...model.plan.document.years, ...model.registrations.map((r) => r.targetYear)])].sort();
   return {
     id: 'new-communes',
     title: t('table.new-communes', { province: history.newProvince.name }),
-    columns: columns(t, ['newCode', 'newName', 'predecessors', 'levels', 'registration', 'agency', 'summary']),
-    rows: newCommuneSummaries(model, history).map((s) => ({
-      newCode: s.code,
-      newName: s.name,
-      predecessors: [...s.predecessors.map((p) => p.name), ...s.otherPredecessors.map((o) => `${o.name} (${t('newUnits.otherProvince')})`)].join('; '),
-      levels: [...s.predecessors.map((p) => `${p.name}: ${t(`level.${p.level}` as MessageKey)}`), ...s.otherPredecessors.map((o) => `${o.name}: ${t('level.no-data')}`)].join('; '),
-      registration: s.registrations.map((r) => `${r.from}: ${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || null,
-      agency: [...new Set(s.predecessors.flatMap((p) => p.agencies))].join('; ') || null,
-      summary: summaryText(s.summary, t),
-    })),
+    columns: newCommuneTableColumns(years, t),
+    rows: newCommuneTableRows(
+      { summaries: newCommuneSummaries(model, history), unfollowed: unfollowedCommunes(history), years, provinceName: history.newProvince.name },
+      t,
+      (s) => summaryText(s, t),
+    ),
   };
 }
 

@@ -248,11 +248,14 @@ describe('records in rearranged units', () => {
 
 describe('tables of units over time', () => {
   const t = createTranslator('vi');
-  it('crosswalk, new-commune and change tables have one row per commune, new commune and change', () => {
+  it('crosswalk, new-commune and change tables have one row per commune, new commune (and unfollowed commune) and change', () => {
     const model = loadProvinceModel('ninh-binh');
     const hist = h('37');
     expect(crosswalkTable(hist, t).rows).toHaveLength(hist.crosswalk.length);
-    expect(newCommunesTable(model, hist, t).rows).toHaveLength(hist.newCommunes.length);
+    // One row per new commune, then one per plan-era commune whose new commune is not known (listed as such).
+    const newRows = newCommunesTable(model, hist, t).rows;
+    expect(newRows).toHaveLength(hist.newCommunes.length + unfollowedCommunes(hist).length);
+    expect(newRows.filter((r) => r.newCode === null).map((r) => r.predecessors)).toEqual(unfollowedCommunes(hist).map((u) => `${u.oldName} (${u.oldCode})`));
     expect(unitChangesTable(hist, t).rows).toHaveLength(hist.changes.length);
     const hoaLu = unitChangesTable(hist, t).rows.find((r) => String(r.to).includes('Thành phố Hoa Lư') && String(r.from).includes('Thành phố Ninh Bình'));
     expect(hoaLu?.date).toBe('2025-01-01');

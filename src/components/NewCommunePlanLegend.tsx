@@ -1,0 +1,71 @@
+/**
+ * Legend of today's communes coloured by the plans seen through their predecessors: the rule, one row per
+ * category with its counts (all / some predecessors), the partial count, the communes with no planned
+ * predecessor, and the plan-era communes whose new commune is not known. Props only (no store): pass
+ * province2025Legend(model, view, year), model.unfollowed and the agency keys the map colours with.
+ */
+import type { Translate } from '../i18n/i18n';
+import type { CrosswalkRow } from '../domain/history';
+import type { NewCommuneLegendRow, NewCommuneView } from '../domain/new-commune-plan';
+import { legendRowText, legendRuleText } from '../domain/new-commune-texts';
+import { categoryColor } from '../ui/scale';
+
+function Sample({ color, hatched = false }: { color: string; hatched?: boolean }) {
+  return <span className={`swatch${hatched ? ' hatched' : ''}`} style={{ background: color }} aria-hidden="true" />;
+}
+
+export interface NewCommunePlanLegendProps {
+  legend: { rows: NewCommuneLegendRow[]; partial: number; communes: number; unplanned: number };
+  view: NewCommuneView;
+  year: number;
+  /** Agency keys in the order the map gives them colours (provinceAgencies of the plan model). */
+  agencyKeys: readonly string[];
+  t: Translate;
+}
+
+export function NewCommunePlanLegend({ legend, view, year, agencyKeys, t }: NewCommunePlanLegendProps) {
+  return (
+    <section className="legend new-commune-plan-legend" aria-label={t('legend.title')} data-view={view}>
+      <p className="rule small" data-rule={`new-communes-${view}`}>
+        {legendRuleText(view, year, t)}
+      </p>
+      <ul>
+        {legend.rows.map((row) => (
+          <li key={row.category} data-category={row.category} data-all={row.all} data-some={row.some}>
+            <Sample color={categoryColor(row.category, agencyKeys)} hatched={row.category === 'no-data'} />
+            <span className="legend-label">{legendRowText(row, t)}</span>
+          </li>
+        ))}
+        {legend.partial > 0 && (
+          <li data-category="partial" data-count={legend.partial}>
+            <Sample color="#ffffff" hatched />
+            <span className="legend-label">{t('newCommunes.legend.partial', { count: legend.partial })}</span>
+          </li>
+        )}
+        {legend.unplanned > 0 && (
+          <li data-category="unplanned" data-count={legend.unplanned}>
+            <Sample color={categoryColor('no-data', agencyKeys)} hatched />
+            <span className="legend-label">{t('newCommunes.legend.unplanned', { count: legend.unplanned })}</span>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+/** The plan-era communes whose 2025 commune is not known, listed as such (with the reason). */
+export function UnfollowedCommunes({ rows, t }: { rows: readonly CrosswalkRow[]; t: Translate }) {
+  if (rows.length === 0) return null;
+  return (
+    <section className="unfollowed" data-unfollowed={rows.length}>
+      <h3 className="small">{t('newCommunes.unfollowed.title', { count: rows.length })}</h3>
+      <ul className="plain small">
+        {rows.map((r) => (
+          <li key={r.oldCode} data-old-commune={r.oldCode}>
+            {r.oldName} ({r.oldCode}){r.problem ? ` — ${t(`crosswalk.problem.${r.problem}`)}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
