@@ -94,14 +94,13 @@ export function provinceAgencies(model: ProvinceModel): readonly { key: string; 
   return agencies;
 }
 
-/** Highest level the district or its communes are registered or targeted to reach in `year`. */
+/**
+ * Highest level the district or its communes are registered to reach in `year`, from that year's registrations
+ * only (issue 15: a target row, or a registration of another year, never colours the registration view; the
+ * targets are their own view, view-facts.ts).
+ */
 export function registrationLevel(model: ProvinceModel, districtCode: string, year: number): LevelState {
-  const levels: LevelState[] = registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel);
-  for (const t of targetsOfDistrict(model, districtCode, year)) {
-    const level = indicatorLevel(t.indicator);
-    if (level && (t.planned ?? 0) > 0) levels.push(level);
-  }
-  return highestLevel(levels);
+  return highestLevel(registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel));
 }
 
 export function districtCategory(model: ProvinceModel, districtCode: string, view: MapView, year: number): Category {
