@@ -15,7 +15,8 @@ import type { ProvinceModel, WithUnit } from './model';
 import type { Indicator, RegistrationRecord, RegistrationStatus, SourceRef, StatusRecord } from './plan';
 import { districtProgress, progressClass, type DistrictProgress } from './progress';
 import { registrationInYear } from './registrations';
-import { addAmounts, type TargetAmount, targetAmount } from './target-values';
+import { addAmounts, formatAmount, type TargetAmount, targetAmount } from './target-values';
+import type { MessageKey } from '../i18n/i18n';
 import { agenciesOfDistrict, agenciesOfUnit, indicatorLevel, type Category } from './views';
 import { districtCoverage, type DistrictCoverage } from './coverage';
 
@@ -48,6 +49,8 @@ export interface LevelCount {
 
 export interface RegistrationYearFacts {
   view: 'registration';
+  /** Whose facts: a district (own = its own dossier) or a commune (own = the commune's registrations). */
+  tier: 'district' | 'commune';
   year: number;
   /** The district's own registrations for Y (the district itself to reach a level). */
   own: OwnRegistration[];
@@ -77,13 +80,13 @@ export function registrationFacts(model: ProvinceModel, districtCode: string, ye
   const regs = model.registrations.filter((r) => r.resolved.districtCode === districtCode && registrationInYear(r, year));
   const own = regs.filter((r) => r.unit.tier === 'district').map(ownOf);
   const communeRegs = regs.filter((r) => r.unit.tier === 'commune');
-  return { view: 'registration', year, own, communes: countsPerLevel(communeRegs), communeTotal: communeRegs.length };
+  return { view: 'registration', tier: 'district', year, own, communes: countsPerLevel(communeRegs), communeTotal: communeRegs.length };
 }
 
 /** The same question for one commune: its own registrations for `year`. */
 export function communeRegistrationFacts(model: ProvinceModel, code: string, year: number): RegistrationYearFacts {
   const regs = model.registrations.filter((r) => r.resolved.code === code && registrationInYear(r, year));
-  return { view: 'registration', year, own: regs.map(ownOf), communes: [], communeTotal: 0 };
+  return { view: 'registration', tier: 'commune', year, own: regs.map(ownOf), communes: [], communeTotal: 0 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,4 +246,61 @@ export function viewQuestion(view: ViewId, year: number, options: ViewOptions & 
 /** Level keys a category maps to (for the panel check and the legend); null for non-level categories. */
 export function categoryLevel(category: Category): LevelState | null {
   return (['no-data', 'none', 'ntm', 'ntm-advanced', 'ntm-model', 'task-completed'] as string[]).includes(category) ? (category as LevelState) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The facts in words, as the panel lists them (and the check that no colour contradicts them).
+
+export interface PanelLine {
+  text: string;
+  /** Level the line names, when it names one (the map's level colour must be one of these). */
+  level?: RecognitionLevel;
+}
+
+type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The panel's lines for the facts. `date` formats an ISO date (dd/mm/yyyy in both languages). */
+export function panelLines(facts: PanelFacts, t: Tr, date: (iso: string) => string = (iso) => iso): PanelLine[] {
+  const level = (l: RecognitionLevel) => t(`level.${l}` as MessageKey);
+  switch (facts.view) {
+    case 'level':
+      return facts.status
+        ? [{ text: t('facts.level', { level: level(facts.status.level), asOf: date(facts.status.asOf) }), level: facts.status.level }]
+        : [{ text: t('facts.level.none') }];
+    case 'registration': {
+      const lines: PanelLine[] = [
+        ...facts.own.map((o) => ({
+          text: t(facts.tier === 'district' ? 'facts.registration.own' : 'facts.registration.ownCommune', { level: level(o.level), status: t(`status.${o.status}` as MessageKey) }),
+          level: o.level,
+        })),
+        ...facts.communes.map((c) => ({ text: t('facts.registration.communes', { count: c.count, level: level(c.level) }), level: c.level })),
+      ];
+      return lines.length ? lines : [{ text: t('facts.registration.none', { year: String(facts.year) }) }];
+    }
+    case 'targets':
+      return facts.rows.length
+        ? facts.rows.map((r) => ({
+            text: t('facts.targets.row', { label: r.label, amount: r.amount ? formatAmount(r.amount) : (r.cumulative?.value ?? ''), measure: r.measure }),
+            ...(r.level && (r.amount?.max ?? 0) > 0 ? { level: r.level } : {}),
+          }))
+        : [{ text: t('facts.targets.none', { year: String(facts.year) }) }];
+    case 'coverage': {
+      const c = facts.coverage;
+      if (c.lines.length)
+        return c.lines.map((l) => ({
+          text:
+            l.registered === null
+              ? t('facts.coverage.unnamed', { level: level(l.level), target: formatAmount(l.target) })
+              : t('facts.coverage.line', { level: level(l.level), target: formatAmount(l.target), registered: l.registered, gap: l.gap }),
+          level: l.level,
+        }));
+      return [{ text: c.registeredTotal ? t('facts.coverage.noTarget', { count: c.registeredTotal, year: String(c.year) }) : t('facts.coverage.none', { year: String(c.year) }) }];
+    }
+    case 'progress': {
+      const p = facts.progress;
+      return p.ratio !== null ? [{ text: t('facts.progress', { recognised: p.recognised ?? 0, planned: p.planned ?? 0 }) }] : [{ text: t('facts.progress.none', { year: String(p.year) }) }];
+    }
+    case 'agency':
+      return facts.agencies.length ? [{ text: t('facts.agency.list', { agencies: facts.agencies.map((a) => a.name).join('; ') }) }] : [{ text: t('facts.agency.none') }];
+  }
 }
