@@ -94,10 +94,14 @@ const KIND_ORDER: Record<GlobalKind, number> = { province: 0, district: 1, commu
  * then `preferProvince` (the province on screen) first; then Vietnamese order of the label.
  */
 export function searchAll(entries: readonly GlobalEntry[], query: string, options: { limit?: number; preferProvince?: string } = {}): GlobalEntry[] {
-  const q = nameKey(query) || foldDiacritics(query).trim();
-  if (!q) return [];
+  // Units are compared without their type word ("huyen yen khanh" = "yen khanh"); agencies with every word
+  // typed ("Tỉnh Đoàn" is a name, not a province).
+  const raw = foldDiacritics(query).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const unitQuery = nameKey(query) || raw;
+  if (!raw) return [];
   const scored: { e: GlobalEntry; score: number }[] = [];
   for (const e of entries) {
+    const q = e.kind === 'agency' ? raw : unitQuery;
     let score = -1;
     if (e.key === q) score = 0;
     else if (e.key.startsWith(q)) score = 1;
