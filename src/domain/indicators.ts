@@ -101,3 +101,9 @@ export function classifyIndicator(model: ProvinceModel, id: IndicatorId, year: n
   const numbers = [...values.values()].filter((v): v is IndicatorValue => v !== null).map((v) => v.value);
   return { id, values, classification: classify(numbers, method, k) };
 }
+
+/** The text printed on a district when "print values" is on: "5", "4–5" for a target range, "" for no data. */
+export function valueLabel(v: IndicatorValue | null, format: (n: number) => string = String): string {
+  if (!v) return '';
+  return v.range && v.range.min !== v.range.max ? `${format(v.range.min)}–${format(v.range.max)}` : format(v.value);
+}

@@ -2,7 +2,7 @@ import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filt
 import { describe, expect, it } from 'vitest';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 import { classify, classIndex, defaultMethod } from '../../src/domain/classify';
-import { availableIndicators, classifyIndicator, indicatorValues } from '../../src/domain/indicators';
+import { availableIndicators, classifyIndicator, indicatorValues, valueLabel } from '../../src/domain/indicators';
 import { classCategories, isDimmed, legendCounts } from '../../src/domain/legend-counts';
 import { LEGEND_LEVELS } from '../../src/domain/levels';
 import { LEVEL_COLOURS, MIN_LEVEL_DELTA_E } from '../../src/ui/level-colours';
@@ -90,5 +90,12 @@ describe('classes for numeric indicators', () => {
     expect([...indicatorValues(th, 'registered:all', 2024).values()].every((v) => v === null)).toBe(true);
     expect(availableIndicators(th, 2024).map((i) => i.id)).not.toContain('registered:all');
     expect(availableIndicators(th, 2024).map((i) => i.id)).toContain('target:ocop-products');
+    // OCOP products per district: Hậu Lộc's plan row says 6; a range (issue 17) maps its maximum, prints "min–max".
+    const hauLoc = th.districts.find((d) => d.name === 'Huyện Hậu Lộc')!.code;
+    expect(valueLabel(indicatorValues(th, 'target:ocop-products', 2024).get(hauLoc)!)).toBe('6');
+    const ranged = { ...th, targets: th.targets.map((x) => (x.id === 'th-target-8-ocop-products' ? ({ ...x, planned: { min: 4, max: 7 } } as never) : x)) };
+    const v = indicatorValues(ranged, 'target:ocop-products', 2024).get(hauLoc)!;
+    expect([v.value, valueLabel(v)]).toEqual([7, '4–7']);
+    expect(valueLabel(null)).toBe('');
   });
 });
