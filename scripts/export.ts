@@ -9,7 +9,7 @@
  * Tables in the units of 1 July 2025, for any of the 34 provinces (--province is then a 2025 slug, e.g. hai-phong):
  *   --table communes-2025 [--view level|registration|agency] [--year 2024]   its communes, with the plans'
  *                                                                            facts seen through their predecessors
- *   --table status-template                                                  the office's status table, pre-filled
+ *   --table status-template-2025                                             the office's status table, pre-filled
  * Mistakes (options, dates, files, --out folder) print one line "ERROR (export): …" and exit 2; CSV cells that
  * would run as spreadsheet formulas are prefixed with an apostrophe.
  */

@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 export const TABLE_IDS = [
   'registrations',
   'targets',
+  'coverage',
   'tasks',
   'agencies',
   'budget',
@@ -12,6 +13,7 @@ export const TABLE_IDS = [
   'districts',
   'communes',
   'data-report',
+  'status-template',
   'crosswalk',
   'new-communes',
   'unit-changes',

@@ -10,7 +10,7 @@ import { categoryCountText, citationText, outsideText, partialText } from './new
 import { statusTemplate2025 } from './status-import-2025';
 import type { Cell, Column } from './tables';
 
-export const TABLE_IDS_2025 = ['communes-2025', 'status-template'] as const;
+export const TABLE_IDS_2025 = ['communes-2025', 'status-template-2025'] as const;
 export type Table2025Id = (typeof TABLE_IDS_2025)[number];
 
 export interface Table2025 {
@@ -52,6 +52,6 @@ export function communes2025Table(model: Province2025Model, view: NewCommuneView
 }
 
 export function buildTable2025(model: Province2025Model, id: Table2025Id, options: { t: Translate; view?: NewCommuneView; year?: number }): Table2025 {
-  if (id === 'status-template') return { id, ...statusTemplate2025(model, options.t) };
+  if (id === 'status-template-2025') return { id, ...statusTemplate2025(model, options.t) };
   return communes2025Table(model, options.view ?? 'level', options.year ?? 2025, options.t);
 }

@@ -13,6 +13,10 @@ import { formatQuantity, quantityCell } from './quantity';
 import type { Reason } from './resolve';
 import { crosswalkTable, newCommunesTable, targetNoteText, unitChangesTable } from './history-tables';
 import type { ProvinceHistory } from './history';
+import { provinceCoverage } from './coverage';
+import { compareVi } from './names';
+import { statusTemplateTable } from './status-template';
+import { formatAmount } from './target-values';
 import { countByLevel, districtStatus, agenciesOfDistrict, agenciesOfUnit, registrationsInDistrict } from './views';
 
 import { columns, HISTORY_TABLE_IDS, TABLE_IDS, type Table, type TableId } from './table-shape';
@@ -113,6 +117,33 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
             source: formatSource(model, x.source, t),
           })),
       };
+    case 'coverage': {
+      // Registrations against each district's targets (coverage.ts): shortfalls first (largest gap), then the rest.
+      const year = options.year ?? model.plan.document.years[0];
+      const lines = provinceCoverage(model, year)
+        .filter((c) => inDistrict(c.code))
+        .flatMap((c) => c.lines)
+        .sort((a, b) => b.gap - a.gap || compareVi(districtName(a.districtCode) ?? '', districtName(b.districtCode) ?? ''));
+      return {
+        id,
+        title: `${title} ${year}`,
+        columns: columns(t, ['district', 'code', 'scope', 'level', 'year', 'target', 'registered', 'gap', 'coverage', 'source']),
+        rows: lines.map((l) => ({
+          district: districtName(l.districtCode),
+          code: l.districtCode,
+          scope: t(`scope.${l.tier}` as MessageKey),
+          level: t(`level.${l.level}` as MessageKey),
+          year: l.year,
+          target: l.target.min === l.target.max ? l.target.min : formatAmount(l.target),
+          registered: l.registered,
+          gap: l.registered === null ? null : l.gap,
+          coverage: t(`coverage.${l.registered === null ? 'unnamed' : l.gap > 0 ? 'short' : 'covered'}` as MessageKey),
+          source: l.sources.map((s) => formatSource(model, s, t)).join(' | '),
+        })),
+      };
+    }
+    case 'status-template':
+      return statusTemplateTable(model, t);
     case 'tasks':
       return {
         id,

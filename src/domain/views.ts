@@ -2,7 +2,6 @@
  * What the map shows for each district under each view, computed from a ProvinceModel.
  * Pure functions: the map adapter only turns the categories into colours.
  */
-import { upperBound } from './quantity';
 import { agencyKey, canonicalAgency } from './agencies';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel, WithUnit } from './model';
@@ -17,7 +16,17 @@ export const MAP_VIEWS = ['level', 'registration', 'progress', 'agency'] as cons
 export type MapView = (typeof MAP_VIEWS)[number];
 
 /** What a unit is coloured by in a view: a level ("no-data" included), a progress class, an agency or several. */
-export type Category = LevelState | `progress:${number}` | `agency:${string}` | typeof SEVERAL_AGENCIES;
+export type Category =
+  | LevelState
+  | `progress:${number}`
+  | `agency:${string}`
+  | typeof SEVERAL_AGENCIES
+  /** The targets view: a target of another kind than recognition (view-facts.ts). */
+  | 'targets-other'
+  /** The coverage view: registrations against the district's target (coverage.ts). */
+  | `coverage:${'short' | 'covered' | 'unnamed' | 'no-target'}`
+  /** The agency view with no agency picked: how many agencies are responsible. */
+  | `agencies:${number}`;
 
 export const SEVERAL_AGENCIES = 'several-agencies';
 
@@ -95,14 +104,13 @@ export function provinceAgencies(model: ProvinceModel): readonly { key: string; 
   return agencies;
 }
 
-/** Highest level the district or its communes are registered or targeted to reach in `year`. */
+/**
+ * Highest level the district or its communes are registered to reach in `year`, from that year's registrations
+ * only (issue 15: a target row, or a registration of another year, never colours the registration view; the
+ * targets are their own view, view-facts.ts).
+ */
 export function registrationLevel(model: ProvinceModel, districtCode: string, year: number): LevelState {
-  const levels: LevelState[] = registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel);
-  for (const t of targetsOfDistrict(model, districtCode, year)) {
-    const level = indicatorLevel(t.indicator);
-    if (level && upperBound(t.planned ?? 0) > 0) levels.push(level);
-  }
-  return highestLevel(levels);
+  return highestLevel(registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel));
 }
 
 export function districtCategory(model: ProvinceModel, districtCode: string, view: MapView, year: number): Category {

@@ -57,8 +57,9 @@ describe('Thanh Hóa in the browser', () => {
     const qxCode = '406';
     const qxFill = await page.evaluate((code) => window.ntmMap!.map.getFeatureState({ source: 'districts', id: code }).fill as string, qxCode);
     const vinhLocFill = await page.evaluate(() => window.ntmMap!.map.getFeatureState({ source: 'districts', id: '393' }).fill as string);
-    expect(qxFill).toBe('#253494'); // NTM kiểu mẫu: the row plans 1 xã kiểu mẫu
-    expect(vinhLocFill).toBe('#d4d4d4'); // Vĩnh Lộc: no commune or district target in 2024
+    // NTM nâng cao: its own 2024 registration (the 1 xã kiểu mẫu of its target row is a target, not a registration).
+    expect(qxFill).toBe('#2c7fb8');
+    expect(vinhLocFill).toBe('#d4d4d4'); // Vĩnh Lộc: no registration for 2024
     expect(await page.evaluate(() => (window as unknown as { __sourceLoads: number }).__sourceLoads)).toBe(sourceLoads);
     await expect.poll(() => page.locator('.legend li[data-category="no-data"] .legend-label').textContent()).toBe('Kế hoạch không nêu');
 

@@ -34,10 +34,14 @@ describe('district views', () => {
     expect(registrationLevel(nb, code('Thành phố Ninh Bình', '37'), 2024)).toBe('no-data');
   });
 
-  it('Thanh Hóa registration view uses named registrations and the district target rows', () => {
+  it("Thanh Hóa registration view uses the year's named registrations only, never a target row", () => {
     const th = loadProvinceModel('thanh-hoa');
-    expect(registrationLevel(th, code('Huyện Quảng Xương', '38'), 2024)).toBe('ntm-model');
-    expect(registrationLevel(th, code('Huyện Hậu Lộc', '38'), 2024)).toBe('ntm-advanced');
+    // Quảng Xương registered for nâng cao in 2024; its kiểu mẫu commune is a target, shown in the targets view.
+    expect(registrationLevel(th, code('Huyện Quảng Xương', '38'), 2024)).toBe('ntm-advanced');
+    // Hậu Lộc: its own NTM dossier carried over from 2023 (due Quý I/2024); the nâng cao commune is a target.
+    expect(registrationLevel(th, code('Huyện Hậu Lộc', '38'), 2024)).toBe('ntm');
+    // Đông Sơn registered nothing for 2024 (its targets name a kiểu mẫu commune).
+    expect(registrationLevel(th, code('Huyện Đông Sơn', '38'), 2024)).toBe('no-data');
     expect(registrationLevel(th, code('Huyện Vĩnh Lộc', '38'), 2024)).toBe('no-data');
     expect(registrationLevel(th, code('Huyện Hà Trung', '38'), 2024)).toBe('ntm');
     expect(registrationLevel(th, code('Huyện Hà Trung', '38'), 2025)).toBe('no-data');

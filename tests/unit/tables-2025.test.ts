@@ -24,7 +24,7 @@ describe('communes-2025 table', () => {
   });
 
   it('status template: codes and names of every commune, CSV with a BOM', () => {
-    const table = buildTable2025(model, 'status-template', { t: vi });
+    const table = buildTable2025(model, 'status-template-2025', { t: vi });
     expect(table.rows).toHaveLength(COMMUNES_2025.length);
     const csv = tableToCsv(table);
     expect(csv.startsWith('\uFEFFMã xã,')).toBe(true);
