@@ -3,6 +3,7 @@ import { useAppStore } from '../state/store';
 import { selectT } from '../state/selectors';
 import { LEVEL_COLORS, REFORM_COLORS } from '../ui/scale';
 import { Swatch } from './parts';
+import { Communes2025Legend } from './Communes2025';
 
 export function NewUnitsLegend() {
   const t = useAppStore(selectT);
@@ -26,6 +27,7 @@ export function NewUnitsLegend() {
           <span className="legend-label">{t('newUnits.legend.outline')}</span>
         </li>
       </ul>
+      <Communes2025Legend />
       {polygons && (
         <>
           <h3 className="small">{t('newUnits.legend.communes')}</h3>
