@@ -15,6 +15,11 @@ import { selectPlanModel, selectT } from '../state/selectors';
 import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
 import { Swatch } from './parts';
+import type { MessageKey } from '../i18n/i18n';
+import type { Table } from '../domain/table-shape';
+import { statusTemplate2025, templateFileName2025 } from '../domain/status-import-2025';
+import { readStatusTableInWorker } from '../io/table-client';
+import { downloadTable, downloadTableXlsx } from '../ui/download';
 
 /** The colour source (plans / the office's 2025 table), the view and year, and the legend with its counts. */
 export function Communes2025Legend() {
@@ -128,6 +133,66 @@ export function Communes2025Panel() {
         </div>
       )}
       {p.model.unfollowed.length > 0 && <UnfollowedCommunes rows={p.model.unfollowed} t={t} />}
+      <Status2025 />
+    </section>
+  );
+}
+
+/** The next phase: the office's status table of today's communes (template pre-filled, import by 5-digit code). */
+function Status2025() {
+  const t = useAppStore(selectT);
+  const p = useAppStore((s) => s.province2025);
+  const userName = useAppStore((s) => s.userName);
+  const message = useAppStore((s) => s.dataMessage);
+  const [busy, setBusy] = useState(false);
+  if (!p) return null;
+  const template = (): Table => ({ id: 'status-template', ...statusTemplate2025(p.model, t) });
+  const base = templateFileName2025(p.model, 'csv').replace(/\.csv$/, '');
+  const count = Object.keys(p.overlay.units).length;
+  const onFile = async (file: File) => {
+    setBusy(true);
+    try {
+      const table = await readStatusTableInWorker({ name: file.name, data: await file.arrayBuffer() }, () => undefined);
+      await useAppStore.getState().importStatus2025(table, file.name);
+    } catch (e) {
+      useAppStore.getState().setDataMessage({ kind: 'error', key: 'data.storageError', params: { message: String((e as Error)?.message ?? e) } });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="status-2025" data-status-2025={count}>
+      <h3 className="small">{t('communes2025.status.title')}</h3>
+      <p className="small">{t('communes2025.status.hint', { count: p.model.communes.length, province: p.model.province.name })}</p>
+      <div className="exports wide">
+        <button type="button" id="template-2025-xlsx" onClick={() => void downloadTableXlsx(base, template())}>
+          {t('communes2025.status.template')}
+        </button>
+        <button type="button" id="template-2025-csv" onClick={() => downloadTable(base, template(), 'csv')}>
+          {t('communes2025.status.templateCsv')}
+        </button>
+      </div>
+      {!userName.trim() && <p className="notice small">{t('data.needName')}</p>}
+      <label className="file-picker">
+        <span>{t('communes2025.status.import')}</span>
+        <input
+          type="file"
+          id="import-status-2025"
+          accept=".csv,.txt,.tsv,.xlsx"
+          disabled={busy || !userName.trim()}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void onFile(file);
+          }}
+        />
+      </label>
+      {message && message.key.startsWith('communes2025.') && (
+        <p className={message.kind === 'error' ? 'notice error-text' : 'notice ok'} role="status" data-message={message.key}>
+          {t(message.key as MessageKey, message.params)}
+        </p>
+      )}
+      {count > 0 && <p className="small muted">{t('communes2025.status.count', { count })}</p>}
     </section>
   );
 }

@@ -18,12 +18,13 @@ import {
   load2025Province,
 } from '../../data/load';
 import type { Province2025Entry, Province2025Model } from '../../domain/communes-2025';
-import { emptyOverlay2025, overlayKey2025 } from '../../domain/status-import-2025';
+import { emptyOverlay2025, matchStatusRows2025, overlayKey2025 } from '../../domain/status-import-2025';
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
 import type { ProvinceModel } from '../../domain/model';
-import { emptyOverlay, makeChangeSet, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
-import { parseOverlay } from '../../domain/overlay-validate';
+import { applyChangeSet, emptyOverlay, makeChangeSet, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
+import { parseOverlay, validateOverlay } from '../../domain/overlay-validate';
+import { canImport, guessMapping, importUpdates, type ImportReport } from '../../domain/status-import';
 import type { Tier } from '../../domain/scene';
 import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveOverlay, type StoredBoundaries } from '../../io/storage';
 import { commitChangeSet, commitOverlay } from '../overlay-commit';
@@ -71,6 +72,11 @@ export interface DataSlice {
   ensureProvince2025: () => Promise<void>;
   /** Saves the office's 2025 status overlay (the 5-digit status import) for the open 2025 province. */
   setOverlay2025: (overlay: Overlay) => Promise<void>;
+  /**
+   * Imports a status table keyed by the 5-digit codes (or names) into the open 2025 province's overlay, as one
+   * change set, then colours today's communes by it. Returns the matching report.
+   */
+  importStatus2025: (table: { header: string[]; rows: string[][] }, label: string) => Promise<ImportReport | null>;
   /** Loads the index and the first view from the shared state (read from the URL by the caller); runs once. */
   init: (shared?: SharedState) => Promise<void>;
   selectProvince: (slug: string, keep?: Partial<SharedState>) => Promise<void>;
@@ -165,6 +171,35 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       } finally {
         if (province2025Loading === code) province2025Loading = null;
       }
+    },
+
+    async importStatus2025(table, label) {
+      const current = get().province2025;
+      if (!current) return null;
+      const mapping = guessMapping(table.header);
+      if (!canImport(mapping)) {
+        set({ dataMessage: { kind: 'error', key: 'communes2025.status.noColumns', params: {} } });
+        return null;
+      }
+      const report = matchStatusRows2025(current.model, table.rows, mapping);
+      const updates = importUpdates(report);
+      const change = makeChangeSet(current.overlay, updates, {
+        id: globalThis.crypto?.randomUUID?.() ?? `${Date.now()}`,
+        at: new Date().toISOString(),
+        by: get().userName.trim(),
+        origin: 'import',
+        label,
+      });
+      const next = applyChangeSet(current.overlay, change);
+      // The same validation as every stored overlay (issue 18), under the 2025 key.
+      const check = validateOverlay(next, overlayKey2025(current.code), new Set(current.model.byCode.keys()));
+      if ('error' in check) {
+        set({ dataMessage: { kind: 'error', key: check.error.key, params: 'params' in check.error ? check.error.params : {} } });
+        return report;
+      }
+      await get().setOverlay2025(next);
+      set({ colours2025: 'office', dataMessage: { kind: 'ok', key: 'communes2025.status.saved', params: { count: updates.length } } });
+      return report;
     },
 
     async setOverlay2025(overlay) {
