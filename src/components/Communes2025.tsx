@@ -11,6 +11,7 @@ import { provinceAgencies, registrationYears } from '../domain/views';
 import { LEVEL_COLORS } from '../ui/scale';
 import { hasStatus2025, newCommuneView } from '../map/layers/communes-2025';
 import { useAppStore } from '../state/store';
+import { selectProvince2025 } from '../state/province-choices';
 import { selectPlanModel, selectT } from '../state/selectors';
 import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
@@ -24,7 +25,7 @@ import { downloadTable, downloadTableXlsx } from '../ui/download';
 /** The colour source (plans / the office's 2025 table), the view and year, and the legend with its counts. */
 export function Communes2025Legend() {
   const t = useAppStore(selectT);
-  const p = useAppStore((s) => (s.newCommuneBoundaries ? null : s.province2025));
+  const p = useAppStore((s) => (s.newCommuneBoundaries ? null : selectProvince2025(s)));
   const plan = useAppStore(selectPlanModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
@@ -96,7 +97,7 @@ export function Communes2025Legend() {
 /** The side panel's part on today's communes: count, search, and the commune picked (its predecessors). */
 export function Communes2025Panel() {
   const t = useAppStore(selectT);
-  const p = useAppStore((s) => s.province2025);
+  const p = useAppStore(selectProvince2025);
   const focused = useAppStore((s) => s.focusedNewCommune);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
@@ -141,7 +142,7 @@ export function Communes2025Panel() {
 /** The next phase: the office's status table of today's communes (template pre-filled, import by 5-digit code). */
 function Status2025() {
   const t = useAppStore(selectT);
-  const p = useAppStore((s) => s.province2025);
+  const p = useAppStore(selectProvince2025);
   const userName = useAppStore((s) => s.userName);
   const message = useAppStore((s) => s.dataMessage);
   const [busy, setBusy] = useState(false);
@@ -172,6 +173,10 @@ function Status2025() {
           {t('communes2025.status.templateCsv')}
         </button>
       </div>
+      <label className="user-name">
+        <span>{t('data.user')}</span>
+        <input id="user-name-2025" type="text" value={userName} maxLength={80} onChange={(e) => useAppStore.getState().setUserName(e.target.value)} />
+      </label>
       {!userName.trim() && <p className="notice small">{t('data.needName')}</p>}
       <label className="file-picker">
         <span>{t('communes2025.status.import')}</span>

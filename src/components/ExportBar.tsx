@@ -16,6 +16,7 @@ import { provinceAgencies } from '../domain/views';
 import { downloadBlob } from '../ui/download';
 import { printPage } from '../ui/print';
 import { CreditsButton } from './CreditsDialog';
+import { selectProvince2025 } from '../state/province-choices';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, REFORM_COLORS } from '../ui/scale';
 
@@ -28,7 +29,7 @@ export function documentLine(): string {
 
 /** The PNG legend of today's communes (colours and counts as on screen), when they are drawn. */
 function legend2025(state: ReturnType<typeof useAppStore.getState>, t: ReturnType<typeof selectT>) {
-  const p = state.newCommuneBoundaries ? null : state.province2025;
+  const p = state.newCommuneBoundaries ? null : selectProvince2025(state);
   if (!p || !p.model.plans.length) return null;
   const plan = selectPlanModel(state);
   const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];

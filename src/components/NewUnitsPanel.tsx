@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store';
 import { selectNewCommuneSummaries, selectPlanModel, selectT } from '../state/selectors';
 import { ExportButtons, LevelBadge, Section } from './parts';
 import { UnitHistoryReport } from './UnitHistoryReport';
+import { selectProvince2025 } from '../state/province-choices';
 import { Communes2025Panel } from './Communes2025';
 
 function matches(s: NewCommuneSummary, query: string): boolean {
@@ -176,7 +177,7 @@ export function NewCommuneTooltip() {
   const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const summaries = useAppStore(selectNewCommuneSummaries);
-  const p2025 = useAppStore((x) => x.province2025);
+  const p2025 = useAppStore(selectProvince2025);
   if (!hover?.newCommune) return null;
   const s = summaries.find((x) => x.code === hover.code) ?? p2025?.model.summaries.get(hover.code);
   const commune = p2025?.model.byCode.get(hover.code);

@@ -21,7 +21,8 @@ export function followAttribution(handle: MapHandle): () => void {
       if (next === text) return;
       text = next;
       if (control && map.hasControl(control)) map.removeControl(control);
-      control = new AttributionControl({ compact: false, customAttribution: next });
+      // Compact (a button) on narrow maps, in full otherwise and on paper (styles.css).
+      control = new AttributionControl({ customAttribution: next });
       map.addControl(control, 'bottom-right');
     },
   );

@@ -13,3 +13,7 @@ export function selectProvinceChoices2025(s: Pick<AppState, 'unitsAsOf' | 'newPr
   if (!last || last.inputs.some((x, i) => x !== inputs[i])) last = { inputs, result: provinceChoices2025(s.newProvinces, s.provinces, PLAN_SLUGS, s.provinceSlug) };
   return last.result;
 }
+
+/** The loaded 2025 province when it is the open province's (the previous one stays in the state while the next loads). */
+export const selectProvince2025 = (s: Pick<AppState, 'province2025' | 'history'>): AppState['province2025'] =>
+  s.province2025 && s.province2025.code === s.history?.newProvince.code ? s.province2025 : null;

@@ -21,7 +21,7 @@ export const ISLANDS_2025 = [
 ] as const;
 
 /** Parts of a province's outline east of this longitude are the offshore archipelagos (the coast ends near 109.5°E). */
-const OFFSHORE_LON = 110.5;
+export const OFFSHORE_LON = 110.5;
 
 /** The 34 provinces as features addressed by code, with the old provinces forming each (for the click). */
 export function provinces2025Features(topology: Topology, newProvinces: readonly NewProvinceEntry[] | null): FeatureCollection<Polygon | MultiPolygon, Props> {
@@ -69,4 +69,14 @@ export function islandLabels(
     });
   }
   return out;
+}
+
+/** The outline without its offshore parts (the camera frames the mainland: Đà Nẵng and Khánh Hòa reach far out to sea). */
+export function mainland<P>(fc: FeatureCollection<Polygon | MultiPolygon, P> | FeatureCollection): FeatureCollection {
+  const features = (fc.features as Feature[]).flatMap((f): Feature[] => {
+    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [f];
+    const polys = polygonsOf(f as Feature<Polygon | MultiPolygon>).filter((poly) => !poly[0].every(([lon]) => lon > OFFSHORE_LON));
+    return polys.length ? [{ ...f, geometry: { type: 'MultiPolygon', coordinates: polys } }] : [];
+  });
+  return { type: 'FeatureCollection', features: features.length ? features : (fc.features as Feature[]) };
 }

@@ -18,6 +18,7 @@ import {
   load2025Province,
 } from '../../data/load';
 import type { Province2025Entry, Province2025Model } from '../../domain/communes-2025';
+import { province2025Paint } from '../../domain/new-commune-plan';
 import { emptyOverlay2025, matchStatusRows2025, overlayKey2025 } from '../../domain/status-import-2025';
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
@@ -90,6 +91,12 @@ export interface DataSlice {
   importOverlayText: (text: string) => Promise<void>;
   setBoundaries: (b: StoredBoundaries) => Promise<void>;
   removeBoundaries: (tier: Tier) => Promise<void>;
+}
+
+/** Whether the registrations of `year` colour more of today's communes than the levels (the rest being "no data"). */
+function moreByRegistration(model: Province2025Model, year: number): boolean {
+  const known = (view: 'level' | 'registration') => [...province2025Paint(model, view, year).values()].filter((p) => p.category !== 'no-data').length;
+  return model.plans.length > 0 && known('registration') > known('level');
 }
 
 const filterOf = (shared: Partial<SharedState>) => ({
@@ -166,6 +173,8 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         ]);
         if (get().provinceSlug !== provinceSlug || get().history?.newProvince.code !== code) return;
         set({ provinces2025, newProvinces, province2025: { code, ...loaded, overlay: stored ?? emptyOverlay2025(code) } });
+        // First sight: the plans' registrations when they say more of today's communes than the levels do.
+        if (get().view === 'level' && moreByRegistration(loaded.model, get().year)) set({ view: 'registration' });
       } catch (error) {
         fail(error);
       } finally {
