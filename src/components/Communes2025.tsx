@@ -9,9 +9,9 @@ import { NEW_COMMUNE_VIEWS } from '../domain/new-commune-plan';
 import { province2025Legend } from '../domain/new-commune-plan';
 import { provinceAgencies, registrationYears } from '../domain/views';
 import { LEVEL_COLORS } from '../ui/scale';
-import { hasStatus2025, newCommuneView } from '../map/layers/communes-2025';
+import { hasStatus2025 } from '../map/layers/communes-2025';
 import { useAppStore } from '../state/store';
-import { selectProvince2025 } from '../state/province-choices';
+import { selectProvince2025, selectView2025 } from '../state/province-choices';
 import { selectPlanModel, selectT } from '../state/selectors';
 import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
@@ -27,13 +27,12 @@ export function Communes2025Legend() {
   const t = useAppStore(selectT);
   const p = useAppStore((s) => (s.newCommuneBoundaries ? null : selectProvince2025(s)));
   const plan = useAppStore(selectPlanModel);
-  const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const colours = useAppStore((s) => s.colours2025);
-  const { setView, setYear, setColours2025 } = useAppStore.getState();
+  const nv = useAppStore(selectView2025);
+  const { setView2025, setYear, setColours2025 } = useAppStore.getState();
   if (!p) return null;
   const office = colours === 'office' && hasStatus2025(p.overlay);
-  const nv = newCommuneView(view);
   const years = plan && p.model.plans.length ? registrationYears(plan) : [];
   const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
   return (
@@ -55,7 +54,7 @@ export function Communes2025Legend() {
             <legend>{t('picker.view')}</legend>
             {NEW_COMMUNE_VIEWS.map((v) => (
               <label key={v} className={v === nv ? 'active' : ''}>
-                <input type="radio" name="view-2025" value={v} checked={v === nv} onChange={() => setView(v)} />
+                <input type="radio" name="view-2025" value={v} checked={v === nv} onChange={() => setView2025(v)} />
                 {v === 'registration' ? t('view.registration.short') : t(`view.${v}`)}
               </label>
             ))}
@@ -99,7 +98,7 @@ export function Communes2025Panel() {
   const t = useAppStore(selectT);
   const p = useAppStore(selectProvince2025);
   const focused = useAppStore((s) => s.focusedNewCommune);
-  const view = useAppStore((s) => s.view);
+  const view = useAppStore(selectView2025);
   const year = useAppStore((s) => s.year);
   const setFocused = useAppStore.getState().setFocusedNewCommune;
   const [query, setQuery] = useState('');
@@ -126,7 +125,7 @@ export function Communes2025Panel() {
           ))}
         </ul>
       )}
-      {commune && summary && <NewCommunePredecessors summary={summary} view={newCommuneView(view)} year={year} t={t} onClose={() => setFocused(null)} />}
+      {commune && summary && <NewCommunePredecessors summary={summary} view={view} year={year} t={t} onClose={() => setFocused(null)} />}
       {commune && !summary && (
         <div className="new-commune-predecessors" data-new-commune={commune.code} data-category="no-data">
           <h3>{t('newCommunes.panel.title', { name: commune.name, code: commune.code })}</h3>

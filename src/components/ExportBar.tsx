@@ -8,7 +8,6 @@ import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
 import { selectModel, selectPlanModel, selectScene, selectT } from '../state/selectors';
 import { attributionFor } from '../ui/attribution';
-import { newCommuneView } from '../map/layers/communes-2025';
 import { nameKey } from '../domain/names';
 import { province2025Legend } from '../domain/new-commune-plan';
 import { legendRowText } from '../domain/new-commune-texts';
@@ -16,7 +15,7 @@ import { provinceAgencies } from '../domain/views';
 import { downloadBlob } from '../ui/download';
 import { printPage } from '../ui/print';
 import { CreditsButton } from './CreditsDialog';
-import { selectProvince2025 } from '../state/province-choices';
+import { selectProvince2025, selectView2025 } from '../state/province-choices';
 import { legendEntries, viewTitle } from '../ui/legend';
 import { categoryColor, REFORM_COLORS } from '../ui/scale';
 
@@ -33,7 +32,7 @@ function legend2025(state: ReturnType<typeof useAppStore.getState>, t: ReturnTyp
   if (!p || !p.model.plans.length) return null;
   const plan = selectPlanModel(state);
   const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
-  const view = newCommuneView(state.view);
+  const view = selectView2025(state);
   return province2025Legend(p.model, view, state.year).rows.map((row) => ({
     key: row.category,
     color: categoryColor(row.category, agencyKeys),

@@ -129,8 +129,24 @@ export function allLayers(): LayerSpecification[] {
       layout: hidden,
       paint: {
         // Formed in part from a commune split between several new communes: a stronger outline (the legend says so).
-        'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', ['boolean', ['feature-state', 'split'], false], SPLIT_OUTLINE, '#333'],
-        'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, ['boolean', ['feature-state', 'hover'], false], 1.8, ['boolean', ['feature-state', 'split'], false], 1.6, 0.5],
+        'line-color': [
+          'case',
+          ['boolean', ['feature-state', 'focused'], false],
+          '#c0392b',
+          ['boolean', ['feature-state', 'split'], false],
+          SPLIT_OUTLINE,
+          '#333',
+        ],
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'focused'], false],
+          3,
+          ['boolean', ['feature-state', 'hover'], false],
+          1.8,
+          ['boolean', ['feature-state', 'split'], false],
+          1.6,
+          0.5,
+        ],
       },
     },
     {

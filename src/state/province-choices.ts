@@ -1,8 +1,13 @@
-/** The province picker's choices from 1 July 2025 (../domain/province-choices-2025), memoised on their inputs. */
+/**
+ * Today's communes in the store: the province picker's choices from 1 July 2025 (../domain/province-choices-2025),
+ * the open 2025 province, and the view its communes are coloured in by the plans; memoised on their inputs.
+ */
 import { PLAN_SLUGS } from '../data/load';
 import { isReformDate } from '../domain/history';
 import { provinceChoices2025, type ProvinceChoice2025 } from '../domain/province-choices-2025';
 import type { AppState } from './types';
+import type { Province2025Model } from '../domain/communes-2025';
+import { province2025Paint, type NewCommuneView } from '../domain/new-commune-plan';
 
 let last: { inputs: unknown[]; result: ProvinceChoice2025[] } | null = null;
 
@@ -10,10 +15,32 @@ let last: { inputs: unknown[]; result: ProvinceChoice2025[] } | null = null;
 export function selectProvinceChoices2025(s: Pick<AppState, 'unitsAsOf' | 'newProvinces' | 'provinces' | 'provinceSlug'>): ProvinceChoice2025[] | null {
   if (!isReformDate(s.unitsAsOf) || !s.newProvinces) return null;
   const inputs = [s.newProvinces, s.provinces, s.provinceSlug];
-  if (!last || last.inputs.some((x, i) => x !== inputs[i])) last = { inputs, result: provinceChoices2025(s.newProvinces, s.provinces, PLAN_SLUGS, s.provinceSlug) };
+  if (!last || last.inputs.some((x, i) => x !== inputs[i]))
+    last = { inputs, result: provinceChoices2025(s.newProvinces, s.provinces, PLAN_SLUGS, s.provinceSlug) };
   return last.result;
 }
 
 /** The loaded 2025 province when it is the open province's (the previous one stays in the state while the next loads). */
 export const selectProvince2025 = (s: Pick<AppState, 'province2025' | 'history'>): AppState['province2025'] =>
   s.province2025 && s.province2025.code === s.history?.newProvince.code ? s.province2025 : null;
+
+/** Whether the registrations of `year` colour more of today's communes than the levels do (the rest "no data"). */
+function moreByRegistration(model: Province2025Model, year: number): boolean {
+  const known = (view: NewCommuneView) => [...province2025Paint(model, view, year).values()].filter((p) => p.category !== 'no-data').length;
+  return model.plans.length > 0 && known('registration') > known('level');
+}
+let lastAuto: { model: Province2025Model; year: number; view: NewCommuneView } | null = null;
+
+/**
+ * The view today's communes are coloured in by the plans: the one chosen in their legend, else at first sight the
+ * registrations of the year when they say more of the communes than the levels (else the levels). Kept apart from
+ * the district maps' view, which it does not change.
+ */
+export function selectView2025(s: Pick<AppState, 'province2025' | 'history' | 'view2025' | 'year'>): NewCommuneView {
+  if (s.view2025) return s.view2025;
+  const p = selectProvince2025(s);
+  if (!p) return 'level';
+  if (lastAuto?.model !== p.model || lastAuto.year !== s.year)
+    lastAuto = { model: p.model, year: s.year, view: moreByRegistration(p.model, s.year) ? 'registration' : 'level' };
+  return lastAuto.view;
+}

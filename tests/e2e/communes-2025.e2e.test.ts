@@ -46,8 +46,13 @@ const CASES = [
   { slug: 'quang-nam', newCode: '48', count: 94, members: ['48', '49'] },
 ];
 
+/** The codes in the map's source of today's communes (all of them, on screen or not: Hoàng Sa is off the frame). */
 async function sourceCodes(): Promise<string[]> {
-  return session.page.evaluate(() => [...new Set(window.ntmMap!.map.querySourceFeatures('new-communes').map((f) => String(f.properties.code)))].sort());
+  return session.page.evaluate(async () => {
+    const source = window.ntmMap!.map.getSource('new-communes') as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> };
+    const data = await source.getData();
+    return [...new Set(data.features.map((f) => String(f.properties?.code)))].sort();
+  });
 }
 
 /** Waits until today's communes of `newCode` are painted (coloured by `by`) and the map is idle. */

@@ -72,7 +72,13 @@ export function officeModelWithStatus(model: Province2025Model, overlay: Overlay
 }
 
 /** The feature-state of each commune when coloured by the office's own 2025 status table (the district maps' views). */
-export function officePaint2025(model: Province2025Model, overlay: Overlay, view: MapView, year: number, filter: DistrictFilter): Map<string, Commune2025State> {
+export function officePaint2025(
+  model: Province2025Model,
+  overlay: Overlay,
+  view: MapView,
+  year: number,
+  filter: DistrictFilter,
+): Map<string, Commune2025State> {
   const office = officeModelWithStatus(model, overlay);
   const codes = model.communes.map((c) => c.code);
   const out = new Map<string, Commune2025State>();

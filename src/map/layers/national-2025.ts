@@ -35,7 +35,11 @@ export function provinces2025Features(topology: Topology, newProvinces: readonly
     features: fc.features.map((f) => ({
       type: 'Feature',
       geometry: f.geometry,
-      properties: { code: f.properties.code, name: displayName2025(f.properties.name), ...(members.has(f.properties.code) ? { members: members.get(f.properties.code) } : {}) },
+      properties: {
+        code: f.properties.code,
+        name: displayName2025(f.properties.name),
+        ...(members.has(f.properties.code) ? { members: members.get(f.properties.code) } : {}),
+      },
     })),
   };
 }

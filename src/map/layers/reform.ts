@@ -22,6 +22,7 @@ import { ensureGroup, hasGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
 import { EMPTY } from '../style';
 import { provinceLabel } from './national';
+import { selectView2025 } from '../../state/province-choices';
 import { mainland } from './national-2025';
 
 type Props = { code: string; name: string };
@@ -111,7 +112,19 @@ export function reformLayer(handle: MapHandle): () => void {
   );
   const stopPaint = follow(
     store,
-    (s) => [isReform(s), s.newCommuneBoundaries, summaries(s), s.history, s.province2025, s.view, s.year, s.filter, s.colours2025, selectPlanModel(s)],
+    (s) => [
+      isReform(s),
+      s.newCommuneBoundaries,
+      summaries(s),
+      s.history,
+      s.province2025,
+      s.view,
+      selectView2025(s),
+      s.year,
+      s.filter,
+      s.colours2025,
+      selectPlanModel(s),
+    ],
     (s) => {
       const fc = shownCommunes(s);
       if (!fc) return;
@@ -132,9 +145,10 @@ export function reformLayer(handle: MapHandle): () => void {
       const plan = selectPlanModel(s);
       const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
       const office = s.colours2025 === 'office' && hasStatus2025(p.overlay);
-      const paint = office ? officePaint2025(p.model, p.overlay, s.view, s.year, s.filter) : planPaint2025(p.model, s.view, s.year, agencyKeys);
+      const view = office ? s.view : selectView2025(s);
+      const paint = office ? officePaint2025(p.model, p.overlay, s.view, s.year, s.filter) : planPaint2025(p.model, view, s.year, agencyKeys);
       for (const [code, state] of paint) map.setFeatureState({ source: NEW_COMMUNES, id: code }, { ...state });
-      communesPainted = `reform:${p.code}:communes:${office ? 'office' : 'plans'}:${s.view}:${s.year}`;
+      communesPainted = `reform:${p.code}:communes:${office ? 'office' : 'plans'}:${view}:${s.year}`;
       handle.painted(communesPainted);
     },
   );

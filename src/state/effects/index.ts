@@ -113,6 +113,13 @@ function loadProvinces2025(store: Store): () => void {
 
 /** Starts every effect; returns a function that stops them. */
 export function startEffects(store: Store): () => void {
-  const stops = [followLanguage(store), saveUserName(store), prefetchHistory(store), dissolveNewCommunes(store), loadProvince2025(store), loadProvinces2025(store)];
+  const stops = [
+    followLanguage(store),
+    saveUserName(store),
+    prefetchHistory(store),
+    dissolveNewCommunes(store),
+    loadProvince2025(store),
+    loadProvinces2025(store),
+  ];
   return () => stops.forEach((stop) => stop());
 }

@@ -18,7 +18,7 @@ import {
   load2025Province,
 } from '../../data/load';
 import type { Province2025Entry, Province2025Model } from '../../domain/communes-2025';
-import { province2025Paint } from '../../domain/new-commune-plan';
+import type { NewCommuneView } from '../../domain/new-commune-plan';
 import { emptyOverlay2025, matchStatusRows2025, overlayKey2025 } from '../../domain/status-import-2025';
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
@@ -27,7 +27,16 @@ import { applyChangeSet, emptyOverlay, makeChangeSet, undoLast, type ChangeSet, 
 import { parseOverlay, validateOverlay } from '../../domain/overlay-validate';
 import { canImport, guessMapping, importUpdates, type ImportReport } from '../../domain/status-import';
 import type { Tier } from '../../domain/scene';
-import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, saveOverlay, type StoredBoundaries } from '../../io/storage';
+import {
+  deleteBoundaries,
+  deleteProvinceData,
+  loadBoundaries,
+  loadOverlay,
+  loadSetting,
+  saveBoundaries,
+  saveOverlay,
+  type StoredBoundaries,
+} from '../../io/storage';
 import { commitChangeSet, commitOverlay } from '../overlay-commit';
 import { loadPublished } from '../../sync/published';
 import type { DissolveResult } from '../../workers/dissolve.worker';
@@ -69,6 +78,9 @@ export interface DataSlice {
   /** What today's communes are coloured by: the plans seen through their predecessors, or the office's 2025 status table. */
   colours2025: 'plans' | 'office';
   setColours2025: (source: 'plans' | 'office') => void;
+  /** The view today's communes are coloured in by the plans (null: first sight, ../province-choices selectView2025). */
+  view2025: NewCommuneView | null;
+  setView2025: (view: NewCommuneView) => void;
   /** Loads the 2025 province of the open province (once per province); no-op outside the 2025 units. */
   ensureProvince2025: () => Promise<void>;
   /** Saves the office's 2025 status overlay (the 5-digit status import) for the open 2025 province. */
@@ -91,12 +103,6 @@ export interface DataSlice {
   importOverlayText: (text: string) => Promise<void>;
   setBoundaries: (b: StoredBoundaries) => Promise<void>;
   removeBoundaries: (tier: Tier) => Promise<void>;
-}
-
-/** Whether the registrations of `year` colour more of today's communes than the levels (the rest being "no data"). */
-function moreByRegistration(model: Province2025Model, year: number): boolean {
-  const known = (view: 'level' | 'registration') => [...province2025Paint(model, view, year).values()].filter((p) => p.category !== 'no-data').length;
-  return model.plans.length > 0 && known('registration') > known('level');
 }
 
 const filterOf = (shared: Partial<SharedState>) => ({
@@ -155,6 +161,8 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
     colours2025: 'plans',
     provinces2025Topology: null,
     setColours2025: (colours2025) => set({ colours2025 }),
+    view2025: null,
+    setView2025: (view2025) => set({ view2025 }),
 
     async ensureProvince2025() {
       const { history, provinceSlug } = get();
@@ -173,8 +181,6 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         ]);
         if (get().provinceSlug !== provinceSlug || get().history?.newProvince.code !== code) return;
         set({ provinces2025, newProvinces, province2025: { code, ...loaded, overlay: stored ?? emptyOverlay2025(code) } });
-        // First sight: the plans' registrations when they say more of today's communes than the levels do.
-        if (get().view === 'level' && moreByRegistration(loaded.model, get().year)) set({ view: 'registration' });
       } catch (error) {
         fail(error);
       } finally {
