@@ -24,6 +24,8 @@ export function followAttribution(handle: MapHandle): () => void {
       // Compact (a button) on narrow maps, in full otherwise and on paper (styles.css).
       control = new AttributionControl({ customAttribution: next });
       map.addControl(control, 'bottom-right');
+      // On a narrow map the long 2025 line starts folded behind its (i) button; print unfolds it (styles.css).
+      map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
     },
   );
   return () => {
