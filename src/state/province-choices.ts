@@ -24,23 +24,28 @@ export function selectProvinceChoices2025(s: Pick<AppState, 'unitsAsOf' | 'newPr
 export const selectProvince2025 = (s: Pick<AppState, 'province2025' | 'history'>): AppState['province2025'] =>
   s.province2025 && s.province2025.code === s.history?.newProvince.code ? s.province2025 : null;
 
-/** Whether the registrations of `year` colour more of today's communes than the levels do (the rest "no data"). */
-function moreByRegistration(model: Province2025Model, year: number): boolean {
+/** The view of the plans that colours the most of today's communes in `year` (the rest "no data"); levels on a tie. */
+function firstSightView(model: Province2025Model, year: number): NewCommuneView {
   const known = (view: NewCommuneView) => [...province2025Paint(model, view, year).values()].filter((p) => p.category !== 'no-data').length;
-  return model.plans.length > 0 && known('registration') > known('level');
+  let best: { view: NewCommuneView; n: number } = { view: 'level', n: known('level') };
+  for (const view of ['registration', 'agency'] as const) {
+    const n = known(view);
+    if (n > best.n) best = { view, n };
+  }
+  return best.view;
 }
 let lastAuto: { model: Province2025Model; year: number; view: NewCommuneView } | null = null;
 
 /**
  * The view today's communes are coloured in by the plans: the one chosen in their legend, else at first sight the
- * registrations of the year when they say more of the communes than the levels (else the levels). Kept apart from
- * the district maps' view, which it does not change.
+ * view (levels, registrations of the year, agencies) that says something of the most communes (levels on a tie).
+ * Kept apart from the district maps' view, which it does not change.
  */
 export function selectView2025(s: Pick<AppState, 'province2025' | 'history' | 'view2025' | 'year'>): NewCommuneView {
   if (s.view2025) return s.view2025;
   const p = selectProvince2025(s);
   if (!p) return 'level';
   if (lastAuto?.model !== p.model || lastAuto.year !== s.year)
-    lastAuto = { model: p.model, year: s.year, view: moreByRegistration(p.model, s.year) ? 'registration' : 'level' };
+    lastAuto = { model: p.model, year: s.year, view: p.model.plans.length ? firstSightView(p.model, s.year) : 'level' };
   return lastAuto.view;
 }

@@ -154,3 +154,29 @@ describe('the office’s 2025 data in the browser', () => {
     expect(await listQuarantined()).toEqual([]);
   });
 });
+
+describe('the first sight of today’s communes', () => {
+  it('opens on the plans’ view that says something of the most communes, without touching the district maps’ view', async () => {
+    const { selectView2025 } = await import('../../src/state/province-choices');
+    const history = read<ProvinceHistory>('public/generated/history/58.json');
+    const topology = read<Topology>('public/generated/2025/communes/56.topo.json');
+    const model = buildProvince2025Model(
+      index.find((p) => p.code === '56')!,
+      communesOfTopology(topology, '56'),
+      [{ model: loadProvinceModel('ninh-thuan'), history }],
+    );
+    const known = (view: 'level' | 'registration' | 'agency') =>
+      [...province2025Paint(model, view, 2025).values()].filter((p) => p.category !== 'no-data').length;
+    const state = {
+      province2025: { code: '56', model, topology, overlay: emptyOverlay2025('56') },
+      history: { ...history, newProvince: { ...history.newProvince, code: '56' } },
+      view2025: null,
+      year: 2025,
+    };
+    const auto = selectView2025(state);
+    for (const view of ['level', 'registration', 'agency'] as const) expect(known(auto)).toBeGreaterThanOrEqual(known(view));
+    expect(known(auto)).toBeGreaterThan(0);
+    // A view chosen in the legend wins.
+    expect(selectView2025({ ...state, view2025: 'level' })).toBe('level');
+  });
+});
