@@ -55,12 +55,17 @@ describe('the 34 provinces nationally', () => {
     expect(ts[1]).toBeLessThan(12);
   });
 
-  it('frames Đà Nẵng on the mainland, without the offshore parts', () => {
+  it('frames Đà Nẵng and Khánh Hòa on the mainland, without the far offshore parts', () => {
     const daNang = { type: 'FeatureCollection' as const, features: fc.features.filter((f) => f.properties.code === '48') };
     const lons = (x: ReturnType<typeof mainland>) =>
       x.features.flatMap((f) => (f.geometry as GeoJSON.MultiPolygon).coordinates.flatMap((p) => p[0].map((c) => c[0])));
     expect(Math.max(...lons(mainland(daNang)))).toBeLessThan(110);
     expect(mainland(daNang).features).toHaveLength(1);
+    // Khánh Hòa: Trường Sa reaches west of 110°E far to the south; it is left out all the same.
+    const khanhHoa = { type: 'FeatureCollection' as const, features: fc.features.filter((f) => f.properties.code === '56') };
+    const lats = mainland(khanhHoa).features.flatMap((f) => (f.geometry as GeoJSON.MultiPolygon).coordinates.flatMap((p) => p[0].map((c) => c[1])));
+    expect(Math.min(...lats)).toBeGreaterThan(11);
+    expect(Math.max(...lons(mainland(khanhHoa)))).toBeLessThan(110);
   });
 });
 

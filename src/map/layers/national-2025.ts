@@ -75,12 +75,30 @@ export function islandLabels(
   return out;
 }
 
-/** The outline without its offshore parts (the camera frames the mainland: Đà Nẵng and Khánh Hòa reach far out to sea). */
+/** How far (degrees) from the largest part of a province a part still counts as near the coast (Cù Lao Chàm, Bình Ba). */
+const NEAR_DEGREES = 1;
+
+function boxOf(poly: Position[][]): [number, number, number, number] {
+  const lons = poly[0].map((c) => c[0]);
+  const lats = poly[0].map((c) => c[1]);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}
+
+/**
+ * The outline without its far offshore parts (the camera frames the mainland: Đà Nẵng reaches Hoàng Sa and
+ * Khánh Hòa Trường Sa, hundreds of kilometres out): parts more than a degree away from the largest part's box.
+ */
 export function mainland<P>(fc: FeatureCollection<Polygon | MultiPolygon, P> | FeatureCollection): FeatureCollection {
   const features = (fc.features as Feature[]).flatMap((f): Feature[] => {
     if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') return [f];
-    const polys = polygonsOf(f as Feature<Polygon | MultiPolygon>).filter((poly) => !poly[0].every(([lon]) => lon > OFFSHORE_LON));
-    return polys.length ? [{ ...f, geometry: { type: 'MultiPolygon', coordinates: polys } }] : [];
+    const polys = polygonsOf(f as Feature<Polygon | MultiPolygon>);
+    const boxes = polys.map(boxOf);
+    const size = (b: number[]) => (b[2] - b[0]) * (b[3] - b[1]);
+    const main = boxes.reduce((a, b) => (size(b) > size(a) ? b : a));
+    const near = (b: number[]) =>
+      b[2] >= main[0] - NEAR_DEGREES && b[0] <= main[2] + NEAR_DEGREES && b[3] >= main[1] - NEAR_DEGREES && b[1] <= main[3] + NEAR_DEGREES;
+    const kept = polys.filter((_, i) => near(boxes[i]));
+    return [{ ...f, geometry: { type: 'MultiPolygon', coordinates: kept } }];
   });
-  return { type: 'FeatureCollection', features: features.length ? features : (fc.features as Feature[]) };
+  return { type: 'FeatureCollection', features };
 }
