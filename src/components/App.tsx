@@ -21,6 +21,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
+import { attributionFor } from '../ui/attribution';
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
@@ -50,7 +51,7 @@ function PrintHeader() {
         </p>
       )}
       <p>
-        {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })}
+        {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })} · {attributionFor({ unitsAsOf, language })}
       </p>
     </div>
   );

@@ -6,17 +6,39 @@ import { useMap } from '../map/map-context';
 import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
-import { selectModel, selectScene, selectT } from '../state/selectors';
+import { selectModel, selectPlanModel, selectScene, selectT } from '../state/selectors';
+import { attributionFor } from '../ui/attribution';
+import { nameKey } from '../domain/names';
+import { province2025Legend } from '../domain/new-commune-plan';
+import { legendRowText } from '../domain/new-commune-texts';
+import { provinceAgencies } from '../domain/views';
 import { downloadBlob } from '../ui/download';
 import { printPage } from '../ui/print';
+import { CreditsButton } from './CreditsDialog';
+import { selectProvince2025, selectView2025 } from '../state/province-choices';
 import { legendEntries, viewTitle } from '../ui/legend';
-import { REFORM_COLORS } from '../ui/scale';
+import { categoryColor, REFORM_COLORS } from '../ui/scale';
 
 export function documentLine(): string {
   const model = selectModel(useAppStore.getState());
   if (!model || !model.plan.document.file) return '—';
   const d = model.plan.document;
   return `${d.title} (${d.issuer}, ${d.issued})`;
+}
+
+/** The PNG legend of today's communes (colours and counts as on screen), when they are drawn. */
+function legend2025(state: ReturnType<typeof useAppStore.getState>, t: ReturnType<typeof selectT>) {
+  const p = state.newCommuneBoundaries ? null : selectProvince2025(state);
+  if (!p || !p.model.plans.length) return null;
+  const plan = selectPlanModel(state);
+  const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
+  const view = selectView2025(state);
+  return province2025Legend(p.model, view, state.year).rows.map((row) => ({
+    key: row.category,
+    color: categoryColor(row.category, agencyKeys),
+    label: legendRowText(row, t),
+    count: row.all + row.some,
+  }));
 }
 
 export async function exportPng(handle: MapHandle | null): Promise<Blob | null> {
@@ -35,13 +57,14 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
       : viewTitle(s.t, s.view, s.year),
     legendTitle: s.t('legend.title'),
     legend: reform
-      ? [
+      ? (legend2025(state, s.t) ?? [
           { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
           { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history!.newProvince.members.length - 1 },
-        ]
+        ])
       : legendEntries(s.model, s.view, s.year, s.t),
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
-    sourceLine: s.t('export.source', { document: documentLine() }),
+    // The boundaries' attribution on every PNG (issue 14: the 2025 boundaries from 1 July 2025).
+    sourceLine: `${s.t('export.source', { document: documentLine() })} · ${attributionFor(s)}`,
     font: LABEL_FONT,
     labels: handle.labels.drawnLabels(),
   });
@@ -75,6 +98,7 @@ export function ExportBar() {
           {t('present.enter')}
         </button>
       )}
+      <CreditsButton />
     </div>
   );
 }

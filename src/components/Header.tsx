@@ -5,6 +5,7 @@ import { hasDistrictControls } from '../domain/scene';
 import { useAppStore } from '../state/store';
 import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
+import { selectProvinceChoices2025 } from '../state/province-choices';
 
 export function Header() {
   const t = useAppStore(selectT);
@@ -18,8 +19,10 @@ export function Header() {
   const districtTier = hasDistrictControls(useAppStore(selectScene));
   const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
-  const seeded = provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
-  const others = provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
+  // From 1 July 2025 the picker offers the 34 provinces of that date (issue 14).
+  const choices2025 = useAppStore(selectProvinceChoices2025);
+  const seeded = choices2025 ? choices2025.filter((c) => c.planned) : provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
+  const others = choices2025 ? choices2025.filter((c) => !c.planned) : provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
   const years = model ? registrationYears(model) : [];
 
   return (

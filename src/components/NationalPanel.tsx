@@ -13,6 +13,8 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
   const language = useAppStore((s) => s.language);
   const provinces = useAppStore((s) => s.provinces);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  // The 34 real outlines are drawn (issue 14), not the old provinces merged.
+  const real2025 = useAppStore((s) => s.provinces2025Topology !== null);
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
   const old = (code: string) => provinces.find((p) => p.code === code);
   const hasPlan = (np: NewProvinceEntry) => np.members.some((c) => PLAN_SLUGS.includes(old(c)?.slug ?? ''));
@@ -21,7 +23,7 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
     <aside className="side" aria-labelledby="panel-title">
       <div className="area-panel national-panel">
         <h2 id="panel-title">{t('national.title')}</h2>
-        <p className="small">{t('national.reformIntro', { count: list.length, date: formatDate(unitsAsOf ?? '', language) })}</p>
+        <p className="small">{t(real2025 ? 'national.reformIntro2025' : 'national.reformIntro', { count: list.length, date: formatDate(unitsAsOf ?? '', language) })}</p>
         <ul className="plain new-provinces">
           {sorted.map((np) => (
             <li key={np.code} data-new-province={np.code} className={hasPlan(np) ? 'has-plan' : undefined}>
@@ -37,7 +39,7 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
                         {entry.name}
                       </button>
                     ) : (
-                      <span className="muted">{t('national.noBoundary', { code: c })}</span>
+                      <span className="muted">{t(real2025 ? 'national.noOldData' : 'national.noBoundary', { code: c })}</span>
                     )}
                   </span>
                 );

@@ -9,6 +9,7 @@ import type { CrosswalkRow } from '../domain/history';
 import type { NewCommuneLegendRow, NewCommuneView } from '../domain/new-commune-plan';
 import { legendRowText, legendRuleText } from '../domain/new-commune-texts';
 import { categoryColor } from '../ui/scale';
+import { SPLIT_OUTLINE } from '../map/style';
 
 function Sample({ color, hatched = false }: { color: string; hatched?: boolean }) {
   return <span className={`swatch${hatched ? ' hatched' : ''}`} style={{ background: color }} aria-hidden="true" />;
@@ -38,7 +39,7 @@ export function NewCommunePlanLegend({ legend, view, year, agencyKeys, t }: NewC
         ))}
         {legend.partial > 0 && (
           <li data-category="partial" data-count={legend.partial}>
-            <Sample color="#ffffff" hatched />
+            <span className="swatch" style={{ background: '#ffffff', border: `2px solid ${SPLIT_OUTLINE}` }} aria-hidden="true" />
             <span className="legend-label">{t('newCommunes.legend.partial', { count: legend.partial })}</span>
           </li>
         )}

@@ -3,12 +3,29 @@ import { useAppStore } from '../state/store';
 import { selectT } from '../state/selectors';
 import { LEVEL_COLORS, REFORM_COLORS } from '../ui/scale';
 import { Swatch } from './parts';
+import { Communes2025Legend } from './Communes2025';
+import { selectProvince2025 } from '../state/province-choices';
 
 export function NewUnitsLegend() {
   const t = useAppStore(selectT);
   const history = useAppStore((s) => s.history);
   const polygons = useAppStore((s) => s.newCommuneBoundaries);
+  const communes2025 = useAppStore((s) => (s.newCommuneBoundaries ? null : selectProvince2025(s)));
   if (!history) return null;
+  // Today's communes drawn: their colours and counts, the new province's outline (the old provinces lie under them).
+  if (communes2025)
+    return (
+      <section className="legend" aria-label={t('legend.title')}>
+        <h2>{history.newProvince.name}</h2>
+        <Communes2025Legend />
+        <ul>
+          <li data-category="outline">
+            <Swatch color={REFORM_COLORS.outline} outline />
+            <span className="legend-label">{t('newUnits.legend.outline')}</span>
+          </li>
+        </ul>
+      </section>
+    );
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{history.newProvince.name}</h2>

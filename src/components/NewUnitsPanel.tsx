@@ -12,6 +12,8 @@ import { useAppStore } from '../state/store';
 import { selectNewCommuneSummaries, selectPlanModel, selectT } from '../state/selectors';
 import { ExportButtons, LevelBadge, Section } from './parts';
 import { UnitHistoryReport } from './UnitHistoryReport';
+import { selectProvince2025 } from '../state/province-choices';
+import { Communes2025Panel } from './Communes2025';
 
 function matches(s: NewCommuneSummary, query: string): boolean {
   if (!query) return true;
@@ -118,6 +120,7 @@ export function NewUnitsPanel() {
           {t('units.era.reform', { date: formatDate(history.reform.date, language), province: history.newProvince.name })}.{' '}
           {t('newUnits.basis', { basis: history.reform.communeBasis ?? history.reform.basis })}
         </p>
+        <Communes2025Panel />
         <Section title={t('newUnits.title', { old: oldName, count: summaries.length })} actions={<ExportButtons model={model} table="new-communes" />}>
           <p className="rule small" data-rule="new-communes">
             {t('newUnits.rule')}
@@ -174,8 +177,18 @@ export function NewCommuneTooltip() {
   const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const summaries = useAppStore(selectNewCommuneSummaries);
+  const p2025 = useAppStore(selectProvince2025);
   if (!hover?.newCommune) return null;
-  const s = summaries.find((x) => x.code === hover.code);
+  const s = summaries.find((x) => x.code === hover.code) ?? p2025?.model.summaries.get(hover.code);
+  const commune = p2025?.model.byCode.get(hover.code);
+  if (!s && commune)
+    return (
+      <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+        <strong>{commune.name}</strong>
+        <div className="small">{t('newCommunes.panel.noPlan')}</div>
+        <div className="hint">{t('tooltip.clickHint')}</div>
+      </div>
+    );
   if (!s) return null;
   return (
     <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>

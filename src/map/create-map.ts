@@ -6,14 +6,15 @@ import { Map as MapLibreMap, type LngLatBoundsLike, type StyleSpecification } fr
 import { FRAME_PADDING } from './camera';
 import './worker';
 
-export function createMap(container: HTMLElement, attribution: string, style: StyleSpecification, bounds: LngLatBoundsLike | null): MapLibreMap {
+export function createMap(container: HTMLElement, _attribution: string, style: StyleSpecification, bounds: LngLatBoundsLike | null): MapLibreMap {
   return new MapLibreMap({
     container,
     style,
     // The style is built by the app itself (src/map/style.ts, checked by a unit test): no validation at start.
     validateStyle: false,
     ...(bounds ? { bounds, fitBoundsOptions: { padding: FRAME_PADDING } } : { center: [106, 16], zoom: 5 }),
-    attributionControl: { compact: false, customAttribution: attribution },
+    // The attribution control follows the units shown (./attribution); `attribution` is the line until it starts.
+    attributionControl: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
     // Labels appear at once: no fade-in frames (each frame is costly on meeting-room PCs without a GPU).
     fadeDuration: 0,

@@ -9,7 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { placeLabels, type Anchor, type LabelToPlace } from '../geo/label-placement';
 
-export type LabelKind = 'national' | 'reform' | 'district' | 'commune';
+export type LabelKind = 'national' | 'reform' | 'district' | 'commune' | 'commune2025';
 
 export interface MapLabel {
   id: string;
@@ -18,7 +18,7 @@ export interface MapLabel {
 }
 
 /** Placed first wins: a district's name before a commune's. */
-const ORDER: LabelKind[] = ['national', 'reform', 'district', 'commune'];
+const ORDER: LabelKind[] = ['national', 'reform', 'district', 'commune2025', 'commune'];
 const KINDS: Record<LabelKind, { anchors: readonly Anchor[]; minZoom: number }> = {
   national: { anchors: ['center'], minZoom: 0 },
   reform: { anchors: ['center'], minZoom: 0 },
@@ -26,6 +26,8 @@ const KINDS: Record<LabelKind, { anchors: readonly Anchor[]; minZoom: number }> 
   // its point instead of being dropped.
   district: { anchors: ['center', 'top', 'bottom', 'left', 'right'], minZoom: 0 },
   commune: { anchors: ['center'], minZoom: 9.5 },
+  // Today's communes (from 1 July 2025): as many as fit at the province's zoom, more as one zooms in.
+  commune2025: { anchors: ['center'], minZoom: 0 },
 };
 /** Room between a moved label and its point, in ems of the label's text. */
 const OFFSET_EM = 0.6;

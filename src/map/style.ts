@@ -9,6 +9,9 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { NATIONAL_COLORS, NO_DATA_COLOR, REFORM_COLORS } from '../ui/scale';
 
+/** The outline of a 2025 commune formed in part from a split commune (legend: NewCommunePlanLegend). */
+export const SPLIT_OUTLINE = '#6a1b9a';
+
 import { COMMUNES, HATCH_IMAGE, NATIONAL_DISTRICTS, NATIONAL_PROVINCES, NEW_COMMUNES, REFORM_MEMBERS, REFORM_OUTLINE, SOURCE } from './layer-ids';
 
 /** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
@@ -116,7 +119,8 @@ export function allLayers(): LayerSpecification[] {
       paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'seed'], false], REFORM_COLORS.seed, REFORM_COLORS.other], 'fill-opacity': 0.8 },
     },
     // The office's commune polygons dissolved into the 2025 communes, coloured by their predecessors' summary.
-    { id: 'new-commune-fill', type: 'fill', source: NEW_COMMUNES, layout: hidden, paint: stateFill(1, 0.9, false) },
+    // Today's communes (real polygons from 1 July 2025, or the office's dissolved), coloured by their predecessors.
+    { id: 'new-commune-fill', type: 'fill', source: NEW_COMMUNES, layout: hidden, paint: stateFill(1, 0.9, true) },
     hatch(NEW_COMMUNES, 'partial', false),
     {
       id: 'new-commune-line',
@@ -124,8 +128,25 @@ export function allLayers(): LayerSpecification[] {
       source: NEW_COMMUNES,
       layout: hidden,
       paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'focused'], false], '#c0392b', '#333'],
-        'line-width': ['case', ['boolean', ['feature-state', 'focused'], false], 3, 0.7],
+        // Formed in part from a commune split between several new communes: a stronger outline (the legend says so).
+        'line-color': [
+          'case',
+          ['boolean', ['feature-state', 'focused'], false],
+          '#c0392b',
+          ['boolean', ['feature-state', 'split'], false],
+          SPLIT_OUTLINE,
+          '#333',
+        ],
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'focused'], false],
+          3,
+          ['boolean', ['feature-state', 'hover'], false],
+          1.8,
+          ['boolean', ['feature-state', 'split'], false],
+          1.6,
+          0.5,
+        ],
       },
     },
     {

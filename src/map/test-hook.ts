@@ -9,6 +9,8 @@ import type { MapHandle } from './handle';
 interface TestHook {
   map: MapLibreMap;
   districtPoint: (code: string) => { x: number; y: number } | null;
+  /** Where a 2025 commune's label point is on screen (issue 14). */
+  communePoint2025: (code: string) => { x: number; y: number } | null;
 }
 
 declare global {
@@ -21,8 +23,16 @@ declare global {
 export function exposeForTests(handle: MapHandle): () => void {
   if (import.meta.env.VITE_TEST_HOOKS !== '1') return () => undefined;
   const { map, labels } = handle;
+  const pointOf = (kind: 'district' | 'commune2025', code: string) => {
+    const p = labels.pointOf(kind, code);
+    if (!p) return null;
+    const px = map.project(p);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + px.x, y: rect.top + px.y };
+  };
   window.ntmMap = {
     map,
+    communePoint2025: (code) => pointOf('commune2025', code),
     districtPoint: (code) => {
       const p = labels.pointOf('district', code);
       if (!p) return null;

@@ -101,3 +101,11 @@ export async function waitForMap(page: Page, painted: string): Promise<void> {
       }),
   );
 }
+
+/** Waits until today's communes of the 2025 province `newCode` are painted (issue 14), and the map is idle. */
+export async function waitForCommunes2025(page: Page, newCode: string, by: 'plans' | 'office' = 'plans'): Promise<void> {
+  const selector = `.map[data-painted^="reform:${newCode}:communes:${by}:"]`;
+  await page.waitForSelector(selector, { timeout: 60_000 });
+  const painted = await page.getAttribute('.map', 'data-painted');
+  await waitForMap(page, painted!.startsWith(`reform:${newCode}:communes:${by}:`) ? painted! : `reform:${newCode}:communes:${by}:`);
+}

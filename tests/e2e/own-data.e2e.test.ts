@@ -133,7 +133,7 @@ describe('bring your own data', () => {
     await expect.poll(() => page.textContent('.tooltip')).toContain(hongNewName);
     expect(await page.textContent('.tooltip')).toContain('Xã Khánh Hồng');
     await page.mouse.click(at!.x, at!.y);
-    const entry = page.locator(`[data-new-commune="${hongNew}"]`);
+    const entry = page.locator(`li[data-new-commune="${hongNew}"]`);
     await expect.poll(() => entry.locator(`[data-predecessor="${khanhHong}"]`).count()).toBe(1);
     expect(await page.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'new-communes', id: c }).focused, hongNew)).toBe(true);
     await page.screenshot({ path: join(artifactsDir, 'ninh-binh-new-communes.png') });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceHistory } from '../../src/domain/history';
 import { inReadingOrder, newCommuneSummaries } from '../../src/domain/crosswalk';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
-import { artifactsDir, repoRoot, startSession, waitForMap, type Session } from './harness';
+import { artifactsDir, repoRoot, startSession, waitForCommunes2025, waitForMap, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -73,7 +73,7 @@ describe('units over time (Ninh Bình)', () => {
 
     // 01/07/2025: the new province, no district tier.
     await setUnitsDate('01/07/2025');
-    await waitForMap(page, 'reform:37');
+    await waitForCommunes2025(page, '37');
     await expect.poll(() => page.getAttribute('#units-era', 'data-era')).toBe('reform');
     expect(await page.isVisible('#district-picker')).toBe(false);
     const panel = await page.textContent('.new-units');
@@ -95,7 +95,7 @@ describe('units over time (Ninh Bình)', () => {
     expect(ninhNhat.newCode).toBeTruthy();
     const expected = history.crosswalk.filter((r) => r.newCode === ninhNhat.newCode).map((r) => r.oldCode).sort();
     await page.fill('#new-units-filter', 'ninh nhat');
-    const item = page.locator(`[data-new-commune="${ninhNhat.newCode}"]`);
+    const item = page.locator(`li[data-new-commune="${ninhNhat.newCode}"]`);
     await expect.poll(() => item.count()).toBe(1);
     await item.locator('button.new-commune-head').press('Enter');
     await expect.poll(() => item.locator('[data-predecessor]').count()).toBe(expected.length);
@@ -122,7 +122,7 @@ describe('units over time (Ninh Bình)', () => {
 
     // The link restores the same units; back returns to 30/06/2025.
     await page.reload();
-    await waitForMap(page, 'reform:37');
+    await waitForCommunes2025(page, '37');
     expect(await page.inputValue('#units-date')).toBe('01/07/2025');
     expect(await page.getAttribute('#units-date', 'data-iso')).toBe('2025-07-01');
     // Back steps through the presentation entries, then to the units of 30/06/2025.
@@ -146,11 +146,11 @@ describe('units over time (Ninh Bình)', () => {
     await expect.poll(() => page.locator('[data-new-province]').count()).toBe(34);
     const ninhBinh = page.locator('[data-new-province="37"]');
     expect(await ninhBinh.textContent()).toMatch(/Hà Nam.*Nam Định.*Ninh Bình/);
-    // Dissolved outlines on the map: 33 of the 34 (Quảng Ninh has no boundary file).
+    // The 34 real outlines on the map (2025/provinces.topo.json; Quảng Ninh included).
     const drawn = await page.evaluate(() => new Set(window.ntmMap!.map.querySourceFeatures('national-provinces').map((f) => String(f.properties.code))).size);
-    expect(drawn).toBe(33);
+    expect(drawn).toBe(34);
     await ninhBinh.locator('button[data-province="ninh-binh"]').click();
-    await waitForMap(page, 'reform:37');
+    await waitForCommunes2025(page, '37');
     expect(new URL(page.url()).searchParams.get('units')).toBe('2025-07-01');
     expect(await page.textContent('#panel-title')).toBe(history.newProvince.name);
     expect(session.externalRequests).toEqual([]);

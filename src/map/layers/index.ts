@@ -3,6 +3,7 @@ import type { DistrictFeatures } from '../../state/selectors';
 import { followCamera } from '../camera';
 import type { MapHandle } from '../handle';
 import { followHover } from '../interactions';
+import { followAttribution } from '../attribution';
 import { communeLayer } from './commune';
 import { nationalLayer } from './national';
 import { provinceLayer } from './province';
@@ -17,6 +18,7 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     reformLayer(handle),
     followCamera(handle),
     followHover(handle),
+    followAttribution(handle),
   ];
   return () => stops.forEach((stop) => stop());
 }

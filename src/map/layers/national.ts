@@ -8,7 +8,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { PLAN_SLUGS } from '../../data/load';
 import type { ProvinceIndexEntry } from '../../data/contracts';
 import { labelPoints } from '../../geo/labels';
-import { selectScene } from '../../state/selectors';
+import { selectScene, selectT } from '../../state/selectors';
+import { islandLabels, provinces2025Features } from './national-2025';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { NATIONAL_DISTRICTS, NATIONAL_LAYERS, NATIONAL_PROVINCES } from '../layer-ids';
@@ -33,21 +34,33 @@ export function nationalFeatures(topology: Topology, provinces: readonly Provinc
 
 export function nationalLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
-  let drawn = false;
+  let drawn: string | null = null;
   const stopData = follow(
     store,
-    (s) => [selectScene(s), s.nationalTopology, s.provinces],
+    (s) => [selectScene(s), s.nationalTopology, s.provinces, s.provinces2025Topology, s.newProvinces, selectT(s)],
     (s) => {
       const scene = selectScene(s);
       if (scene.kind !== 'national' || !s.nationalTopology) return;
-      const { provinces, isSeed, districts } = nationalFeatures(s.nationalTopology, s.provinces, scene.newProvinces);
+      const dissolved = nationalFeatures(s.nationalTopology, s.provinces, scene.newProvinces);
+      const { isSeed, districts } = dissolved;
+      // From 1 July 2025: the 34 real outlines once loaded (Quảng Ninh included, the archipelagos drawn).
+      const real = scene.newProvinces && s.provinces2025Topology ? provinces2025Features(s.provinces2025Topology, s.newProvinces) : null;
+      const provinces = real ?? dissolved.provinces;
       ensureGroup(map, 'national');
       setSourceData(map, NATIONAL_PROVINCES, provinces);
       setSourceData(map, NATIONAL_DISTRICTS, districts);
-      const seeds = { ...provinces, features: provinces.features.filter((f) => isSeed(f.properties)) };
-      labels.set('national', mapLabels(labelPoints(seeds, (p) => provinceLabel(p.name))));
+      if (real) {
+        const t = selectT(s);
+        const points = labelPoints(real, (p) => provinceLabel(p.name));
+        const islands = islandLabels(real, (island, province) => t('national.island', { island, province }));
+        labels.set('national', mapLabels({ ...points, features: [...points.features, ...islands] }));
+      } else {
+        const seeds = { ...provinces, features: provinces.features.filter((f) => isSeed(f.properties)) };
+        labels.set('national', mapLabels(labelPoints(seeds, (p) => provinceLabel(p.name))));
+      }
       for (const f of provinces.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
-      drawn = true;
+      drawn = !scene.newProvinces ? 'national' : real ? 'national:2025' : 'national:2025-dissolved';
+      if (map.getLayoutProperty(NATIONAL_LAYERS[0], 'visibility') === 'visible') handle.painted(drawn);
     },
   );
   const stopScene = follow(
@@ -59,7 +72,7 @@ export function nationalLayer(handle: MapHandle): () => void {
       if (shown) ensureGroup(map, 'national');
       setVisible(map, NATIONAL_LAYERS, shown);
       labels.show('national', shown);
-      if (shown && drawn) handle.painted(scene.newProvinces ? 'national:2025' : 'national');
+      if (shown && drawn === (scene.newProvinces ? 'national:2025' : 'national')) handle.painted(drawn);
     },
   );
   return () => [stopData, stopScene].forEach((stop) => stop());

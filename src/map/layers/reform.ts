@@ -4,11 +4,15 @@
  * stated summary of their predecessors (hatched where only some reached the level).
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { nameKey } from '../../domain/names';
+import { provinceAgencies } from '../../domain/views';
+import type { AppState } from '../../state/types';
+import { commune2025Label, communes2025Features, hasStatus2025, officePaint2025, planPaint2025, province2025Outline } from './communes-2025';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ProvinceHistory } from '../../domain/history';
 import { labelPoints } from '../../geo/labels';
-import { selectNewCommuneSummaries, selectScene, selectT } from '../../state/selectors';
+import { selectNewCommuneSummaries, selectPlanModel, selectScene, selectT } from '../../state/selectors';
 import { categoryColor } from '../../ui/scale';
 import { flyToNewCommune, frameArea } from '../camera';
 import { follow, type MapHandle } from '../handle';
@@ -18,8 +22,19 @@ import { ensureGroup, hasGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
 import { EMPTY } from '../style';
 import { provinceLabel } from './national';
+import { selectView2025 } from '../../state/province-choices';
+import { mainland } from './national-2025';
 
 type Props = { code: string; name: string };
+
+/** Remembers the last result for the same input (===). */
+function memo<I, R>(compute: (input: I) => R): (input: I) => R {
+  let last: { input: I; result: R } | null = null;
+  return (input) => {
+    if (last?.input !== input) last = { input, result: compute(input) };
+    return last.result;
+  };
+}
 
 /** The old provinces forming the new one, and the new province's outline (when the topology has it). */
 export function reformFeatures(topology: Topology, history: ProvinceHistory) {
@@ -40,9 +55,24 @@ export function reformLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
   const isReform = (s: Parameters<typeof selectScene>[0]) => selectScene(s).kind === 'reform';
 
+  // Only computed in the 2025 units (the summaries are not worked out while the plan's units are shown).
+  const summaries = (s: Parameters<typeof selectNewCommuneSummaries>[0] & Parameters<typeof selectScene>[0]) =>
+    isReform(s) ? selectNewCommuneSummaries(s) : null;
+  // Today's real communes of the 2025 province, unless the office's own polygons (dissolved) take precedence.
+  // (Only the open province's: the last one stays in the state while the next loads.)
+  const real = (s: AppState) =>
+    isReform(s) && !s.newCommuneBoundaries && s.province2025 && s.province2025.code === s.history?.newProvince.code ? s.province2025 : null;
+  const realFeatures = memo((p: NonNullable<AppState['province2025']>) => communes2025Features(p.topology, p.code));
+  const shownCommunes = (s: AppState): FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }> | null => {
+    if (!isReform(s) || !s.history) return null;
+    if (s.newCommuneBoundaries) return s.newCommuneBoundaries;
+    const p = real(s);
+    return p ? realFeatures(p) : null;
+  };
+  let communesPainted: string | null = null;
   const stopProvinces = follow(
     store,
-    (s) => [isReform(s), s.nationalTopology, s.history, selectT(s)],
+    (s) => [isReform(s), s.nationalTopology, s.history, s.province2025, selectT(s)],
     (s) => {
       const shown = isReform(s) && s.nationalTopology !== null;
       if (shown) ensureGroup(map, 'reform');
@@ -50,48 +80,85 @@ export function reformLayer(handle: MapHandle): () => void {
       labels.show('reform', shown);
       if (!shown || !s.history || !s.nationalTopology) return;
       const history = s.history;
-      const { members, outline } = reformFeatures(s.nationalTopology, history);
+      const { members, outline: dissolved } = reformFeatures(s.nationalTopology, history);
+      // The real outline once the 2025 province is loaded (else the old outlines dissolved).
+      const p = real(s) ?? (s.province2025?.code === history.newProvince.code ? s.province2025 : null);
+      const outline = p ? province2025Outline(p.topology, p.code) : dissolved;
       setSourceData(map, REFORM_MEMBERS, members);
       setSourceData(map, REFORM_OUTLINE, outline);
       const t = selectT(s);
       labels.set('reform', mapLabels(labelPoints(members, (p) => `${provinceLabel(p.name)} (${t('newUnits.oldSuffix')})`)));
       for (const f of members.features)
         map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history.provinceCode });
-      frameArea(map, outline.features.length ? outline : members);
-      handle.painted(`reform:${history.newProvince.code}`);
+      // Framed on the mainland (the archipelagos of Đà Nẵng and Khánh Hòa are drawn, not framed).
+      frameArea(map, mainland(outline.features.length ? outline : members));
+      // Once today's communes are painted, the mark stays theirs (tests and the benchmark wait for it).
+      const own = communesPainted?.startsWith(`reform:${history.newProvince.code}:`) ? communesPainted : null;
+      handle.painted(real(s) && own ? own : `reform:${history.newProvince.code}`);
     },
   );
 
-  // Only computed in the 2025 units (the summaries are not worked out while the plan's units are shown).
-  const summaries = (s: Parameters<typeof selectNewCommuneSummaries>[0] & Parameters<typeof selectScene>[0]) =>
-    isReform(s) ? selectNewCommuneSummaries(s) : null;
   const stopCommunes = follow(
     store,
-    (s) => [isReform(s), s.newCommuneBoundaries, summaries(s), s.history],
+    (s) => [isReform(s), s.newCommuneBoundaries, s.province2025, s.history],
     (s) => {
-      const shown = isReform(s) && s.newCommuneBoundaries !== null && s.history !== null;
-      const fc = shown ? s.newCommuneBoundaries! : EMPTY;
+      const fc = shownCommunes(s) ?? EMPTY;
       if (fc.features.length) ensureGroup(map, 'reform');
       setSourceData(map, NEW_COMMUNES, fc);
-      const byCode = new Map((summaries(s) ?? []).map((x) => [x.code, x.summary]));
-      for (const f of fc.features) {
-        const summary = byCode.get(f.properties.code);
-        const level = summary && summary.kind !== 'no-data' ? summary.level : 'no-data';
-        map.setFeatureState(
-          { source: NEW_COMMUNES, id: f.properties.code },
-          { fill: categoryColor(level), partial: !summary || summary.kind !== 'all-at-level' },
-        );
+      const points = fc.features.length ? labelPoints(fc, (p) => commune2025Label(p.name)) : EMPTY;
+      labels.set('commune2025', mapLabels(points));
+      labels.show('commune2025', fc.features.length > 0);
+    },
+  );
+  const stopPaint = follow(
+    store,
+    (s) => [
+      isReform(s),
+      s.newCommuneBoundaries,
+      summaries(s),
+      s.history,
+      s.province2025,
+      s.view,
+      selectView2025(s),
+      s.year,
+      s.filter,
+      s.colours2025,
+      selectPlanModel(s),
+    ],
+    (s) => {
+      const fc = shownCommunes(s);
+      if (!fc) return;
+      if (s.newCommuneBoundaries) {
+        const byCode = new Map((summaries(s) ?? []).map((x) => [x.code, x.summary]));
+        for (const f of fc.features) {
+          const summary = byCode.get(f.properties.code);
+          const level = summary && summary.kind !== 'no-data' ? summary.level : 'no-data';
+          map.setFeatureState(
+            { source: NEW_COMMUNES, id: f.properties.code },
+            { fill: categoryColor(level), partial: !summary || summary.kind !== 'all-at-level', split: false, dim: false },
+          );
+        }
+        handle.painted(`reform:${s.history!.newProvince.code}:communes`);
+        return;
       }
-      if (shown) handle.painted(`reform:${s.history!.newProvince.code}:communes`);
+      const p = real(s)!;
+      const plan = selectPlanModel(s);
+      const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
+      const office = s.colours2025 === 'office' && hasStatus2025(p.overlay);
+      const view = office ? s.view : selectView2025(s);
+      const paint = office ? officePaint2025(p.model, p.overlay, s.view, s.year, s.filter) : planPaint2025(p.model, view, s.year, agencyKeys);
+      for (const [code, state] of paint) map.setFeatureState({ source: NEW_COMMUNES, id: code }, { ...state });
+      communesPainted = `reform:${p.code}:communes:${office ? 'office' : 'plans'}:${view}:${s.year}`;
+      handle.painted(communesPainted);
     },
   );
 
   // The commune opened in the panel is outlined; in presentation the map flies to it.
   const stopFocus = follow(
     store,
-    (s) => [s.focusedNewCommune, s.newCommuneBoundaries, s.presenting, isReform(s)],
+    (s) => [s.focusedNewCommune, s.newCommuneBoundaries, s.province2025, s.presenting, isReform(s)],
     (s) => {
-      const fc = s.newCommuneBoundaries;
+      const fc = shownCommunes(s);
       // The 2025 layers are added once the 2025 units are first shown (above).
       if (!fc || !hasGroup(map, 'reform')) return;
       for (const f of fc.features) map.setFeatureState({ source: NEW_COMMUNES, id: f.properties.code }, { focused: f.properties.code === s.focusedNewCommune });
@@ -99,5 +166,5 @@ export function reformLayer(handle: MapHandle): () => void {
       if (focused) flyToNewCommune(map, focused);
     },
   );
-  return () => [stopProvinces, stopCommunes, stopFocus].forEach((stop) => stop());
+  return () => [stopProvinces, stopCommunes, stopPaint, stopFocus].forEach((stop) => stop());
 }

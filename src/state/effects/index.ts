@@ -5,7 +5,8 @@
  */
 import { dissolveIntoNewCommunes } from '../../io/dissolve-client';
 import { saveSetting } from '../../io/storage';
-import { selectEra } from '../selectors';
+import { fetchProvinces2025Topology } from '../../data/load';
+import { selectEra, selectNewProvincesShown } from '../selectors';
 import { watch, type Store } from './watch';
 
 /** `<html lang>` follows the interface language (screen readers, hyphenation). */
@@ -87,8 +88,38 @@ function dissolveNewCommunes(store: Store): () => void {
   });
 }
 
+/** From 1 July 2025: the 2025 province of the open province (its real communes, and the plans seen in them). */
+function loadProvince2025(store: Store): () => void {
+  return watch(
+    store,
+    (s) => (selectEra(s) === 'reform' && s.history ? s.history.newProvince.code : null),
+    (code) => {
+      if (code) void store.getState().ensureProvince2025();
+    },
+  );
+}
+
+/** The national overview from 1 July 2025: the 34 provinces' real outlines (light; the communes file is not loaded). */
+function loadProvinces2025(store: Store): () => void {
+  const run = (shown: boolean) => {
+    if (!shown || store.getState().provinces2025Topology) return;
+    void fetchProvinces2025Topology()
+      .then((provinces2025Topology) => store.setState({ provinces2025Topology }))
+      .catch(() => undefined); // the dissolved outlines stay
+  };
+  run(selectNewProvincesShown(store.getState()));
+  return watch(store, selectNewProvincesShown, run);
+}
+
 /** Starts every effect; returns a function that stops them. */
 export function startEffects(store: Store): () => void {
-  const stops = [followLanguage(store), saveUserName(store), prefetchHistory(store), dissolveNewCommunes(store)];
+  const stops = [
+    followLanguage(store),
+    saveUserName(store),
+    prefetchHistory(store),
+    dissolveNewCommunes(store),
+    loadProvince2025(store),
+    loadProvinces2025(store),
+  ];
   return () => stops.forEach((stop) => stop());
 }
