@@ -62,7 +62,6 @@ function KeyFigures() {
     return (
       <div className="key-figures">
         <h2>{model.province.name}</h2>
-        <p className="big-hint">{t('present.hint')}</p>
       </div>
     );
   }
