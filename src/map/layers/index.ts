@@ -4,6 +4,7 @@ import { followCamera } from '../camera';
 import type { MapHandle } from '../handle';
 import { followHover } from '../interactions';
 import { communeLayer } from './commune';
+import { labelPriority } from './label-priority';
 import { nationalLayer } from './national';
 import { provinceLayer } from './province';
 import { reformLayer } from './reform';
@@ -15,6 +16,7 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     communeLayer(handle),
     nationalLayer(handle),
     reformLayer(handle),
+    labelPriority(handle),
     followCamera(handle),
     followHover(handle),
   ];
