@@ -2,7 +2,8 @@
  * Every screen a review meeting uses (issue 16): at 1366×768, 1920×1080 and a 390×844 phone, the selected area is on
  * screen and no panel, card or legend covers it (presentation included); district labels never overlap; the header
  * is one compact row and the map gets most of a laptop's screen; on a phone the bottom sheet and the menu open and
- * close by tap and nothing scrolls sideways. Measured with getBoundingClientRect; screenshots go to test-artifacts/.
+ * close by tap and nothing scrolls sideways; printing after 1 July 2025 frames the 2025 province. Measured with
+ * getBoundingClientRect; screenshots go to test-artifacts/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,9 +31,9 @@ function districtBounds(provinceCode: string, match: (name: string, code: string
   return { code: String(found.properties?.code), box: bbox(found) };
 }
 
-/** Waits for the map to paint and settle (camera reframes included). */
+/** Waits for the map to paint (`painted`: the start of its mark, or '' for any) and settle (camera reframes included). */
 async function settle(page: Page, painted: string): Promise<void> {
-  await page.waitForSelector(`.map[data-painted^="${painted}"]`, { timeout: 60_000 });
+  await page.waitForSelector(painted ? `.map[data-painted^="${painted}"]` : '.map[data-painted]', { timeout: 60_000 });
   await page.waitForFunction(() => window.ntmMap?.map.loaded(), undefined, { timeout: 60_000 });
   // Stable: not moving, and the same bounds twice 300 ms apart (the camera reframes once the overlays are drawn).
   let last = '';
@@ -183,6 +184,28 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
       expect(await page.isVisible('#unit-search')).toBe(false);
       await page.click('#panel-toggle');
       await page.waitForSelector('#unit-search', { state: 'visible' });
+    });
+
+    it('prints the 2025 province after 1 July 2025, not the old one', async () => {
+      const { page } = session;
+      await page.goto(`${session.baseUrl}?province=ninh-binh&units=2025-08-01`);
+      await settle(page, '');
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.round((277 * 96) / 25.4), height: Math.round((190 * 96) / 25.4) });
+      await page.waitForFunction(() => !window.ntmMap!.map.isMoving());
+      await page.waitForTimeout(300);
+      // Ninh Bình (2025) = old Ninh Bình, Nam Định and Hà Nam: all three are on paper.
+      for (const code of ['35', '36', '37']) {
+        const topology = JSON.parse(readFileSync(join(repoRoot, 'public/generated/boundaries', `${code}.topo.json`), 'utf8')) as Topology;
+        const box = topology.bbox!;
+        const inView = await page.evaluate((b) => {
+          const bounds = window.ntmMap!.map.getBounds();
+          return bounds.contains([b[0], b[1]]) && bounds.contains([b[2], b[3]]);
+        }, box);
+        expect(inView, `old province ${code} on paper`).toBe(true);
+      }
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(size);
     });
   }
 
