@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
 import { replaceUrl, syncUrl } from '../state/effects/url';
@@ -90,19 +90,12 @@ export function App() {
       });
     return () => stop?.();
   }, []);
+  // The side column (toolbar, notices and the panel): beside the map on a screen, a bottom sheet on a phone;
+  // it can be folded away so the map takes the whole width (or height).
+  const [panelOpen, setPanelOpen] = useState(() => !window.matchMedia?.('(max-width: 480px)').matches);
   return (
     <div className={`app${presenting ? ' presenting' : ''}`} data-status={status}>
       {!presenting && <HeaderPart />}
-      {!presenting && (
-        <div className="toolbar">
-          {!national && !reform && <SearchPart />}
-          {!national && !reform && <FilterPart />}
-          <ExportPart />
-        </div>
-      )}
-      {!presenting && !national && <BannerPart />}
-      {!presenting && <StorageNotices />}
-      {!presenting && !national && <SyncStatus />}
       {status === 'error' && (
         <div className="error" role="alert">
           {t('app.error', { message: error ?? '' })}
@@ -117,7 +110,33 @@ export function App() {
           {presenting && <PresentationOverlay />}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
-        {!presenting && (national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />)}
+        {!presenting && (
+          <div className={`side-column${panelOpen ? ' open' : ' collapsed'}`} id="side-column">
+            <button
+              type="button"
+              className="panel-toggle"
+              id="panel-toggle"
+              aria-expanded={panelOpen}
+              aria-controls="side-content"
+              title={panelOpen ? t('layout.panel.hide') : t('layout.panel.show')}
+              onClick={() => setPanelOpen((open) => !open)}
+            >
+              <span className="panel-toggle-icon" aria-hidden="true" />
+              <span className="panel-toggle-text">{panelOpen ? t('layout.panel.hide') : t('layout.panel.show')}</span>
+            </button>
+            <div className="side-content" id="side-content" hidden={!panelOpen}>
+              <div className="toolbar">
+                {!national && !reform && <SearchPart />}
+                {!national && !reform && <FilterPart />}
+                <ExportPart />
+              </div>
+              {!national && <BannerPart />}
+              <StorageNotices />
+              {!national && <SyncStatus />}
+              {national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />}
+            </div>
+          </div>
+        )}
       </main>
       <UpdatePrompt />
     </div>

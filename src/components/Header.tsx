@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
@@ -24,6 +25,8 @@ export function Header() {
   const seeded = choices2025 ? choices2025.filter((c) => c.planned) : provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = choices2025 ? choices2025.filter((c) => !c.planned) : provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
   const years = model ? registrationYears(model) : [];
+  // On a phone the controls fold into a menu under the header's one row.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <header className="header">
@@ -31,7 +34,17 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
-      <div className="controls">
+      <button
+        type="button"
+        className="menu-toggle"
+        id="menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls="header-controls"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        <span aria-hidden="true">☰</span> {t('layout.menu')}
+      </button>
+      <div className={`controls${menuOpen ? ' open' : ''}`} id="header-controls">
         <label>
           <span>{t('picker.province')}</span>
           <select id="province-picker" value={slug ?? ''} onChange={(e) => void selectProvince(e.target.value)}>

@@ -62,7 +62,6 @@ function KeyFigures() {
     return (
       <div className="key-figures">
         <h2>{model.province.name}</h2>
-        <p className="big-hint">{t('present.hint')}</p>
       </div>
     );
   }
@@ -182,6 +181,14 @@ export function PresentationOverlay() {
           {model.province.name} — {viewTitle(t, view, year)}
         </h1>
         <span className="present-order">{order === 'all' ? t('present.order.all') : t('present.order.lagging')}</span>
+        <span className="present-nav">
+          <button type="button" id="present-prev" onClick={() => step(-1)} aria-label={t('present.prev')}>
+            ‹
+          </button>
+          <button type="button" id="present-next" onClick={() => step(1)} aria-label={t('present.next')}>
+            ›
+          </button>
+        </span>
         <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
           {t('present.exit')}
         </button>
@@ -220,6 +227,14 @@ function NewUnitsPresentation() {
         <h1>
           {history.newProvince.name} — {t('units.asOf.label')} {formatDate(unitsAsOf ?? history.reform.date, language)}
         </h1>
+        <span className="present-nav">
+          <button type="button" id="present-prev" onClick={() => step(-1)} aria-label={t('present.prev')}>
+            ‹
+          </button>
+          <button type="button" id="present-next" onClick={() => step(1)} aria-label={t('present.next')}>
+            ›
+          </button>
+        </span>
         <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
           {t('present.exit')}
         </button>

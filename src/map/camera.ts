@@ -21,6 +21,80 @@ const NATION: LngLatBoundsLike = [
 ];
 
 type Box = readonly number[];
+
+/**
+ * What is docked over the map (legend, map title, presentation title and card): the camera frames the area in the
+ * part of the map they leave free. Each overlay is taken off the side of the map it takes least from.
+ */
+const OVERLAYS = '.legend, .map-title, .present-title, .present-side, .update-prompt';
+/** Room kept between an overlay and the framed area (px). */
+const OVERLAY_GAP = 12;
+
+/** Padding that keeps a framed area clear of the overlays on the map, plus `base` on every side. */
+export function overlayPadding(map: MapLibreMap, base: number): PaddingOptions {
+  const container = map.getContainer();
+  const c = container.getBoundingClientRect();
+  const pad = { top: 0, bottom: 0, left: 0, right: 0 };
+  const scope = container.closest('.app') ?? container.parentElement ?? container;
+  for (const el of scope.querySelectorAll<HTMLElement>(OVERLAYS)) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+    const left = Math.max(r.left, c.left);
+    const right = Math.min(r.right, c.right);
+    const top = Math.max(r.top, c.top);
+    const bottom = Math.min(r.bottom, c.bottom);
+    if (right <= left || bottom <= top) continue;
+    const sides = [
+      ['left', right - c.left],
+      ['right', c.right - left],
+      ['top', bottom - c.top],
+      ['bottom', c.bottom - top],
+    ] as const;
+    const [side, amount] = sides.reduce((a, b) => (b[1] < a[1] ? b : a));
+    pad[side] = Math.max(pad[side], amount + OVERLAY_GAP - base);
+  }
+  const result = { top: pad.top + base, bottom: pad.bottom + base, left: pad.left + base, right: pad.right + base };
+  // A map too small for its overlays is framed on the whole of it rather than not at all.
+  if (result.left + result.right > c.width * 0.85 || result.top + result.bottom > c.height * 0.85) {
+    return { top: base, bottom: base, left: base, right: base };
+  }
+  return result;
+}
+
+/** The last area framed on each map, to frame again when the overlays or the map's size change. */
+interface Frame {
+  box: Box;
+  base: number;
+  maxZoom?: number;
+  /** Set when the user moves the map: the frame is theirs then, and is not made again. */
+  userMoved: boolean;
+  /** The padding and map size it was framed with. */
+  key: string;
+}
+const frames = new WeakMap<MapLibreMap, Frame>();
+
+/** Frames `box` clear of the overlays, and remembers it. */
+function frame(map: MapLibreMap, box: Box, base: number, options: { duration?: number; maxZoom?: number } = {}): void {
+  if (!box.every(Number.isFinite)) return;
+  const padding = overlayPadding(map, base);
+  frames.set(map, { box, base, maxZoom: options.maxZoom, userMoved: false, key: frameKey(map, padding) });
+  const { duration, maxZoom } = options;
+  map.fitBounds(bounds(box), { padding, ...(duration ? { duration } : { animate: false }), ...(maxZoom ? { maxZoom } : {}) });
+}
+
+/** Frames the last area again (at once) if the user has not moved the map since; not while printing. */
+export function reframe(map: MapLibreMap): void {
+  const last = frames.get(map);
+  if (!last || last.userMoved || map.isMoving()) return;
+  if (document.documentElement.classList.contains('printing') || window.matchMedia('print').matches) return;
+  if (frameKey(map, overlayPadding(map, last.base)) === last.key) return;
+  frame(map, last.box, last.base, { maxZoom: last.maxZoom });
+}
+
+function frameKey(map: MapLibreMap, padding: PaddingOptions): string {
+  const c = map.getContainer();
+  return [c.clientWidth, c.clientHeight, padding.top ?? 0, padding.right ?? 0, padding.bottom ?? 0, padding.left ?? 0].map(Math.round).join(',');
+}
 const bounds = (b: Box): LngLatBoundsLike => [
   [b[0], b[1]],
   [b[2], b[3]],
@@ -33,8 +107,7 @@ export function provinceBounds(topology: Topology | null): LngLatBoundsLike | nu
 
 /** Frames the province; at once unless a duration is given (loading frames before the data is set, so tiles are cut once). */
 export function frameProvince(map: MapLibreMap, topology: Topology | null, duration = 0): void {
-  const box = provinceBounds(topology);
-  if (box) map.fitBounds(box, duration ? { padding: FRAME_PADDING, duration } : { padding: FRAME_PADDING, animate: false });
+  if (topology?.bbox) frame(map, topology.bbox, FRAME_PADDING, { duration });
 }
 
 export function frameNation(map: MapLibreMap): void {
@@ -43,36 +116,35 @@ export function frameNation(map: MapLibreMap): void {
 
 /** Frames an area (the 2025 province) on its main part, leaving out far islands. */
 export function frameArea(map: MapLibreMap, area: Parameters<typeof mainBbox>[0]): void {
-  const box = mainBbox(area);
-  if (box.every(Number.isFinite)) map.fitBounds(bounds(box), { padding: 30, animate: false });
-}
-
-/** In presentation the panel covers the right of the map: units are framed in the part left visible. */
-function presentationPadding(map: MapLibreMap): PaddingOptions {
-  return { top: 110, bottom: 40, left: 60, right: Math.min(620, map.getContainer().clientWidth * 0.4) };
+  frame(map, mainBbox(area), 30);
 }
 
 /** Zooms to a district (lagging list, search, presentation). */
 export function zoomToDistrict(map: MapLibreMap, feature: Feature, presenting: boolean): void {
-  const padding = presenting ? presentationPadding(map) : 60;
-  map.fitBounds(bounds(turfBbox(feature)), { padding, duration: presenting ? 1200 : 600, maxZoom: 10.5 });
+  frame(map, turfBbox(feature), presenting ? 40 : 48, { duration: presenting ? 1200 : 600, maxZoom: 10.5 });
 }
 
 /** Flies to the 2025 commune being presented. */
 export function flyToNewCommune(map: MapLibreMap, feature: Feature): void {
-  map.fitBounds(bounds(turfBbox(feature)), { padding: presentationPadding(map), duration: 1200, maxZoom: 11 });
+  frame(map, turfBbox(feature), 40, { duration: 1200, maxZoom: 11 });
 }
 
 /** Printing: the map fitted to the paper-sized container and drawn synchronously before the page is captured. */
 function fitForPrint(handle: MapHandle): void {
   const { map, store } = handle;
   const s = store.getState();
-  const features = selectDistrictFeatures(s);
-  if (!features) return;
+  const scene = selectScene(s);
+  let box: Box | undefined;
+  if (scene.kind === 'province') {
+    const feature = selectDistrictFeatures(s)?.features.find((f) => f.properties.code === s.selectedDistrict);
+    box = feature ? turfBbox(feature) : s.topology?.bbox;
+  } else {
+    // The scene's own area (from 1 July 2025: the new province, or the 2025 commune in focus), as last framed.
+    box = frames.get(map)?.box;
+  }
+  if (!box) return;
   map.resize();
-  const feature = features.features.find((f) => f.properties.code === s.selectedDistrict);
-  const box = feature ? turfBbox(feature) : s.topology?.bbox;
-  if (box) map.fitBounds(bounds(box), { padding: 20, animate: false, maxZoom: 10.5 });
+  map.fitBounds(bounds(box), { padding: 20, animate: false, maxZoom: 10.5 });
   map.redraw();
 }
 
@@ -115,6 +187,40 @@ export function followCamera(handle: MapHandle): () => void {
     },
   );
 
+  // The area is framed again when an overlay appears, goes or changes size (the legend with the view, the presentation
+  // card) and when the map changes size (the side column folded, the phone's sheet opened), unless the user moved it.
+  const onUserMove = (e: { originalEvent?: unknown }) => {
+    const last = frames.get(map);
+    if (last && e.originalEvent) last.userMoved = true;
+  };
+  map.on('movestart', onUserMove);
+  let reframeTimer = 0;
+  const later = () => {
+    window.clearTimeout(reframeTimer);
+    reframeTimer = window.setTimeout(() => reframe(map), 60);
+  };
+  const wrap = map.getContainer().parentElement;
+  const app = map.getContainer().closest('.app');
+  const sizes = new ResizeObserver(later);
+  const watchOverlays = () => {
+    sizes.disconnect();
+    sizes.observe(map.getContainer());
+    (app ?? wrap)?.querySelectorAll(OVERLAYS).forEach((el) => sizes.observe(el));
+  };
+  const children = new MutationObserver(() => {
+    watchOverlays();
+    later();
+  });
+  for (const parent of [wrap, app]) if (parent) children.observe(parent, { childList: true });
+  watchOverlays();
+  // The map was created framed on the first province (src/map/create-map.ts) before the overlays were drawn.
+  const first = store.getState();
+  if (!frames.has(map) && selectScene(first).kind === 'province' && first.topology?.bbox) {
+    const base = { top: FRAME_PADDING, bottom: FRAME_PADDING, left: FRAME_PADDING, right: FRAME_PADDING };
+    frames.set(map, { box: first.topology.bbox, base: FRAME_PADDING, userMoved: false, key: frameKey(map, base) });
+  }
+  later();
+
   // The container changes size in presentation mode (labels grow with it and are measured again on resize);
   // only on entering or leaving it: a resize on load would redraw the map for nothing.
   let presenting = store.getState().presenting;
@@ -144,6 +250,10 @@ export function followCamera(handle: MapHandle): () => void {
     window.removeEventListener('beforeprint', toPaper);
     window.removeEventListener('afterprint', toScreen);
     [stopZoom, stopLeave, stopScene, stopPresent].forEach((stop) => stop());
+    map.off('movestart', onUserMove);
+    sizes.disconnect();
+    children.disconnect();
+    window.clearTimeout(reframeTimer);
     window.clearTimeout(resizeTimer);
     printMedia.removeEventListener('change', fit);
     window.removeEventListener('afterprint', fit);

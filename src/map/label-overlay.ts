@@ -55,6 +55,8 @@ export class LabelOverlay {
   private readonly sets = new Map<LabelKind, Entry[]>();
   private readonly shown = new Set<LabelKind>();
   private drawn: DrawnLabel[] = [];
+  /** Labels placed first of their kind (the selected district's name is never the one left out). */
+  private readonly first = new Map<LabelKind, string>();
   private readonly update = () => this.place();
   private readonly remeasure = () => {
     this.measure();
@@ -97,6 +99,14 @@ export class LabelOverlay {
     this.place();
   }
 
+  /** Places this label first among its kind (null: none first). */
+  prioritise(kind: LabelKind, id: string | null): void {
+    if ((this.first.get(kind) ?? null) === id) return;
+    if (id === null) this.first.delete(kind);
+    else this.first.set(kind, id);
+    this.place();
+  }
+
   /** The point a label of this kind is placed around, if there is such a label. */
   pointOf(kind: LabelKind, id: string): [number, number] | null {
     return this.sets.get(kind)?.find((entry) => entry.label.id === id)?.label.lngLat ?? null;
@@ -132,7 +142,10 @@ export class LabelOverlay {
     const byId = new Map<string, { kind: LabelKind; entry: Entry }>();
     for (const kind of ORDER) {
       if (!this.shown.has(kind) || zoom < KINDS[kind].minZoom) continue;
-      for (const entry of this.sets.get(kind) ?? []) {
+      const first = this.first.get(kind);
+      const entries = this.sets.get(kind) ?? [];
+      const ordered = first === undefined ? entries : [...entries.filter((e) => e.label.id === first), ...entries.filter((e) => e.label.id !== first)];
+      for (const entry of ordered) {
         const point = this.map.project(entry.label.lngLat);
         const id = `${kind}:${entry.label.id}`;
         byId.set(id, { kind, entry });

@@ -5,6 +5,7 @@ import type { MapHandle } from '../handle';
 import { followHover } from '../interactions';
 import { followAttribution } from '../attribution';
 import { communeLayer } from './commune';
+import { labelPriority } from './label-priority';
 import { nationalLayer } from './national';
 import { provinceLayer } from './province';
 import { reformLayer } from './reform';
@@ -16,6 +17,7 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     communeLayer(handle),
     nationalLayer(handle),
     reformLayer(handle),
+    labelPriority(handle),
     followCamera(handle),
     followHover(handle),
     followAttribution(handle),

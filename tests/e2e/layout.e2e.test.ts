@@ -1,0 +1,286 @@
+/**
+ * Every screen a review meeting uses (issue 16): at 1366×768, 1920×1080 and a 390×844 phone, the selected area is on
+ * screen and no panel, card or legend covers it (presentation included); district labels never overlap; the header
+ * is one compact row and the map gets most of a laptop's screen; on a phone the bottom sheet and the menu open and
+ * close by tap and nothing scrolls sideways; printing after 1 July 2025 frames the 2025 province. Measured with
+ * getBoundingClientRect; screenshots go to test-artifacts/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bbox } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, repoRoot, startSession, type Session } from './harness';
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A district's bounds (lng/lat) from the app's own boundary file. */
+function districtBounds(provinceCode: string, match: (name: string, code: string) => boolean): { code: string; box: number[] } {
+  const topology = JSON.parse(readFileSync(join(repoRoot, 'public/generated/boundaries', `${provinceCode}.topo.json`), 'utf8')) as Topology;
+  const districts = feature(topology, topology.objects.districts) as unknown as FeatureCollection;
+  const found = districts.features.find((f) => match(String(f.properties?.name), String(f.properties?.code)));
+  if (!found) throw new Error(`no such district in ${provinceCode}`);
+  return { code: String(found.properties?.code), box: bbox(found) };
+}
+
+/** Waits for the map to paint (`painted`: the start of its mark, or '' for any) and settle (camera reframes included). */
+async function settle(page: Page, painted: string): Promise<void> {
+  await page.waitForSelector(painted ? `.map[data-painted^="${painted}"]` : '.map[data-painted]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.ntmMap?.map.loaded(), undefined, { timeout: 60_000 });
+  // Stable: not moving, and the same bounds twice 300 ms apart (the camera reframes once the overlays are drawn).
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(300);
+    const now = await page.evaluate(() => (window.ntmMap!.map.isMoving() ? 'moving' : JSON.stringify(window.ntmMap!.map.getBounds().toArray())));
+    if (now !== 'moving' && now === last) break;
+    if (i === 39) throw new Error('the map did not settle');
+    last = now;
+  }
+  // Drawn: the tiles of that view loaded and painted.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        window.ntmMap!.map.once('idle', () => done());
+        window.ntmMap!.map.triggerRepaint();
+      }),
+  );
+}
+
+/** The district's bounds projected on screen (page coordinates). */
+async function screenBox(page: Page, box: number[]): Promise<Rect> {
+  return page.evaluate((b) => {
+    const map = window.ntmMap!.map;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const a = map.project([b[0], b[1]]);
+    const c = map.project([b[2], b[3]]);
+    return { left: canvas.left + Math.min(a.x, c.x), right: canvas.left + Math.max(a.x, c.x), top: canvas.top + Math.min(a.y, c.y), bottom: canvas.top + Math.max(a.y, c.y) };
+  }, box);
+}
+
+/** Everything drawn over or beside the map that could hide it, as visible boxes. */
+async function coverings(page: Page): Promise<{ name: string; rect: Rect }[]> {
+  return page.evaluate(() => {
+    const selectors = ['.header', '.side-column', '.legend', '.map-title', '.present-title', '.present-side', '.update-prompt', '.tooltip', '.map-empty'];
+    const out: { name: string; rect: Rect }[] = [];
+    for (const selector of selectors) {
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+        out.push({ name: selector, rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } });
+      }
+    }
+    return out;
+  });
+}
+
+const intersects = (a: Rect, b: Rect, tolerance = 0.5) =>
+  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+
+/** The selected area is inside the map and under nothing. */
+async function expectUncovered(page: Page, box: number[]): Promise<void> {
+  const area = await screenBox(page, box);
+  const map = await page.evaluate(() => {
+    const r = document.querySelector('.map-wrap')!.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+  expect(area.left).toBeGreaterThanOrEqual(map.left - 0.5);
+  expect(area.right).toBeLessThanOrEqual(map.right + 0.5);
+  expect(area.top).toBeGreaterThanOrEqual(map.top - 0.5);
+  expect(area.bottom).toBeLessThanOrEqual(map.bottom + 0.5);
+  const covering = (await coverings(page)).filter((c) => intersects(c.rect, area));
+  expect(covering.map((c) => c.name)).toEqual([]);
+}
+
+/** No two placed district labels overlap; returns how many were placed. */
+async function expectLabelsApart(page: Page): Promise<number> {
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.map-label.district.placed')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent ?? '', rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+    }),
+  );
+  const overlaps: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (intersects(boxes[i].rect, boxes[j].rect)) overlaps.push(`${boxes[i].text} × ${boxes[j].text}`);
+    }
+  }
+  expect(overlaps).toEqual([]);
+  return boxes.length;
+}
+
+const quangXuong = districtBounds('38', (_name, code) => code === '406');
+const hoaLu = districtBounds('37', (name) => name.normalize('NFC').includes('Hoa Lư'));
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+] as const;
+
+describe.each(SIZES)('layout at $width×$height', (size) => {
+  const phone = size.width <= 480;
+  const tag = `${size.width}x${size.height}`;
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession(size);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('keeps the selected district clear of every panel and district labels apart (Thanh Hóa, Ninh Bình)', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&district=${quangXuong.code}`);
+    await settle(page, 'thanh-hoa:level');
+    await expectUncovered(page, quangXuong.box);
+    expect(await expectLabelsApart(page)).toBeGreaterThanOrEqual(phone ? 10 : 20);
+    // No sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-${tag}.png`) });
+
+    await page.goto(`${session.baseUrl}?province=ninh-binh&view=registration&district=${hoaLu.code}`);
+    await settle(page, 'ninh-binh:registration');
+    await expectUncovered(page, hoaLu.box);
+    const placed = await expectLabelsApart(page);
+    expect(placed).toBeGreaterThanOrEqual(6);
+    // Hoa Lư and TP Ninh Bình: both named, side by side.
+    const names = await page.evaluate(() => [...document.querySelectorAll('.map-label.district.placed')].map((el) => el.textContent ?? ''));
+    expect(names.some((n) => n.includes('Hoa Lư'))).toBe(true);
+    expect(names.some((n) => /Ninh Bình/.test(n))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, `layout-ninh-binh-${tag}.png`) });
+  });
+
+  if (size.width === 1366) {
+    it('gives the map at least 65% of a 1366×768 screen under a header of at most 12% of its height', async () => {
+      const { page } = session;
+      for (const view of ['level', 'registration'] as const) {
+        await page.goto(`${session.baseUrl}?province=thanh-hoa&view=${view}`);
+        await settle(page, `thanh-hoa:${view}`);
+        const m = await page.evaluate(() => {
+          const header = document.querySelector('.header')!.getBoundingClientRect();
+          const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
+          return { headerPx: header.height, header: header.height / window.innerHeight, map: (map.width * map.height) / (window.innerWidth * window.innerHeight) };
+        });
+        console.info(`1366×768 ${view}: header ${(m.header * 100).toFixed(1)}% of the height, map ${(m.map * 100).toFixed(1)}% of the screen`);
+        expect(m.header).toBeLessThanOrEqual(0.12);
+        // One row: the pickers do not wrap, in the view with the most of them (registration has the year too).
+        expect(m.headerPx).toBeLessThanOrEqual(50);
+        expect(m.map).toBeGreaterThanOrEqual(0.65);
+      }
+      // Folding the side panel gives the map the whole width; unfolding brings the panel back.
+      await page.click('#panel-toggle');
+      await expect.poll(() => page.evaluate(() => document.querySelector('.map-wrap')!.getBoundingClientRect().width)).toBeGreaterThan(1366 - 60);
+      expect(await page.isVisible('#unit-search')).toBe(false);
+      await page.click('#panel-toggle');
+      await page.waitForSelector('#unit-search', { state: 'visible' });
+    });
+
+    it('prints the 2025 province after 1 July 2025, not the old one', async () => {
+      const { page } = session;
+      await page.goto(`${session.baseUrl}?province=ninh-binh&units=2025-08-01`);
+      await settle(page, '');
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.round((277 * 96) / 25.4), height: Math.round((190 * 96) / 25.4) });
+      await page.waitForFunction(() => !window.ntmMap!.map.isMoving());
+      await page.waitForTimeout(300);
+      // Ninh Bình (2025) = old Ninh Bình, Nam Định and Hà Nam: all three are on paper.
+      for (const code of ['35', '36', '37']) {
+        const topology = JSON.parse(readFileSync(join(repoRoot, 'public/generated/boundaries', `${code}.topo.json`), 'utf8')) as Topology;
+        const box = topology.bbox!;
+        const inView = await page.evaluate((b) => {
+          const bounds = window.ntmMap!.map.getBounds();
+          return bounds.contains([b[0], b[1]]) && bounds.contains([b[2], b[3]]);
+        }, box);
+        expect(inView, `old province ${code} on paper`).toBe(true);
+      }
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(size);
+    });
+  }
+
+  if (phone) {
+    it('on a phone: the map takes the screen, the sheet and the menu open and close by tap', async () => {
+      const { page } = session;
+      await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level`);
+      await settle(page, 'thanh-hoa:level');
+      const mapShare = await page.evaluate(() => {
+        const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
+        return (map.width * map.height) / (window.innerWidth * window.innerHeight);
+      });
+      expect(mapShare).toBeGreaterThanOrEqual(0.8);
+      expect(await page.isVisible('#province-picker')).toBe(false);
+      await page.click('#menu-toggle');
+      await page.waitForSelector('#province-picker', { state: 'visible' });
+      for (const id of ['#province-picker', '#units-date', 'input[name=view][value=progress] + *, label:has(> input[name=view][value=progress])', '#language-picker']) {
+        const r = await page.locator(id).first().boundingBox();
+        expect(r, id).not.toBeNull();
+        expect(r!.x).toBeGreaterThanOrEqual(0);
+        expect(r!.x + r!.width).toBeLessThanOrEqual(size.width);
+      }
+      await page.click('label:has(> input[name=view][value=progress])');
+      await settle(page, 'thanh-hoa:progress');
+      await page.click('#menu-toggle');
+      await page.waitForSelector('#province-picker', { state: 'hidden' });
+
+      // The sheet: closed, then opened by a tap on its handle with search, filters, exports and the panel in reach.
+      expect(await page.isVisible('#unit-search')).toBe(false);
+      await page.click('#panel-toggle');
+      await page.waitForSelector('#unit-search', { state: 'visible' });
+      for (const id of ['#unit-search', '#present', '#tab-overview']) {
+        const r = await page.locator(id).boundingBox();
+        expect(r, id).not.toBeNull();
+        expect(r!.x + r!.width).toBeLessThanOrEqual(size.width);
+        expect(r!.y + r!.height).toBeLessThanOrEqual(size.height);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: join(artifactsDir, `layout-sheet-${tag}.png`) });
+      // A district chosen in the panel is framed in the map above the open sheet.
+      await page.selectOption('.district-picker select', quangXuong.code);
+      await settle(page, 'thanh-hoa:progress');
+      await expectUncovered(page, quangXuong.box);
+      await page.click('#panel-toggle');
+      await page.waitForSelector('#unit-search', { state: 'hidden' });
+      await settle(page, 'thanh-hoa:progress');
+      await expectUncovered(page, quangXuong.box);
+    });
+  }
+
+  it('presents the selected district clear of the title and the card, then the next one', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&district=${quangXuong.code}`);
+    await settle(page, 'thanh-hoa:level');
+    if (phone) {
+      await page.click('#panel-toggle');
+      await page.waitForSelector('#present', { state: 'visible' });
+    }
+    await page.click('#present');
+    await page.waitForSelector('.app.presenting .present-side');
+    await settle(page, 'thanh-hoa:level');
+    await expectUncovered(page, quangXuong.box);
+    // One hint line.
+    expect(await page.locator('.present-side').getByText(/Esc/).count()).toBe(1);
+    // The presented district is named on the map, whatever its neighbours' labels.
+    expect(await page.evaluate(() => document.querySelector('.map-label.district.placed[data-id="406"]')?.textContent)).toBe('Quảng Xương');
+    await page.screenshot({ path: join(artifactsDir, `layout-present-${tag}.png`) });
+    // The next district: by key on a screen, by its button on a phone.
+    if (phone) await page.click('#present-next');
+    else await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('district')).not.toBe(quangXuong.code);
+    const next = new URL(page.url()).searchParams.get('district')!;
+    await settle(page, 'thanh-hoa:level');
+    await expectUncovered(page, districtBounds('38', (_n, code) => code === next).box);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.app:not(.presenting) .header');
+  });
+});
