@@ -11,6 +11,7 @@ import { DataReport } from './DataReport';
 import { EditUnitForm } from './EditUnitForm';
 import { CommuneList } from './CommuneList';
 import { RearrangedNote } from './RearrangedNote';
+import { ViewFacts } from './ViewFacts';
 
 import { RegistrationTable, TaskList, TargetItem, tasksMentioning } from './PlanItems';
 function FocusedCommune({ model }: { model: ProvinceModel }) {
@@ -69,6 +70,7 @@ function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) 
       </button>
       <h2 id="panel-title">{district.name}</h2>
       <RearrangedNote code={code} />
+      <ViewFacts model={model} code={code} />
       <FocusedCommune model={model} />
       <Section title={t('panel.level')}>
         <p>

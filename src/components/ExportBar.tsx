@@ -6,10 +6,11 @@ import { useMap } from '../map/map-context';
 import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
-import { selectModel, selectScene, selectT } from '../state/selectors';
+import { selectMapLegend, selectModel, selectScene, selectT } from '../state/selectors';
 import { downloadBlob } from '../ui/download';
 import { printPage } from '../ui/print';
-import { legendEntries, viewTitle } from '../ui/legend';
+import { legendEntries } from '../ui/legend';
+import { mapTitleText } from './Legend';
 import { REFORM_COLORS } from '../ui/scale';
 
 export function documentLine(): string {
@@ -32,14 +33,14 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
     title: reform ? s.history!.newProvince.name : `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
     subtitle: reform
       ? s.t('units.era.reform', { date: formatDate(s.history!.reform.date, s.language), province: s.history!.newProvince.name })
-      : viewTitle(s.t, s.view, s.year),
-    legendTitle: s.t('legend.title'),
+      : mapTitleText(state, s.model, s.t),
+    legendTitle: reform ? s.t('legend.title') : (selectMapLegend(state)?.question ?? s.t('legend.title')),
     legend: reform
       ? [
           { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
           { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history!.newProvince.members.length - 1 },
         ]
-      : legendEntries(s.model, s.view, s.year, s.t),
+      : legendEntries(s.model, s.view, s.year, s.t, 'district', { filter: s.filter, agencyPick: s.agencyPick, indicator: s.indicator, classMethod: s.classMethod }),
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
     sourceLine: s.t('export.source', { document: documentLine() }),
     font: LABEL_FONT,

@@ -5,6 +5,7 @@ import { hasDistrictControls } from '../domain/scene';
 import { useAppStore } from '../state/store';
 import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
+import { viewHasYear, viewShortName } from '../ui/legend';
 
 export function Header() {
   const t = useAppStore(selectT);
@@ -67,12 +68,12 @@ export function Header() {
           {MAP_VIEWS.map((v: MapView) => (
             <label key={v} className={v === view ? 'active' : ''}>
               <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
-              {v === 'registration' ? t('view.registration.short') : t(`view.${v}`)}
+              {viewShortName(t, v)}
             </label>
           ))}
         </fieldset>
         )}
-        {districtTier && (view === 'registration' || view === 'progress') && (
+        {districtTier && viewHasYear(view) && (
           <label>
             <span>{t('picker.year')}</span>
             <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>

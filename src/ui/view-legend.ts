@@ -45,7 +45,18 @@ export function viewLegend(
   t: Translate,
   options: ViewOptions & { matching?: ReadonlySet<string> | null } = {},
 ): ViewLegend {
-  const categories = viewCategories(model, view, year, options);
+  return viewLegendOf(viewCategories(model, view, year, options), model, view, year, t, options);
+}
+
+/** The legend of given categories (district or commune codes → category) under a view. */
+export function viewLegendOf(
+  categories: ReadonlyMap<string, string>,
+  model: ProvinceModel,
+  view: ViewId,
+  year: number,
+  t: Translate,
+  options: ViewOptions & { matching?: ReadonlySet<string> | null } = {},
+): ViewLegend {
   const counts = legendCounts(categories, options.matching ?? null);
   const agencyName = options.agency ? (provinceAgencies(model).find((a) => a.key === options.agency)?.name ?? options.agency) : undefined;
   const q = viewQuestion(view, year, { ...options, agencyName });
