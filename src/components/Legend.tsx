@@ -26,7 +26,7 @@ import type { AppState } from '../state/types';
 
 /** "Thanh Hóa — Đăng ký năm 2025 — 2025 — đơn vị hành chính tại 01/07/2024": the map's own title (screen, PNG, print). */
 export function mapTitleText(s: AppState, model: ProvinceModel, t: Translate): string {
-  const unitsAsOf = s.unitsAsOf ? formatDate(s.unitsAsOf, s.language) : t('map.title.plan');
+  const unitsAsOf = s.unitsAsOf ? formatDate(s.unitsAsOf, s.language) : '';
   let view = viewTitle(t, s.view, s.year);
   if (s.view === 'indicator') {
     const legend = selectMapLegend(s);
@@ -35,7 +35,7 @@ export function mapTitleText(s: AppState, model: ProvinceModel, t: Translate): s
   }
   if (s.view === 'agency' && s.agencyPick) view = `${view}: ${agencyList(model).find((a) => a.key === s.agencyPick)?.name ?? s.agencyPick}`;
   const params = mapTitleParams(model, view, s.year, unitsAsOf);
-  const text = t('map.title', params);
+  const text = s.unitsAsOf ? t('map.title', params) : t('map.title.plan', params);
   // The year is already in the view's name for the yearly views: not twice.
   return text.replace(` — ${s.year} — `, view.includes(String(s.year)) ? ' — ' : ` — ${s.year} — `);
 }
