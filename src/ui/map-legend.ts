@@ -88,7 +88,7 @@ function computeLegend(model: ProvinceModel, o: MapViewOptions, t: Translate, ti
     const { id, indicators } = effectiveIndicator(model, o.year, o.indicator);
     if (!id) {
       const categories = new Map((tier === 'district' ? model.districts : model.communes).map((u) => [u.code, 'no-data']));
-      return { question: t('question.indicator', { indicator: '—' }), rows: noDataOnly(categories, matching, t), categories, colourOf: () => NO_DATA_FILL, matching, tier };
+      return { question: t('indicator.none', { year: String(o.year) }), rows: noDataOnly(categories, matching, t), categories, colourOf: () => NO_DATA_FILL, matching, tier };
     }
     const im = classifyIndicator(model, id, o.year, o.classMethod ?? undefined);
     const districtClasses = classCategories(im.values, im.classification);
