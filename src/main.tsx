@@ -10,7 +10,7 @@ import { readUrl } from './state/effects/url';
 import { useAppStore } from './state/store';
 import { startCrossTabSync } from './state/cross-tab';
 import { reportIgnoredUrlParams } from './state/url-notice';
-import { startSync } from './sync/sync';
+import { startSync } from './sync/start-sync';
 import './styles.css';
 
 performance.mark('ntm:start');

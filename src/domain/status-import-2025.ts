@@ -20,7 +20,7 @@ export const TEMPLATE_FIELDS = ['code', 'name', 'level', 'yearRecognised', 'crit
 export function statusTemplate2025(model: Province2025Model, t: Translate): { title: string; columns: Column[]; rows: Record<string, Cell>[] } {
   return {
     title: t('template.title', { province: model.province.name }),
-    columns: TEMPLATE_FIELDS.map((key) => ({ key, label: t(`template.col.${key}` as MessageKey) })),
+    columns: TEMPLATE_FIELDS.map((key) => ({ key, label: t(`template2025.col.${key}` as MessageKey) })),
     rows: model.communes.map((c) => ({ code: c.code, name: c.name, level: null, yearRecognised: null, criteria: null, criteriaTotal: null, regLevel: null, regYear: null, agency: null })),
   };
 }

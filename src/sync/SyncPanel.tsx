@@ -5,7 +5,8 @@ import { selectModel, selectT } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { downloadBlob } from '../ui/download';
 import { ApiError } from './api';
-import { canEdit, logIn, logOut, useSyncStore } from './sync';
+import { logIn, logOut } from './sync';
+import { canEdit, useSyncStore } from './sync-store';
 
 function LoginForm() {
   const t = useAppStore(selectT);

@@ -9,7 +9,8 @@ import { formatDate } from '../i18n/i18n';
 import { selectModel, selectT } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { loadPublished } from './published';
-import { settleConflict, useSyncStore } from './sync';
+import { settleConflict } from './sync';
+import { useSyncStore } from './sync-store';
 
 function ConflictPrompt() {
   const t = useAppStore(selectT);

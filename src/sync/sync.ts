@@ -6,91 +6,27 @@
  * apply it again on the newer data, or to drop it. Offline, an editor's changes wait in this browser and are sent
  * when the server answers again.
  *
- * Installed once (main.tsx): it wraps the store's data actions (applyFacts, undo, importOverlayText, resetToPlan).
+ * Installed once (main.tsx, start-sync.ts); the client state is in sync-store.ts.
  */
-import { create } from 'zustand';
-import { applyChangeSet, emptyOverlay, FACT_FIELDS, makeChangeSet, type ChangeSet, type Overlay, type UnitFacts } from '../domain/overlay';
-import { parseOverlay } from '../domain/overlay-validate';
+import { applyChangeSet, emptyOverlay, FACT_FIELDS, makeChangeSet, type Overlay } from '../domain/overlay';
 import type { ChangeSetInput } from '../domain/overlay-schema';
-import { loadBoundaries, loadOverlay, loadSetting, saveSetting } from '../io/storage';
+import { loadBoundaries, loadOverlay, saveSetting } from '../io/storage';
 import { selectT } from '../state/selectors';
 import { useAppStore, type AppState } from '../state/store';
 import * as api from './api';
 import { loadPublished } from './published';
+import { canRead, useSyncStore, type PendingChange, type Updates } from './sync-store';
 
-export type ServerStatus = 'probing' | 'none' | 'online' | 'offline';
-
-type Updates = { code: string; facts: UnitFacts }[];
-
-/** A change not yet on the server (made offline). */
-export interface PendingChange {
-  provinceCode: string;
-  baseVersion: number;
-  updates: Updates;
-  origin: ChangeSet['origin'] & ('edit' | 'import');
-  label: string;
-  id: string;
-}
-
-/** A change refused as stale, waiting for the user's choice. */
-export interface Conflict {
-  provinceCode: string;
-  updates: Updates;
-  origin: 'edit' | 'import';
-  label: string;
-  /** The version the change was made on, and the server's now. */
-  baseVersion: number;
-  serverVersion: number;
-  /** Who changed the data meanwhile (the server's latest change). */
-  lastBy: string;
-  lastAt: string;
-  /** Units of the change that were changed meanwhile too. */
-  overlapping: string[];
-}
-
-export interface SyncState {
-  server: ServerStatus;
-  session: api.SessionInfo | null;
-  /** The province whose server data the app shows, and its version; null: local data shown. */
-  provinceCode: string | null;
-  version: number | null;
-  pending: PendingChange[];
-  conflict: Conflict | null;
-  /** The server's boundaries of the province shown, as last pulled (changes when either tier does). */
-  boundaryStamp: string | null;
-  /** Poll period, ms. */
-  pollMs: number;
-}
-
-export const useSyncStore = create<SyncState>(() => ({
-  server: 'probing',
-  session: null,
-  provinceCode: null,
-  version: null,
-  pending: [],
-  conflict: null,
-  boundaryStamp: null,
-  pollMs: 5000,
-}));
-
-const PENDING_KEY = 'sync:pending';
+export const PENDING_KEY = 'sync:pending';
 /**
  * The server's data last seen per province, for switching provinces offline. In memory only: the shared data is
  * not left in the browser after the page is closed (a logged-out visitor on a shared computer cannot read it).
  */
 const lastSeen = new Map<string, api.RemoteState>();
 
-/** May the session's user change this province's data? */
-export function canEdit(session: api.SessionInfo | null, provinceCode: string | null | undefined): boolean {
-  const user = session?.user;
-  return !!user && !!provinceCode && (user.isAdmin || user.editorOf.includes(provinceCode));
-}
 
-/** May this browser read the server's data? */
-const canRead = (session: api.SessionInfo | null) => !!session && (!!session.user || session.anonymousRead);
-
-const currentCode = () => useAppStore.getState().baseModel?.province.code ?? null;
-const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+export const currentCode = () => useAppStore.getState().baseModel?.province.code ?? null;
+export const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /** Shows an overlay: the store's overlay and models, as its own actions would set them. */
 function showOverlay(overlay: Overlay): void {
@@ -101,7 +37,7 @@ function showOverlay(overlay: Overlay): void {
 }
 
 /** The server's data, shown, cached for offline use, with the changes still waiting on top. */
-function showRemote(code: string, remote: api.RemoteState): void {
+export function showRemote(code: string, remote: api.RemoteState): void {
   useSyncStore.setState({ provinceCode: code, version: remote.version });
   lastSeen.set(code, remote);
   let overlay = remote.overlay;
@@ -170,7 +106,7 @@ export async function refresh(force = false): Promise<void> {
 }
 
 /** Tiers whose boundaries on screen came from the server (`code:tier`). */
-const boundariesFromServer = new Set<string>();
+export const boundariesFromServer = new Set<string>();
 
 /** The office's shared boundaries, shown in place of this browser's; a tier removed on the server goes too. */
 async function pullBoundaries(code: string, stamp: string): Promise<void> {
@@ -274,7 +210,7 @@ export async function settleConflict(choice: 'reapply' | 'discard'): Promise<voi
 }
 
 /** An editor's change, to the server (or queued offline). Resolves when it is recorded, or the conflict settled. */
-async function sendChange(updates: Updates, origin: 'edit' | 'import', label: string): Promise<boolean> {
+export async function sendChange(updates: Updates, origin: 'edit' | 'import', label: string): Promise<boolean> {
   const code = currentCode()!;
   const { overlay } = useAppStore.getState();
   const { version, session } = useSyncStore.getState();
@@ -305,7 +241,7 @@ async function sendChange(updates: Updates, origin: 'edit' | 'import', label: st
   return true;
 }
 
-function apiMessage(e: api.ApiError): string {
+export function apiMessage(e: api.ApiError): string {
   const t = selectT(useAppStore.getState());
   if (e.status === 401) return t('sync.loginRequired');
   if (e.status === 403) return t('sync.readOnly');
@@ -314,148 +250,8 @@ function apiMessage(e: api.ApiError): string {
   return e.message;
 }
 
-/** What the data actions do now: as before (local), through the server, or nothing (read-only server data). */
-function mode(): 'local' | 'server' | 'read-only' {
-  const { provinceCode, session } = useSyncStore.getState();
-  const code = currentCode();
-  if (!code || provinceCode !== code) return 'local';
-  return canEdit(session, code) ? 'server' : 'read-only';
-}
-
-declare global {
-  interface Window {
-    /** For tests and support: the sync state (read, or pollMs changed). */
-    ntmSync?: typeof useSyncStore;
-  }
-}
-
-let installed = false;
-
-/** Wraps the store's data actions and starts talking to the server, if this origin has one. */
-export function startSync(): void {
-  if (installed || typeof window === 'undefined') return;
-  installed = true;
-  window.ntmSync = useSyncStore;
-  const original: Pick<AppState, 'applyFacts' | 'undo' | 'importOverlayText' | 'resetToPlan' | 'setBoundaries' | 'removeBoundaries'> = useAppStore.getState();
-  const { applyFacts, undo, importOverlayText, resetToPlan, setBoundaries, removeBoundaries } = original;
-  /** A boundary write to the server; its refusal said in the app's words. */
-  const boundaryWrite = async (write: (csrf: string | null) => Promise<unknown>) => {
-    try {
-      await write(useSyncStore.getState().session?.csrf ?? null);
-    } catch (e) {
-      if (e instanceof api.ApiError) throw new Error(apiMessage(e), { cause: e });
-      throw new Error(selectT(useAppStore.getState())('sync.status.offline'), { cause: e });
-    }
-  };
-  const readOnly = () => {
-    throw new Error(selectT(useAppStore.getState())('sync.readOnly'));
-  };
-  useAppStore.setState({
-    async applyFacts(updates, origin, label) {
-      const m = mode();
-      if (m === 'local') return applyFacts(updates, origin, label);
-      if (m === 'read-only') return readOnly();
-      return sendChange(updates, origin === 'undo' ? 'edit' : origin, label);
-    },
-    async undo() {
-      const m = mode();
-      if (m === 'local') return undo();
-      if (m === 'read-only') return readOnly();
-      const code = currentCode()!;
-      const { version, session, pending } = useSyncStore.getState();
-      if (version === null || pending.length) throw new Error(selectT(useAppStore.getState())('sync.pendingFirst'));
-      try {
-        showRemote(code, await api.postUndo(code, version, newId(), session?.csrf ?? null));
-      } catch (e) {
-        if (e instanceof api.ApiError && e.status === 409) {
-          if (e.body.error === 'stale') showRemote(code, e.body as unknown as api.RemoteState);
-          throw new Error(selectT(useAppStore.getState())(e.body.error === 'stale' ? 'sync.staleUndo' : 'data.historyEmpty'), { cause: e });
-        }
-        throw e instanceof api.ApiError ? new Error(apiMessage(e)) : e;
-      }
-    },
-    async importOverlayText(text) {
-      const m = mode();
-      if (m === 'local') return importOverlayText(text);
-      const { baseModel, overlay } = useAppStore.getState();
-      if (!baseModel || !overlay) return;
-      const codes = new Set([...baseModel.districts, ...baseModel.communes].map((u) => u.code));
-      const parsed = parseOverlay(text, baseModel.province.code, codes);
-      if ('error' in parsed) {
-        useAppStore.getState().setDataMessage({ kind: 'error', key: parsed.error.key, params: 'params' in parsed.error ? parsed.error.params : {} });
-        return;
-      }
-      if (m === 'read-only') return readOnly();
-      // The file replaces the data: every unit of either, every field stated (absent: removed).
-      const all = new Set([...Object.keys(overlay.units), ...Object.keys(parsed.overlay.units)]);
-      const updates = [...all].map((code) => ({ code, facts: Object.fromEntries(FACT_FIELDS.map((f) => [f, parsed.overlay.units[code]?.[f]])) as UnitFacts }));
-      await sendChange(updates, 'import', 'JSON');
-      useAppStore.getState().setDataMessage({ kind: 'ok', key: 'data.restored', params: { count: Object.keys(parsed.overlay.units).length } });
-    },
-    async resetToPlan() {
-      const m = mode();
-      if (m === 'local') return resetToPlan();
-      if (m === 'read-only') return readOnly();
-      const { overlay } = useAppStore.getState();
-      const t = selectT(useAppStore.getState());
-      if (!overlay) return;
-      // On the server, a reset is one more change (it can be undone); the shared boundaries are removed too.
-      const updates = Object.keys(overlay.units).map((code) => ({ code, facts: Object.fromEntries(FACT_FIELDS.map((f) => [f, undefined])) as UnitFacts }));
-      if (updates.length) await sendChange(updates, 'edit', t('data.reset'));
-      await useAppStore.getState().removeBoundaries('commune');
-      await useAppStore.getState().removeBoundaries('district');
-    },
-    async setBoundaries(b) {
-      const m = mode();
-      if (m === 'local') return setBoundaries(b);
-      if (m === 'read-only') return readOnly();
-      await boundaryWrite((csrf) => api.putBoundaries(b, csrf));
-      boundariesFromServer.add(`${b.provinceCode}:${b.tier}`);
-      return setBoundaries(b);
-    },
-    async removeBoundaries(tier) {
-      const m = mode();
-      const code = currentCode();
-      if (m === 'local' || !code) return removeBoundaries(tier);
-      if (m === 'read-only') return readOnly();
-      await boundaryWrite((csrf) => api.deleteBoundaries(code, tier, csrf));
-      boundariesFromServer.delete(`${code}:${tier}`);
-      return removeBoundaries(tier);
-    },
-  });
-
-  void (async () => {
-    const stored = await loadSetting(PENDING_KEY).catch(() => undefined);
-    if (stored) useSyncStore.setState({ pending: JSON.parse(stored) as PendingChange[] });
-    try {
-      const session = await api.probe();
-      useSyncStore.setState({ server: session ? 'online' : 'none', session });
-      if (!session) return;
-    } catch {
-      useSyncStore.setState({ server: 'offline' });
-    }
-    await refresh(true);
-    // A province chosen: its server data. The page shown again, or back online: fresh data at once.
-    useAppStore.subscribe((s, prev) => {
-      if (s.baseModel !== prev.baseModel && s.baseModel) {
-        useSyncStore.setState({ provinceCode: null, version: null, boundaryStamp: null });
-        void refresh(true);
-      }
-    });
-    const again = () => void (useSyncStore.getState().server === 'offline' ? reconnect() : refresh());
-    window.addEventListener('online', again);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && again());
-    let last = Date.now();
-    window.setInterval(() => {
-      if (document.visibilityState !== 'visible' || Date.now() - last < useSyncStore.getState().pollMs) return;
-      last = Date.now();
-      again();
-    }, 1000);
-  })();
-}
-
 /** The server answers again: its session (it may have ended meanwhile), then the data. */
-async function reconnect(): Promise<void> {
+export async function reconnect(): Promise<void> {
   try {
     const session = await api.probe();
     if (!session) return;

@@ -1,13 +1,27 @@
 /** The two interface languages have the same messages with the same placeholders. */
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
+import enText from '../../src/i18n/en.json?raw';
 import vi from '../../src/i18n/vi.json';
+import viText from '../../src/i18n/vi.json?raw';
+
+/** Keys written more than once in a JSON object's text (JSON.parse keeps the last silently). */
+const repeatedKeys = (text: string) => {
+  const keys = [...text.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
+  return keys.filter((k, i) => keys.indexOf(k) !== i);
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n files', () => {
   it('have the same keys', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+
+  it('write each key once (a repeated key silently replaces the first message)', () => {
+    expect(repeatedKeys(viText)).toEqual([]);
+    expect(repeatedKeys(enText)).toEqual([]);
+    expect(repeatedKeys('{\n  "a": "1",\n  "b": "2",\n  "a": "3"\n}')).toEqual(['a']);
   });
 
   it('use the same placeholders in both languages', () => {

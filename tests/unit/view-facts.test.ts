@@ -35,10 +35,10 @@ describe('registration view of year Y: only what was registered for Y', () => {
     expect(linesOf(th, ds, 'targets', 2024).some((l) => l.level === 'ntm-model')).toBe(true);
   });
 
-  it('Hậu Lộc (Thanh Hóa) 2024: its own NTM dossier carried over from 2023, not the nâng cao commune target', () => {
+  it('Hậu Lộc (Thanh Hóa) 2024: its own NTM dossier carried over (due 2024 in the plan), not the nâng cao commune target', () => {
     const hl = code('Huyện Hậu Lộc', '38');
     const facts = registrationFacts(th, hl, 2024);
-    expect(facts.own.map((o) => [o.level, o.status, o.targetYear])).toEqual([['ntm', 'carried-over', 2023]]);
+    expect(facts.own.map((o) => [o.level, o.status, o.targetYear])).toEqual([['ntm', 'carried-over', 2024]]);
     expect(facts.communeTotal).toBe(0);
     expect(viewCategory(th, hl, 'registration', 2024)).toBe('ntm');
     expect(linesOf(th, hl, 'registration', 2024).map((l) => l.text)).toEqual(['Huyện đăng ký Đạt chuẩn NTM (Chuyển tiếp)']);
