@@ -89,11 +89,12 @@ describe('Thanh Hóa in the browser', () => {
     await expect.poll(() => reg.locator('.badge').textContent()).toBe('NTM nâng cao');
     expect(await reg.textContent()).toContain('30/09/2024');
 
-    // Agency view colours the district by its agency.
+    // Agency view: with no agency picked, the number of agencies per district; its agency is in the picker.
     await page.getByLabel('Sở, ngành phụ trách').check();
     await waitForMap(page, 'thanh-hoa:agency:2024');
-    const legendAgencies = await page.locator('.legend li .legend-label').allTextContents();
-    expect(legendAgencies).toContain('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(await page.locator('.legend li .legend-label').allTextContents()).toContain('1 sở, ngành');
+    const pickable = await page.locator('.agency-picker li[role=option] > span:first-child').allTextContents();
+    expect(pickable).toContain('Sở Nông nghiệp và Phát triển nông thôn');
     await page.getByLabel('Đăng ký theo năm').check();
     await waitForMap(page, 'thanh-hoa:registration:2024');
     await page.mouse.move(5, 500);
