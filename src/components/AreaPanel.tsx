@@ -12,6 +12,7 @@ import { EditUnitForm } from './EditUnitForm';
 import { CommuneList } from './CommuneList';
 import { RearrangedNote } from './RearrangedNote';
 import { ViewFacts } from './ViewFacts';
+import { AgencyWorkPanel } from './AgencyWorkPanel';
 
 import { RegistrationTable, TaskList, TargetItem, tasksMentioning } from './PlanItems';
 function FocusedCommune({ model }: { model: ProvinceModel }) {
@@ -216,6 +217,7 @@ export function AreaPanel() {
         </select>
       </label>
       {tier === 'commune' && !communeBoundaries && <CommuneList />}
+      {!selected && <AgencyWorkPanel model={model} />}
       {selected ? <DistrictPanel model={model} code={selected} /> : <ProvincePanel model={model} />}
     </>
   );

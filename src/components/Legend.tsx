@@ -5,7 +5,7 @@
  * when the view has nothing to show, the empty state with the status-table template.
  */
 import { useMemo } from 'react';
-import { agencyList, agencyWork } from '../domain/agency-pick';
+import { agencyList } from '../domain/agency-pick';
 import type { ClassMethod } from '../domain/classify';
 import { emptyState, mapTitleParams } from '../domain/empty-state';
 import type { IndicatorId } from '../domain/indicators';
@@ -64,7 +64,6 @@ export function Legend() {
   if (!model || !legend) return null;
   const st = useAppStore.getState();
   const empty = view === 'indicator' ? (legend.choropleth ? null : emptyState(model, 'targets', year)) : emptyState(model, view as ViewId, year, { agency: agencyPick });
-  const work = view === 'agency' && agencyPick ? agencyWork(model, agencyPick) : null;
   return (
     <>
       <MapTitle text={title} />
@@ -107,18 +106,6 @@ export function Legend() {
               <p className="small muted">{t('agency.pick.none')}</p>
             )}
             <AgencyPicker t={t} agencies={agencies} picked={agencyPick} onPick={(key) => st.setAgencyPick(key)} />
-            {work && work.tasks.length > 0 && (
-              <details className="agency-tasks" open>
-                <summary>{t('agency.pick.tasks', { agency: work.entry.name })}</summary>
-                <ul>
-                  {work.tasks.slice(0, 30).map(({ task, role }) => (
-                    <li key={task.id} data-role={role}>
-                      {task.content}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
           </div>
         )}
       </div>

@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
+import { agencyWork } from '../../src/domain/agency-pick';
 import { provinceCoverage } from '../../src/domain/coverage';
 import { panelFacts, panelLines, viewCategories, viewCategory } from '../../src/domain/view-facts';
 import { createTranslator } from '../../src/i18n/i18n';
@@ -107,6 +108,11 @@ describe('agencies as a question', () => {
       await expect.poll(async () => (await stateOf(code)).fill).toBe(category === 'agency:picked' ? AGENCY_PICK_COLOURS.picked : category === 'agency:other' ? AGENCY_PICK_COLOURS.other : NO_DATA_FILL);
     expect(await page.textContent('.legend-question')).toBe(t('question.agencyPicked', { agency: 'Ban Dân tộc' }));
     expect(await page.textContent('.legend li[data-category="agency:picked"] .legend-count')).toBe(t('legend.count', { count: picked.length }));
+    // The panel lists its districts and its tasks.
+    const work = agencyWork(th, key);
+    await expect.poll(() => page.textContent('.agency-work h2')).toBe(work.entry.name);
+    expect(await page.locator('.agency-work .agency-districts li').count()).toBe(work.entry.districts.length);
+    expect(await page.locator('.agency-work ul.tasks > li').count()).toBe(work.tasks.length);
     await page.screenshot({ path: join(artifactsDir, 'honest-agency-pick.png') });
   });
 });
