@@ -20,19 +20,18 @@ import { SyncStatus } from '../sync/SyncStatus';
 import { UpdatePrompt } from './UpdatePrompt';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
-import { viewTitle } from '../ui/legend';
 import { attributionFor } from '../ui/attribution';
+import { mapTitleText } from './Legend';
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
   const t = useAppStore(selectT);
   const model = useAppStore(selectModel);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
   const language = useAppStore((s) => s.language);
   const era = useAppStore(selectEra);
   const history = useAppStore((s) => s.history);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
+  const title = useAppStore((s) => (model ? mapTitleText(s, model, t) : ''));
   if (!model) return null;
   const units =
     era === 'reform' && history
@@ -43,7 +42,7 @@ function PrintHeader() {
   return (
     <div className="print-header">
       <h1>
-        {era === 'reform' && history ? history.newProvince.name : `${model.province.name} — ${viewTitle(t, view, year)}`}
+        {era === 'reform' && history ? history.newProvince.name : title}
       </h1>
       {units && unitsAsOf && (
         <p>

@@ -11,6 +11,8 @@ import { DataReport } from './DataReport';
 import { EditUnitForm } from './EditUnitForm';
 import { CommuneList } from './CommuneList';
 import { RearrangedNote } from './RearrangedNote';
+import { ViewFacts } from './ViewFacts';
+import { AgencyWorkPanel } from './AgencyWorkPanel';
 
 import { RegistrationTable, TaskList, TargetItem, tasksMentioning } from './PlanItems';
 function FocusedCommune({ model }: { model: ProvinceModel }) {
@@ -69,6 +71,7 @@ function DistrictPanel({ model, code }: { model: ProvinceModel; code: string }) 
       </button>
       <h2 id="panel-title">{district.name}</h2>
       <RearrangedNote code={code} />
+      <ViewFacts model={model} code={code} />
       <FocusedCommune model={model} />
       <Section title={t('panel.level')}>
         <p>
@@ -214,6 +217,7 @@ export function AreaPanel() {
         </select>
       </label>
       {tier === 'commune' && !communeBoundaries && <CommuneList />}
+      {!selected && <AgencyWorkPanel model={model} />}
       {selected ? <DistrictPanel model={model} code={selected} /> : <ProvincePanel model={model} />}
     </>
   );

@@ -1,9 +1,10 @@
 /** The commune view without commune polygons: communes grouped by district, coloured like the map would be. */
 import { communeMatches, isFilterActive } from '../domain/filters';
 import { compareVi, nameKey } from '../domain/names';
-import { communeCategory, provinceAgencies } from '../domain/views';
+import { provinceAgencies, type Category } from '../domain/views';
 import { useAppStore } from '../state/store';
-import { selectModel, selectT } from '../state/selectors';
+import { selectCommuneLegend, selectModel, selectT } from '../state/selectors';
+import { categoryText } from '../ui/map-legend';
 import { categoryLabel, legendEntries } from '../ui/legend';
 import { categoryColor, textColorOn } from '../ui/scale';
 import { Swatch } from './parts';
@@ -14,6 +15,8 @@ export function CommuneList() {
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const filter = useAppStore((s) => s.filter);
+  // The map's commune categories and colours (ui/map-legend.ts), the agency picked included.
+  const communeLegend = useAppStore(selectCommuneLegend);
   const selected = useAppStore((s) => s.selectedDistrict);
   const focused = useAppStore((s) => s.focusedCommune);
   if (!model) return null;
@@ -35,15 +38,15 @@ export function CommuneList() {
             <h4>{d.name}</h4>
             <ul>
               {communes.map((c) => {
-                const category = communeCategory(model, c.code, view, year);
-                const color = categoryColor(category, agencyKeys);
+                const category = communeLegend?.categories.get(c.code) ?? 'no-data';
+                const color = communeLegend ? communeLegend.colourOf(category) : categoryColor(category as Category, agencyKeys);
                 return (
                   <li key={c.code} data-commune={c.code} data-category={category} className={focused === c.code ? 'focused' : undefined}>
                     <button type="button" className="commune-chip" onClick={() => useAppStore.getState().selectDistrict(d.code, { commune: c.code })}>
                       <Swatch color={color} hatched={category === 'no-data'} />
                       <span>{c.name}</span>
                       <span className="chip-label" style={{ background: color, color: textColorOn(color) }}>
-                        {categoryLabel(category, entries)}
+                        {communeLegend ? categoryText(communeLegend, c.code) : categoryLabel(category, entries)}
                       </span>
                     </button>
                   </li>

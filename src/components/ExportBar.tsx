@@ -6,7 +6,7 @@ import { useMap } from '../map/map-context';
 import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
-import { selectModel, selectPlanModel, selectScene, selectT } from '../state/selectors';
+import { selectMapLegend, selectModel, selectPlanModel, selectScene, selectT } from '../state/selectors';
 import { attributionFor } from '../ui/attribution';
 import { nameKey } from '../domain/names';
 import { province2025Legend } from '../domain/new-commune-plan';
@@ -16,7 +16,8 @@ import { downloadBlob } from '../ui/download';
 import { printPage } from '../ui/print';
 import { CreditsButton } from './CreditsDialog';
 import { selectProvince2025, selectView2025 } from '../state/province-choices';
-import { legendEntries, viewTitle } from '../ui/legend';
+import { legendEntries } from '../ui/legend';
+import { mapTitleText } from './Legend';
 import { categoryColor, REFORM_COLORS } from '../ui/scale';
 
 export function documentLine(): string {
@@ -54,14 +55,14 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
     title: reform ? s.history!.newProvince.name : `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
     subtitle: reform
       ? s.t('units.era.reform', { date: formatDate(s.history!.reform.date, s.language), province: s.history!.newProvince.name })
-      : viewTitle(s.t, s.view, s.year),
-    legendTitle: s.t('legend.title'),
+      : mapTitleText(state, s.model, s.t),
+    legendTitle: reform ? s.t('legend.title') : (selectMapLegend(state)?.question ?? s.t('legend.title')),
     legend: reform
       ? (legend2025(state, s.t) ?? [
           { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
           { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history!.newProvince.members.length - 1 },
         ])
-      : legendEntries(s.model, s.view, s.year, s.t),
+      : legendEntries(s.model, s.view, s.year, s.t, 'district', { filter: s.filter, agencyPick: s.agencyPick, indicator: s.indicator, classMethod: s.classMethod }),
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
     // The boundaries' attribution on every PNG (issue 14: the 2025 boundaries from 1 July 2025).
     sourceLine: `${s.t('export.source', { document: documentLine() })} · ${attributionFor(s)}`,

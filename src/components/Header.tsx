@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store';
 import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
 import { selectProvinceChoices2025 } from '../state/province-choices';
+import { viewHasYear, viewShortName } from '../ui/legend';
 
 export function Header() {
   const t = useAppStore(selectT);
@@ -83,12 +84,12 @@ export function Header() {
           {MAP_VIEWS.map((v: MapView) => (
             <label key={v} className={v === view ? 'active' : ''}>
               <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
-              {v === 'registration' ? t('view.registration.short') : t(`view.${v}`)}
+              {viewShortName(t, v)}
             </label>
           ))}
         </fieldset>
         )}
-        {districtTier && (view === 'registration' || view === 'progress') && (
+        {districtTier && viewHasYear(view) && (
           <label>
             <span>{t('picker.year')}</span>
             <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>

@@ -1,8 +1,60 @@
-/** Combobox search over districts and communes; keyboard: ↑ ↓ to move, Enter to pick, Esc to close. */
+/**
+ * Combobox search over every province's units and the plans' agencies (issue 15 §8), labelled
+ * "Xã X — Huyện Y, Tỉnh Z". The index (public/generated/search-index.json) is loaded on first focus; until then,
+ * and offline without it, the open province's own districts and communes are searched.
+ * Keyboard: ↑ ↓ to move, Enter to pick, Esc to close.
+ */
 import { useMemo, useState } from 'react';
-import { buildSearchIndex, searchUnits, type SearchEntry } from '../domain/search';
+import { fetchSearchIndex } from '../data/load';
+import { agencyKey } from '../domain/agencies';
+import type { ProvinceModel } from '../domain/model';
+import { searchAll, searchEntries, unitLabel, type GlobalEntry } from '../domain/search-all';
+import { buildSearchIndex, searchUnits } from '../domain/search';
 import { useAppStore } from '../state/store';
-import { selectModel, selectT } from '../state/selectors';
+import { selectModel, selectShared, selectT } from '../state/selectors';
+
+/** The open province's own units as global entries (before the index is in). */
+function localEntries(model: ProvinceModel): GlobalEntry[] {
+  const districtName = (code: string) => model.districts.find((d) => d.code === code)?.name ?? null;
+  return buildSearchIndex(model).map((e) => ({
+    kind: e.kind,
+    id: e.code,
+    name: e.name,
+    provinceCode: model.province.code,
+    districtCode: e.districtCode,
+    label: unitLabel(e.name, e.kind === 'commune' ? districtName(e.districtCode) : null, model.province.name),
+    key: e.code,
+  }));
+}
+
+/** Opens what a result names: its province if another, then the district (and commune) or the agency. */
+export async function openEntry(e: GlobalEntry): Promise<void> {
+  const store = useAppStore.getState();
+  const entry = store.provinces.find((p) => p.code === e.provinceCode);
+  if (!entry) return;
+  if (entry.slug !== store.provinceSlug) {
+    const shared = selectShared(useAppStore.getState());
+    await store.selectProvince(entry.slug, {
+      ...shared,
+      province: entry.slug,
+      year: null,
+      district: e.districtCode,
+      levels: [],
+      registrationYear: null,
+      agency: null,
+      view: e.kind === 'agency' ? 'agency' : shared.view,
+      link: { ...shared.link, commune: e.kind === 'commune' ? e.id : null, agencyPick: null, tab: 'overview' },
+    });
+  }
+  const s = useAppStore.getState();
+  if (e.kind === 'agency') {
+    s.setView('agency');
+    s.setAgencyPick(agencyKey(e.name));
+  } else if (e.kind !== 'province' && e.districtCode) {
+    s.selectDistrict(e.districtCode, { zoom: true, commune: e.kind === 'commune' ? e.id : null });
+    s.setTab('overview');
+  }
+}
 
 export function SearchBox() {
   const t = useAppStore(selectT);
@@ -10,21 +62,31 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const index = useMemo(() => (model ? buildSearchIndex(model) : []), [model]);
-  const results = useMemo(() => searchUnits(index, query, 8), [index, query]);
+  const [global, setGlobal] = useState<GlobalEntry[] | null>(null);
+  const local = useMemo(() => (model ? localEntries(model) : []), [model]);
+  const results = useMemo(() => {
+    if (global) return searchAll(global, query, { limit: 10, preferProvince: model?.province.code });
+    if (!model) return [];
+    const hits = new Set(searchUnits(buildSearchIndex(model), query, 8).map((h) => h.code));
+    return local.filter((e) => hits.has(e.id));
+  }, [global, local, model, query]);
 
-  const pick = (e: SearchEntry) => {
-    useAppStore.getState().selectDistrict(e.districtCode, { zoom: true, commune: e.kind === 'commune' ? e.code : null });
-    useAppStore.getState().setTab('overview');
+  const load = () => {
+    if (global) return;
+    fetchSearchIndex()
+      .then((file) => setGlobal(searchEntries(file)))
+      .catch(() => undefined);
+  };
+  const pick = (e: GlobalEntry) => {
+    void openEntry(e);
     setQuery('');
     setOpen(false);
   };
-  const districtName = (code: string) => model?.districts.find((d) => d.code === code)?.name ?? '';
 
   return (
     <div className="search" role="search">
       <label htmlFor="unit-search" className="visually-hidden">
-        {t('search.label')}
+        {t('search.allProvinces')}
       </label>
       <input
         id="unit-search"
@@ -32,11 +94,14 @@ export function SearchBox() {
         role="combobox"
         aria-expanded={open && query !== ''}
         aria-controls="unit-search-results"
-        aria-activedescendant={open && results[active] ? `search-${results[active].code}` : undefined}
+        aria-activedescendant={open && results[active] ? `search-${results[active].id}` : undefined}
         autoComplete="off"
         placeholder={t('search.placeholder')}
+        title={t('search.allProvinces')}
         value={query}
+        onFocus={load}
         onChange={(e) => {
+          load();
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
@@ -63,9 +128,11 @@ export function SearchBox() {
           {results.length === 0 && <li className="muted">{t('search.none')}</li>}
           {results.map((r, i) => (
             <li
-              key={r.code}
-              id={`search-${r.code}`}
+              key={r.id}
+              id={`search-${r.id}`}
               role="option"
+              data-kind={r.kind}
+              data-code={r.id}
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
               onMouseDown={(e) => {
@@ -73,8 +140,7 @@ export function SearchBox() {
                 pick(r);
               }}
             >
-              <strong>{r.name}</strong>
-              <span className="muted small"> {r.kind === 'district' ? t('search.district') : t('search.commune', { district: districtName(r.districtCode) })}</span>
+              {r.label}
             </li>
           ))}
         </ul>

@@ -1,10 +1,13 @@
-import { districtProgress } from '../domain/progress';
-import { formatQuantity } from '../domain/quantity';
-import { categoryLabel, legendEntries } from '../ui/legend';
-import { communeCategory, countByLevel, districtStatus, agenciesOfDistrict, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
-import type { MessageKey } from '../i18n/i18n';
+/**
+ * The hover tooltip: the area's category in the view (the legend's words for its colour) and the panel's lines for
+ * the same facts (view-facts.ts panelLines), so the tooltip, the map colour and the panel say the same thing.
+ */
+import { communeRegistrationFacts, levelFacts, panelFacts, panelLines, agencyFacts, type ViewId } from '../domain/view-facts';
+import { valueLabel } from '../domain/indicators';
+import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
-import { selectModel, selectT } from '../state/selectors';
+import { selectCommuneLegend, selectMapLegend, selectModel, selectT } from '../state/selectors';
+import { categoryText } from '../ui/map-legend';
 
 export function Tooltip() {
   const t = useAppStore(selectT);
@@ -12,38 +15,33 @@ export function Tooltip() {
   const model = useAppStore(selectModel);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
-  if (!hover || !model) return null;
+  const language = useAppStore((s) => s.language);
+  const agencyPick = useAppStore((s) => s.agencyPick);
+  const legend = useAppStore(selectMapLegend);
+  const communeLegend = useAppStore(selectCommuneLegend);
+  if (!hover || !model || !legend) return null;
   const district = model.districts.find((d) => d.code === hover.code);
   if (!district) return null;
+  const date = (iso: string) => formatDate(iso, language);
+  const options = { agency: view === 'agency' ? agencyPick : null };
 
-  const lines: string[] = [];
-  if (view === 'level') {
-    lines.push(t('tooltip.level', { level: t(`level.${districtStatus(model, district.code).level}` as MessageKey) }));
-  } else if (view === 'registration') {
-    const regs = countByLevel(registrationsInDistrict(model, district.code, year));
-    const summary = regs.map(([level, n]) => `${n} × ${t(`level.${level}` as MessageKey)}`).join(', ');
-    lines.push(t('tooltip.registrations', { year: String(year), summary: summary || t('tooltip.none') }));
-    const targets = targetsOfDistrict(model, district.code, year).map((x) => `${x.label}: ${formatQuantity(x.planned ?? x.cumulative?.value ?? 0)}`);
-    if (targets.length) lines.push(t('tooltip.targets', { year: String(year), summary: targets.join(', ') }));
-  } else if (view === 'progress') {
-    const p = districtProgress(model, district.code, year);
-    if (p.planned === null) lines.push(t('tooltip.progressNone', { year: String(year) }));
-    else if (p.recognised === null) lines.push(t('tooltip.progressUnknown', { planned: formatQuantity(p.planned) }));
-    else lines.push(t('tooltip.progress', { recognised: p.recognised, planned: formatQuantity(p.planned), registered: p.registered }));
-  } else {
-    const agencies = agenciesOfDistrict(model, district.code);
-    lines.push(t('tooltip.agency', { agency: agencies.join('; ') || t('agency.no-data') }));
-  }
   const commune = hover.commune ? model.communes.find((c) => c.code === hover.commune) : undefined;
   if (commune) {
-    const entries = legendEntries(model, view, year, t, 'commune');
-    const category = communeCategory(model, commune.code, view, year);
     const criteria = model.criteria.find((c) => c.code === commune.code);
+    const facts =
+      view === 'level'
+        ? levelFacts(model, commune.code)
+        : view === 'registration'
+          ? communeRegistrationFacts(model, commune.code, year)
+          : view === 'agency'
+            ? agencyFacts(model, commune.code, options.agency, 'commune')
+            : null;
     return (
       <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
         <strong>{commune.name}</strong>
         <div className="small muted">{district.name}</div>
-        <div>{categoryLabel(category, entries)}</div>
+        {communeLegend && <div>{categoryText(communeLegend, commune.code)}</div>}
+        {facts && panelLines(facts, t, date).map((l) => <div key={l.text}>{l.text}</div>)}
         {criteria && (
           <div>
             {t('col.criteria')}: {criteria.met}/{criteria.total}
@@ -53,9 +51,14 @@ export function Tooltip() {
       </div>
     );
   }
+  const lines =
+    view === 'indicator'
+      ? [`${legend.question.replace(/:.*$/, '')}: ${valueLabel(legend.choropleth?.values.get(district.code) ?? null) || t('level.no-data')}`]
+      : panelLines(panelFacts(model, district.code, view as ViewId, year, options), t, date).map((l) => l.text);
   return (
     <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
       <strong>{district.name}</strong>
+      <div className="tooltip-category">{categoryText(legend, district.code)}</div>
       {lines.map((line) => (
         <div key={line}>{line}</div>
       ))}

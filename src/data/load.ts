@@ -1,4 +1,6 @@
 /** Loads what the app needs at run time, all from its own origin (no network beyond it). */
+import type { ViewSummary } from '../domain/first-sight';
+import type { SearchIndexFile } from '../domain/search-all';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer } from '../domain/gazetteer';
 import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/model';
@@ -175,3 +177,9 @@ export async function load2025Province(code: string, models?: ReadonlyMap<string
   if (!entry) throw new Error(`2025/index.json has no province ${code}`);
   return { model: buildProvince2025Model(entry, communesOfTopology(topology, code), plans), topology };
 }
+
+/** Per plan, how many districts each view shows something for (first sight: what a bare link opens). */
+export const fetchViewSummary = fetchOnce<{ provinces: ViewSummary[] }>('view-summary.json');
+
+/** One search index over every province's units and agencies (loaded on first search focus). */
+export const fetchSearchIndex = fetchOnce<SearchIndexFile>('search-index.json');

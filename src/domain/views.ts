@@ -12,7 +12,8 @@ import { compareVi } from './names';
 
 export { registrationInYear };
 
-export const MAP_VIEWS = ['level', 'registration', 'progress', 'agency'] as const;
+/** The map's views: the questions of view-facts.ts (VIEW_IDS) and a numeric indicator (classed choropleth). */
+export const MAP_VIEWS = ['registration', 'targets', 'coverage', 'level', 'progress', 'agency', 'indicator'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
 /** What a unit is coloured by in a view: a level ("no-data" included), a progress class, an agency or several. */
@@ -129,6 +130,8 @@ export function districtCategory(model: ProvinceModel, districtCode: string, vie
       if (agencies.length > 1) return SEVERAL_AGENCIES;
       return `agency:${agencyKey(agencies[0])}`;
     }
+    default:
+      return 'no-data';
   }
 }
 
@@ -186,6 +189,8 @@ export function communeCategory(model: ProvinceModel, code: string, view: MapVie
       if (agencies.length > 1) return SEVERAL_AGENCIES;
       return `agency:${agencyKey(agencies[0])}`;
     }
+    default:
+      return 'no-data';
   }
 }
 

@@ -3,29 +3,26 @@
  * a text summary of what it shows in the current scene. Re-renders on scene, model and view changes, never on
  * hover (the layers follow the store themselves).
  */
-import { useMemo } from 'react';
 import { summaryText } from '../domain/history-tables';
-import { districtCategories } from '../domain/views';
-import { selectModel, selectNewCommuneSummaries, selectScene, selectT } from '../state/selectors';
+import { selectMapLegend, selectModel, selectNewCommuneSummaries, selectScene, selectT } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { categoryLabel, legendEntries, viewTitle } from '../ui/legend';
+import { viewTitle } from '../ui/legend';
+import { categoryText } from '../ui/map-legend';
 import { MapCanvas } from './MapCanvas';
 
 /** One line per district with its category in the view. */
 function DistrictSummary() {
-  const t = useAppStore(selectT);
   const model = useAppStore(selectModel);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
-  const entries = useMemo(() => (model ? legendEntries(model, view, year, t) : []), [model, view, year, t]);
-  const categories = useMemo(() => (model ? districtCategories(model, view, year) : new Map<string, string>()), [model, view, year]);
+  // The map's own categories and words (ui/map-legend.ts), so the summary says what the colours say.
+  const legend = useAppStore(selectMapLegend);
   return (
     <>
-      {model?.districts.map((d) => (
-        <li key={d.code}>
-          {d.name}: {categoryLabel(categories.get(d.code) ?? 'no-data', entries)}
-        </li>
-      ))}
+      {legend &&
+        model?.districts.map((d) => (
+          <li key={d.code}>
+            {d.name}: {categoryText(legend, d.code)}
+          </li>
+        ))}
     </>
   );
 }

@@ -2,10 +2,11 @@
  * What each district or commune looks like in a view, as MapLibre feature-state, and what changed since it was
  * last set: an unchanged view sets nothing (setting feature-state, even to the same values, costs a repaint).
  */
-import { communeMatches, isFilterActive, matchingDistricts, type DistrictFilter } from '../domain/filters';
+import type { DistrictFilter } from '../domain/filters';
 import type { ProvinceModel } from '../domain/model';
-import { communeCategories, districtCategories, type Category, type MapView } from '../domain/views';
-import { scaleFor } from '../ui/scale';
+import type { MapView } from '../domain/views';
+import type { Translate } from '../i18n/i18n';
+import { mapLegend, type MapLegend } from '../ui/map-legend';
 
 export interface UnitPaint {
   fill: string;
@@ -13,30 +14,17 @@ export interface UnitPaint {
   nodata: boolean;
 }
 
-/** Each unit's colour from its category in the view ("no data" when it has none), dimmed where the filter says. */
-function unitPaint(
-  model: ProvinceModel,
-  categories: Map<string, Category>,
-  dimmed: (code: string) => boolean,
-  codes: readonly string[],
-): Map<string, UnitPaint> {
-  const colorOf = scaleFor(model);
+/**
+ * Each unit's colour from its category in the view's legend (ui/map-legend.ts: the same categories the panel and
+ * the legend use; "no data" hatched), dimmed where the filters do not keep it (hatched areas included).
+ */
+export function unitPaint(legend: MapLegend, codes: readonly string[]): Map<string, UnitPaint> {
   return new Map(
     codes.map((code) => {
-      const category = categories.get(code) ?? 'no-data';
-      return [code, { fill: colorOf(category), dim: dimmed(code), nodata: category === 'no-data' }];
+      const category = legend.categories.get(code) ?? 'no-data';
+      return [code, { fill: legend.colourOf(category), dim: legend.matching !== null && !legend.matching.has(code), nodata: category === 'no-data' }];
     }),
   );
-}
-
-export function districtPaint(model: ProvinceModel, view: MapView, year: number, filter: DistrictFilter, codes: readonly string[]): Map<string, UnitPaint> {
-  const matching = matchingDistricts(model, filter);
-  return unitPaint(model, districtCategories(model, view, year), (code) => !matching.has(code), codes);
-}
-
-export function communePaint(model: ProvinceModel, view: MapView, year: number, filter: DistrictFilter, codes: readonly string[]): Map<string, UnitPaint> {
-  const active = isFilterActive(filter);
-  return unitPaint(model, communeCategories(model, view, year), (code) => active && !communeMatches(model, code, filter), codes);
 }
 
 /** The entries of `next` that differ from `previous` (all of them when there is no previous paint). */
@@ -45,4 +33,16 @@ export function changedPaint(previous: ReadonlyMap<string, UnitPaint> | null, ne
     const before = previous?.get(code);
     return !before || before.fill !== p.fill || before.dim !== p.dim || before.nodata !== p.nodata;
   });
+}
+
+const KEYS: Translate = (key) => key;
+const plainOptions = (view: MapView, year: number, filter: DistrictFilter) => ({ view, year, filter, agencyPick: null, indicator: null, classMethod: null });
+
+/** The districts' paint for a view (the legend's categories; tests and callers without a legend at hand). */
+export function districtPaint(model: ProvinceModel, view: MapView, year: number, filter: DistrictFilter, codes: readonly string[]): Map<string, UnitPaint> {
+  return unitPaint(mapLegend(model, plainOptions(view, year, filter), KEYS, 'district'), codes);
+}
+
+export function communePaint(model: ProvinceModel, view: MapView, year: number, filter: DistrictFilter, codes: readonly string[]): Map<string, UnitPaint> {
+  return unitPaint(mapLegend(model, plainOptions(view, year, filter), KEYS, 'commune'), codes);
 }

@@ -11,6 +11,7 @@ import { sameScene, sceneOf, type Scene } from '../domain/scene';
 import { rearrangedDistrictFeatures } from '../geo/rearranged';
 import { districtFeatures } from '../geo/topology';
 import { createTranslator, type Translate } from '../i18n/i18n';
+import { mapLegend, type MapLegend } from '../ui/map-legend';
 import type { AppState } from './types';
 import type { SharedState } from './url';
 import { defaultYear, todayIso } from './defaults';
@@ -108,5 +109,49 @@ export function selectShared(s: AppState): SharedState {
     presenting: s.presenting,
     tier: s.tier,
     unitsAsOf: s.unitsAsOf,
+    link: {
+      commune: s.focusedCommune,
+      tab: s.tab !== 'overview' ? s.tab : null,
+      indicator: s.view === 'indicator' ? s.indicator : null,
+      classes: s.view === 'indicator' ? s.classMethod : null,
+      values: s.view === 'indicator' && s.showValues,
+      agencyPick: s.view === 'agency' ? s.agencyPick : null,
+    },
   };
+}
+
+const legendOf = memoLast(
+  (
+    model: ProvinceModel | null,
+    t: Translate,
+    view: AppState['view'],
+    year: number,
+    filter: AppState['filter'],
+    agencyPick: string | null,
+    indicator: AppState['indicator'],
+    classMethod: AppState['classMethod'],
+    tier: 'district' | 'commune',
+  ) => (model ? mapLegend(model, { view, year, filter, agencyPick, indicator, classMethod }, t, tier) : null),
+);
+const communeLegendOf = memoLast(
+  (
+    model: ProvinceModel | null,
+    t: Translate,
+    view: AppState['view'],
+    year: number,
+    filter: AppState['filter'],
+    agencyPick: string | null,
+    indicator: AppState['indicator'],
+    classMethod: AppState['classMethod'],
+  ) => (model ? mapLegend(model, { view, year, filter, agencyPick, indicator, classMethod }, t, 'commune') : null),
+);
+
+/** The view's categories, colours and legend for the districts (ui/map-legend.ts), memoised. */
+export function selectMapLegend(s: AppState): MapLegend | null {
+  return legendOf(selectModel(s), selectT(s), s.view, s.year, s.filter, s.agencyPick, s.indicator, s.classMethod, 'district');
+}
+
+/** The same for the office's communes (the commune tier). */
+export function selectCommuneLegend(s: AppState): MapLegend | null {
+  return communeLegendOf(selectModel(s), selectT(s), s.view, s.year, s.filter, s.agencyPick, s.indicator, s.classMethod);
 }

@@ -5,6 +5,7 @@ import { LEGEND_LEVELS } from '../domain/levels';
 import { MAP_VIEWS, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
 import { isRealDate } from '../domain/dates';
+import { EMPTY_LINK_PARAMS, readLinkParams, writeLinkParams, type LinkParams } from '../domain/link-params';
 
 export interface SharedState {
   province: string | null;
@@ -20,6 +21,8 @@ export interface SharedState {
   tier: Tier;
   /** Units valid on this date (null: the plan's own units). */
   unitsAsOf: string | null;
+  /** Issue 15: the focused commune, the panel tab, the indicator and its classes, printed values, the picked agency. */
+  link: LinkParams;
 }
 
 export const DEFAULT_SHARED: SharedState = {
@@ -35,6 +38,7 @@ export const DEFAULT_SHARED: SharedState = {
   presenting: false,
   tier: 'district',
   unitsAsOf: null,
+  link: EMPTY_LINK_PARAMS,
 };
 
 export function toQuery(s: SharedState): string {
@@ -51,6 +55,7 @@ export function toQuery(s: SharedState): string {
   if (s.presenting) q.set('present', '1');
   if (s.tier === 'commune') q.set('tier', 'commune');
   if (s.unitsAsOf) q.set('units', s.unitsAsOf);
+  writeLinkParams(q, s.link);
   const text = q.toString();
   return text ? `?${text}` : '';
 }
@@ -83,10 +88,30 @@ export function fromQuery(search: string): SharedState {
     presenting: q.get('present') === '1',
     tier: q.get('tier') === 'commune' ? 'commune' : 'district',
     unitsAsOf: isoDate(q.get('units')),
+    link: readLinkParams(q),
   };
 }
 
-const KNOWN_PARAMS = ['province', 'view', 'year', 'district', 'levels', 'regYear', 'agency', 'asOf', 'lang', 'present', 'tier', 'units'];
+const KNOWN_PARAMS = [
+  'province',
+  'view',
+  'year',
+  'district',
+  'levels',
+  'regYear',
+  'agency',
+  'asOf',
+  'lang',
+  'present',
+  'tier',
+  'units',
+  'commune',
+  'tab',
+  'indicator',
+  'classes',
+  'values',
+  'agencyPick',
+];
 
 /**
  * The parameters of a query string that fromQuery could not use (unknown names, malformed values), as
@@ -122,6 +147,18 @@ export function ignoredParams(search: string): string[] {
           return value === '1' || value === '0';
         case 'tier':
           return value === 'commune' || value === 'district';
+        case 'commune':
+          return read.link.commune === value;
+        case 'tab':
+          return read.link.tab === value;
+        case 'indicator':
+          return read.link.indicator === value;
+        case 'classes':
+          return read.link.classes === value;
+        case 'values':
+          return value === '1' || value === '0';
+        case 'agencyPick':
+          return read.link.agencyPick === value;
         default:
           return false;
       }

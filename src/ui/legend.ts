@@ -1,11 +1,12 @@
-/** Legend rows for the current view: shared by the on-screen legend, presentation mode and the PNG export. */
+/**
+ * Legend rows for the current view, shared by the on-screen legend, presentation mode, the tooltip and the PNG
+ * export: the rows of ui/map-legend.ts (the map's own categories and colours) in the older LegendEntry shape.
+ */
 import type { Tier } from '../domain/units';
-import { LEGEND_LEVELS } from '../domain/levels';
 import type { ProvinceModel } from '../domain/model';
-import { nameKey } from '../domain/names';
-import { communeCategories, districtCategories, provinceAgencies, SEVERAL_AGENCIES, type MapView } from '../domain/views';
+import type { MapView } from '../domain/views';
 import type { MessageKey, Translate } from '../i18n/i18n';
-import { PROGRESS_COLORS, scaleFor } from './scale';
+import { mapLegend, type MapViewOptions } from './map-legend';
 
 export interface LegendEntry {
   key: string;
@@ -14,38 +15,44 @@ export interface LegendEntry {
   count: number;
 }
 
+/** The view's short name (headings, the map title): "Đăng ký / chỉ tiêu năm 2025", "Chỉ tiêu năm 2025"... */
 export function viewTitle(t: Translate, view: MapView, year: number): string {
   if (view === 'registration') return t('view.registration', { year: String(year) });
   if (view === 'progress') return t('view.progress.title', { year: String(year) });
+  if (view === 'targets' || view === 'coverage') return t(`view.${view}`, { year: String(year) });
+  if (view === 'indicator') return t('view.indicator.short');
   return t(`view.${view}` as MessageKey);
 }
 
-export function legendEntries(model: ProvinceModel, view: MapView, year: number, t: Translate, tier: Tier = 'district'): LegendEntry[] {
-  const categories = [...(tier === 'commune' ? communeCategories(model, view, year) : districtCategories(model, view, year)).values()];
-  const count = (key: string) => categories.filter((c) => c === key).length;
-  let entries: LegendEntry[];
-  const colorOf = scaleFor(model);
-  let noDataLabel = t('level.no-data');
-  if (view === 'agency') {
-    noDataLabel = t('agency.no-data');
-    entries = provinceAgencies(model)
-      .map((a) => ({ key: `agency:${a.key}`, color: colorOf(`agency:${nameKey(a.name)}`), label: a.name, count: count(`agency:${nameKey(a.name)}`) }))
-      .filter((e) => e.count > 0);
-    if (count(SEVERAL_AGENCIES)) entries.push({ key: SEVERAL_AGENCIES, color: colorOf(SEVERAL_AGENCIES), label: t('agency.several'), count: count(SEVERAL_AGENCIES) });
-  } else if (view === 'progress') {
-    noDataLabel = t('progress.no-data');
-    entries = PROGRESS_COLORS.map((_, i) => ({ key: `progress:${i}`, color: colorOf(`progress:${i}`), label: t(`progress.class.${i}` as MessageKey), count: count(`progress:${i}`) }));
-  } else {
-    if (view === 'registration') noDataLabel = t('registration.no-data');
-    entries = LEGEND_LEVELS.filter(
-      (l) => l !== 'no-data' && (count(l) > 0 || (l !== 'task-completed' && !(view === 'registration' && l === 'none'))),
-    ).map((l) => ({ key: l, color: colorOf(l), label: t(`level.${l}` as MessageKey), count: count(l) }));
-  }
-  entries.push({ key: 'no-data', color: colorOf('no-data'), label: noDataLabel, count: count('no-data') });
-  return entries;
+/** The view's name on its radio button. */
+export function viewShortName(t: Translate, view: MapView): string {
+  if (view === 'registration' || view === 'targets' || view === 'coverage' || view === 'indicator') return t(`view.${view}.short`);
+  return t(`view.${view}`);
+}
+
+/** Whether the view is about a year (the year picker shows). */
+export function viewHasYear(view: MapView): boolean {
+  return view !== 'level' && view !== 'agency';
+}
+
+export function legendEntries(
+  model: ProvinceModel,
+  view: MapView,
+  year: number,
+  t: Translate,
+  tier: Tier = 'district',
+  options: Partial<Omit<MapViewOptions, 'view' | 'year'>> = {},
+): LegendEntry[] {
+  const legend = mapLegend(
+    model,
+    { view, year, filter: options.filter ?? {}, agencyPick: options.agencyPick ?? null, indicator: options.indicator ?? null, classMethod: options.classMethod ?? null },
+    t,
+    tier === 'commune' ? 'commune' : 'district',
+  );
+  return legend.rows.map((r) => ({ key: r.key, color: r.colour, label: r.label, count: r.total }));
 }
 
 /** Label for a district's category (screen-reader summary, presentation). */
 export function categoryLabel(category: string, entries: readonly LegendEntry[]): string {
-  return entries.find((e) => e.key === category)?.label ?? entries.find((e) => e.key === 'no-data')!.label;
+  return entries.find((e) => e.key === category)?.label ?? entries.find((e) => e.key === 'no-data')?.label ?? '';
 }

@@ -1,23 +1,17 @@
 /**
- * The one colour scale of the app, used by the map layers and the legend alike: levels on a sequential
- * yellow-green-blue scale (ColorBrewer YlGnBu), readable for common colour-vision deficiencies and ordered in
- * lightness for greyscale printing; progress classes on ColorBrewer Blues; agencies on a qualitative palette.
+ * Colours of the older category keys (presentation, the 2025 layers): levels from level-colours.ts (the single
+ * source, CVD-checked, ordered in lightness for greyscale printing); progress classes on ColorBrewer Blues; agencies on a qualitative palette.
  */
 import type { LevelState } from '../domain/levels';
 import type { ProvinceModel } from '../domain/model';
 import { nameKey } from '../domain/names';
 import { provinceAgencies, SEVERAL_AGENCIES, type Category } from '../domain/views';
+import { LEVEL_COLOURS, NO_DATA_FILL } from './level-colours';
 
-export const NO_DATA_COLOR = '#d4d4d4';
+/** Levels and "no data": the single source is level-colours.ts (CVD-checked); these names stay for older callers. */
+export const NO_DATA_COLOR = NO_DATA_FILL;
 
-export const LEVEL_COLORS: Record<LevelState, string> = {
-  'no-data': NO_DATA_COLOR,
-  none: '#ffffcc',
-  ntm: '#a1dab4',
-  'task-completed': '#7fcdbb',
-  'ntm-advanced': '#2c7fb8',
-  'ntm-model': '#253494',
-};
+export const LEVEL_COLORS: Record<LevelState, string> = LEVEL_COLOURS;
 
 /** Okabe–Ito and Tableau-derived qualitative colours for agencies. */
 const AGENCY_COLORS = [

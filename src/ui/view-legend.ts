@@ -31,6 +31,9 @@ export interface ViewLegend {
   colours: Map<string, string>;
 }
 
+/** Targets of another kind than a recognition level (OCOP, villages...): a light purple kept ≥ 15 ΔE2000 from every level colour and from "no data" under simulated CVD. */
+export const TARGETS_OTHER_COLOUR = '#c2a5cf';
+
 export const COVERAGE_COLOURS: Record<string, string> = {
   'coverage:short': '#b2182b',
   'coverage:covered': '#2166ac',
@@ -45,14 +48,25 @@ export function viewLegend(
   t: Translate,
   options: ViewOptions & { matching?: ReadonlySet<string> | null } = {},
 ): ViewLegend {
-  const categories = viewCategories(model, view, year, options);
+  return viewLegendOf(viewCategories(model, view, year, options), model, view, year, t, options);
+}
+
+/** The legend of given categories (district or commune codes → category) under a view. */
+export function viewLegendOf(
+  categories: ReadonlyMap<string, string>,
+  model: ProvinceModel,
+  view: ViewId,
+  year: number,
+  t: Translate,
+  options: ViewOptions & { matching?: ReadonlySet<string> | null } = {},
+): ViewLegend {
   const counts = legendCounts(categories, options.matching ?? null);
   const agencyName = options.agency ? (provinceAgencies(model).find((a) => a.key === options.agency)?.name ?? options.agency) : undefined;
   const q = viewQuestion(view, year, { ...options, agencyName });
   const rows: { key: string; colour: string; label: string }[] = [];
   if (view === 'level' || view === 'registration' || view === 'targets') {
     for (const l of LEGEND_LEVELS) if (l !== 'no-data' && counts.has(l)) rows.push({ key: l, colour: LEVEL_COLOURS[l as LevelState], label: t(`level.${l}` as MessageKey) });
-    if (counts.has('targets-other')) rows.push({ key: 'targets-other', colour: '#bdbdbd', label: t('targets.other') });
+    if (counts.has('targets-other')) rows.push({ key: 'targets-other', colour: TARGETS_OTHER_COLOUR, label: t('targets.other') });
   } else if (view === 'coverage') {
     for (const s of COVERAGE_STATES) if (s !== 'no-data' && counts.has(`coverage:${s}`)) rows.push({ key: `coverage:${s}`, colour: COVERAGE_COLOURS[`coverage:${s}`], label: t(`coverage.${s}` as MessageKey) });
   } else if (view === 'progress') {

@@ -10,7 +10,8 @@ import { syntheticCommunes } from '../fixtures/synthetic-communes';
 import { artifactsDir, repoRoot, startSession, waitForMap, type Session } from './harness';
 import type { ProvinceHistory } from '../../src/domain/history';
 
-const LEVEL_FILL = { 'ntm-advanced': '#2c7fb8', 'ntm-model': '#253494', ntm: '#a1dab4' };
+import { LEVEL_COLOURS, NO_DATA_FILL } from '../../src/ui/level-colours';
+const LEVEL_FILL = LEVEL_COLOURS;
 
 let session: Session;
 const dir = mkdtempSync(join(tmpdir(), 'ntm-own-data-'));
@@ -64,7 +65,7 @@ describe('bring your own data', () => {
     await expect.poll(() => page.getAttribute('[data-message]', 'data-message')).toBe('data.boundariesSaved');
     expect(await page.isChecked('input[name=tier][value=commune]')).toBe(true);
     await waitForMap(page, 'ninh-binh:level:2024:communes');
-    expect(await fillOf(khanhPhu)).toBe('#d4d4d4');
+    expect(await fillOf(khanhPhu)).toBe(NO_DATA_FILL);
 
     // Status table: names without diacritics, a code, one unknown name, one name with markup.
     await page.setInputFiles('#import-table', join(dir, 'trang-thai.csv'));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itWithSeeds, seeds } from '../seeds';
 import { artifactsDir, startSession, waitForMap, type Session } from './harness';
+import { LEVEL_COLOURS, NO_DATA_FILL } from '../../src/ui/level-colours';
 
 /** The Quảng Xương row of the Thanh Hóa plan's district table, read straight from the seed document. */
 function quangXuongRow(): { cells: string[]; agency: string } {
@@ -35,7 +36,12 @@ describe('Thanh Hóa in the browser', () => {
     await page.goto(session.baseUrl);
     await page.waitForSelector('.app[data-status="ready"]', { timeout: 60_000 });
 
+    // A bare link opens the most informative place (first sight): Quảng Nam's 2025 registrations, every district coloured.
+    await waitForMap(page, 'quang-nam:registration:2025');
+    expect(await page.textContent('.map-title')).toContain('Tỉnh Quảng Nam — Đăng ký năm 2025');
+
     await page.selectOption('#province-picker', 'thanh-hoa');
+    await page.getByLabel('Mức độ đạt chuẩn hiện tại').check();
     await waitForMap(page, 'thanh-hoa:level:2024');
     await expect.poll(() => page.textContent('#panel-title')).toBe('Tỉnh Thanh Hóa');
 
@@ -58,8 +64,8 @@ describe('Thanh Hóa in the browser', () => {
     const qxFill = await page.evaluate((code) => window.ntmMap!.map.getFeatureState({ source: 'districts', id: code }).fill as string, qxCode);
     const vinhLocFill = await page.evaluate(() => window.ntmMap!.map.getFeatureState({ source: 'districts', id: '393' }).fill as string);
     // NTM nâng cao: its own 2024 registration (the 1 xã kiểu mẫu of its target row is a target, not a registration).
-    expect(qxFill).toBe('#2c7fb8');
-    expect(vinhLocFill).toBe('#d4d4d4'); // Vĩnh Lộc: no registration for 2024
+    expect(qxFill).toBe(LEVEL_COLOURS['ntm-advanced']);
+    expect(vinhLocFill).toBe(NO_DATA_FILL); // Vĩnh Lộc: no registration for 2024
     expect(await page.evaluate(() => (window as unknown as { __sourceLoads: number }).__sourceLoads)).toBe(sourceLoads);
     await expect.poll(() => page.locator('.legend li[data-category="no-data"] .legend-label').textContent()).toBe('Kế hoạch không nêu');
 
@@ -83,11 +89,12 @@ describe('Thanh Hóa in the browser', () => {
     await expect.poll(() => reg.locator('.badge').textContent()).toBe('NTM nâng cao');
     expect(await reg.textContent()).toContain('30/09/2024');
 
-    // Agency view colours the district by its agency.
+    // Agency view: with no agency picked, the number of agencies per district; its agency is in the picker.
     await page.getByLabel('Sở, ngành phụ trách').check();
     await waitForMap(page, 'thanh-hoa:agency:2024');
-    const legendAgencies = await page.locator('.legend li .legend-label').allTextContents();
-    expect(legendAgencies).toContain('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(await page.locator('.legend li .legend-label').allTextContents()).toContain('1 sở, ngành');
+    const pickable = await page.locator('.agency-picker li[role=option] > span:first-child').allTextContents();
+    expect(pickable).toContain('Sở Nông nghiệp và Phát triển nông thôn');
     await page.getByLabel('Đăng ký theo năm').check();
     await waitForMap(page, 'thanh-hoa:registration:2024');
     await page.mouse.move(5, 500);

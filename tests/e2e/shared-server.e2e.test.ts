@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCommunes } from '../fixtures/synthetic-communes';
 import { artifactsDir, CHROMIUM_FLAGS, repoRoot, waitForMap } from './harness';
+import { LEVEL_COLOURS } from '../../src/ui/level-colours';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntm-shared-'));
 const db = join(dir, 'shared.sqlite');
@@ -222,6 +223,6 @@ describe('shared workspace, two browsers', () => {
     await viewer.click('input[name=tier][value=commune]');
     await waitForMap(viewer, 'ninh-binh:level:2024:communes');
     const fill = await viewer.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'communes', id: c }).fill as string | undefined, khanhHong);
-    expect(fill).toBe('#2c7fb8'); // NTM nâng cao, the level the merge test left it at
+    expect(fill).toBe(LEVEL_COLOURS['ntm-advanced']); // NTM nâng cao, the level the merge test left it at
   });
 });

@@ -97,20 +97,27 @@ describe('the URL', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('is written on changes that belong in it, never on hover or tab changes', () => {
+  it('is written on changes that belong in it (the panel tab too, issue 15), never on hover', () => {
     const { store } = openedStore();
     const stop = syncUrl(store);
     store.getState().setHover({ code: '901', x: 1, y: 1 });
-    store.getState().setTab('lagging');
     store.getState().setHover(null);
     expect(pushState).not.toHaveBeenCalled();
     store.getState().setView('agency');
     expect(pushState).toHaveBeenCalledTimes(1);
     expect(pushState.mock.calls[0][2]).toBe('/?province=thu&view=agency');
-    store.getState().selectDistrict('902');
+    store.getState().setTab('lagging');
     expect(pushState).toHaveBeenCalledTimes(2);
+    expect(pushState.mock.calls[1][2]).toBe('/?province=thu&view=agency&tab=lagging');
+    store.getState().setAgencyPick('so nong nghiep');
+    expect(pushState.mock.calls[2][2]).toBe('/?province=thu&view=agency&tab=lagging&agencyPick=so+nong+nghiep');
+    store.getState().setTab('overview');
+    store.getState().setAgencyPick(null);
+    expect(pushState).toHaveBeenCalledTimes(5);
+    store.getState().selectDistrict('902');
+    expect(pushState).toHaveBeenCalledTimes(6);
     stop();
     store.getState().setView('level');
-    expect(pushState).toHaveBeenCalledTimes(2);
+    expect(pushState).toHaveBeenCalledTimes(6);
   });
 });

@@ -4,14 +4,14 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { labelPoints } from '../../geo/labels';
-import { selectModel, selectScene } from '../../state/selectors';
+import { selectCommuneLegend, selectModel, selectScene } from '../../state/selectors';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
 import { ensureGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
 import { EMPTY } from '../style';
-import { communePaint } from '../unit-paint';
+import { unitPaint } from '../unit-paint';
 
 const shownIn = (scene: ReturnType<typeof selectScene>) => scene.kind === 'province' && scene.communes;
 
@@ -45,11 +45,12 @@ export function communeLayer(handle: MapHandle): () => void {
 
   const stopPaint = follow(
     store,
-    (s) => [selectModel(s), s.view, s.year, s.filter, s.communeBoundaries, selectScene(s)],
+    (s) => [selectCommuneLegend(s), s.communeBoundaries, selectScene(s)],
     (s) => {
       const model = selectModel(s);
-      if (!model || !codes.length || !shownIn(selectScene(s))) return;
-      for (const [code, paint] of communePaint(model, s.view, s.year, s.filter, codes)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
+      const legend = selectCommuneLegend(s);
+      if (!model || !legend || !codes.length || !shownIn(selectScene(s))) return;
+      for (const [code, paint] of unitPaint(legend, codes)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
       handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}:communes`);
     },
   );

@@ -3,15 +3,16 @@
  * own file), colour per view through feature-state (only the districts whose paint changes), the selection
  * outline, the district labels, and the layers' visibility in the scene.
  */
+import { valueLabel } from '../../domain/indicators';
 import { labelPoints } from '../../geo/labels';
-import { selectDistrictFeatures, selectModel, selectScene, type DistrictFeatures } from '../../state/selectors';
+import { selectDistrictFeatures, selectMapLegend, selectModel, selectScene, type DistrictFeatures } from '../../state/selectors';
 import { frameProvince } from '../camera';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
 import { setPaint, setSourceData, setVisible } from '../map-updates';
 import { districtLineColor } from '../style';
-import { changedPaint, districtPaint, type UnitPaint } from '../unit-paint';
+import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -32,10 +33,32 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   let codes: string[] = [];
   let lastPaint: Map<string, UnitPaint> | null = null;
 
+  let points: ReturnType<typeof labelPoints> | null = null;
+  let labelled: string | null = null;
+  /** District names, with the indicator's value under each when "print values" is on (the numeric view). */
+  const relabel = () => {
+    if (!points) return;
+    const s = store.getState();
+    const legend = selectMapLegend(s);
+    const values = s.view === 'indicator' && s.showValues ? legend?.choropleth?.values : undefined;
+    const key = values ? JSON.stringify([...values]) : '';
+    if (key === labelled) return;
+    labelled = key;
+    const withValues = {
+      ...points,
+      features: points.features.map((f) => {
+        const v = values ? valueLabel(values.get(f.properties.code) ?? null) : '';
+        return v ? { ...f, properties: { ...f.properties, label: `${f.properties.label}: ${v}` } } : f;
+      }),
+    };
+    labels.set('district', mapLabels(withValues));
+  };
   const adopt = (fc: DistrictFeatures) => {
     applied = fc;
     codes = fc.features.map((f) => f.properties.code);
-    labels.set('district', mapLabels(labelPoints(fc, (p) => shortName(p.name.normalize('NFC')))));
+    points = labelPoints(fc, (p) => shortName(p.name.normalize('NFC')));
+    labelled = null;
+    relabel();
     lastPaint = null; // new districts: every one is painted again
   };
   if (initial) adopt(initial);
@@ -43,8 +66,9 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   const paint = () => {
     const s = store.getState();
     const model = selectModel(s);
-    if (!model || !applied) return;
-    const next = districtPaint(model, s.view, s.year, s.filter, codes);
+    const legend = selectMapLegend(s);
+    if (!model || !applied || !legend) return;
+    const next = unitPaint(legend, codes);
     for (const [code, p] of changedPaint(lastPaint, next)) map.setFeatureState({ source: SOURCE, id: code }, { ...p });
     lastPaint = next;
     if (selectScene(s).kind === 'province') handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}`);
@@ -70,7 +94,8 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
       outlineSelection();
     },
   );
-  const stopPaint = follow(store, (s) => [selectModel(s), s.view, s.year, s.filter, selectScene(s)], paint);
+  const stopPaint = follow(store, (s) => [selectMapLegend(s), selectScene(s)], paint);
+  const stopValues = follow(store, (s) => [selectMapLegend(s), s.showValues, s.view], relabel);
   const stopSelection = follow(store, (s) => [s.selectedDistrict], outlineSelection);
 
   // Shown in the province scene; with the office's communes on top only the outlines stay (darker).
@@ -87,5 +112,5 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
       labels.show('district', shown);
     },
   );
-  return () => [stopData, stopPaint, stopSelection, stopScene].forEach((stop) => stop());
+  return () => [stopData, stopPaint, stopValues, stopSelection, stopScene].forEach((stop) => stop());
 }

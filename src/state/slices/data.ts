@@ -16,6 +16,7 @@ import {
   fetchProvinceIndex,
   fetchProvinces2025Index,
   load2025Province,
+  fetchViewSummary,
 } from '../../data/load';
 import type { Province2025Entry, Province2025Model } from '../../domain/communes-2025';
 import type { NewCommuneView } from '../../domain/new-commune-plan';
@@ -43,6 +44,9 @@ import type { DissolveResult } from '../../workers/dissolve.worker';
 import { selectModel, selectPlanModel } from '../selectors';
 import type { SliceOf } from '../types';
 import { DEFAULT_SHARED, type SharedState } from '../url';
+import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
+import { firstSight } from '../../domain/first-sight';
+import type { PanelTab } from './ui';
 import { defaultYear } from '../defaults';
 
 export interface DataSlice {
@@ -105,6 +109,37 @@ export interface DataSlice {
   removeBoundaries: (tier: Tier) => Promise<void>;
 }
 
+const PANEL_TABS: readonly PanelTab[] = ['overview', 'lagging', 'deadlines', 'data'];
+
+/** The link's issue-15 state: the panel tab, the commune (only one of the district's), indicator, classes, agency. */
+function linkStateOf(shared: Partial<SharedState>, model: ProvinceModel | null, district: string | null) {
+  const l = shared.link ?? EMPTY_LINK_PARAMS;
+  const commune = l.commune && model?.communes.some((c) => c.code === l.commune && (!district || c.parentCode === district)) ? l.commune : null;
+  return {
+    tab: (PANEL_TABS as readonly string[]).includes(l.tab ?? '') ? (l.tab as PanelTab) : 'overview',
+    focusedCommune: commune,
+    indicator: l.indicator,
+    classMethod: l.classes,
+    showValues: l.values,
+    agencyPick: l.agencyPick,
+  } as const;
+}
+
+/**
+ * A bare link (no province) opens the most informative place (domain/first-sight.ts over the generated view
+ * summary): the province, view and year that show the most, or the national overview when every view of every
+ * plan would be mostly hatched. Without the summary (offline first visit, tests), the first plan as before.
+ */
+async function firstSightShared(shared: SharedState): Promise<SharedState> {
+  try {
+    const place = firstSight((await fetchViewSummary()).provinces);
+    if (place.kind === 'national') return { ...shared, province: NATIONAL_SLUG };
+    return { ...shared, province: place.slug, view: place.view, year: place.year };
+  } catch {
+    return shared;
+  }
+}
+
 const filterOf = (shared: Partial<SharedState>) => ({
   levels: shared.levels,
   registrationYear: shared.registrationYear ?? undefined,
@@ -124,7 +159,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
       performance.mark('ntm:index');
       set({ provinces, ...(name ? { userName: name } : {}) });
-      await get().applyShared(shared);
+      await get().applyShared(shared.province ? shared : await firstSightShared(shared));
     } catch (error) {
       fail(error);
     }
@@ -249,6 +284,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         asOf: shared.asOf ?? get().asOf,
         presenting: shared.presenting,
         tier: shared.tier,
+        ...linkStateOf(shared, model, model?.districts.some((d) => d.code === shared.district) ? shared.district : null),
       });
       if (shared.unitsAsOf !== get().unitsAsOf) await get().setUnitsAsOf(shared.unitsAsOf);
     },
@@ -291,6 +327,9 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
           filter: keep ? filterOf(keep) : {},
           asOf: keep?.asOf ?? get().asOf,
           presenting: keep?.presenting ?? get().presenting,
+          ...(keep
+            ? linkStateOf(keep, model, keep.district && model.districts.some((d) => d.code === keep.district) ? keep.district : null)
+            : { agencyPick: null, indicator: null, classMethod: null, showValues: false }),
         });
         // The units over time: needed at once for a date, otherwise fetched after the map is drawn (../effects/history).
         if (get().unitsAsOf) await get().setUnitsAsOf(get().unitsAsOf);

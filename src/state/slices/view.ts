@@ -1,6 +1,8 @@
 /** View & filters slice: what the map shows of the open province (view, year, filters, date, tier, units date). */
 import { fetchNationalTopology } from '../../data/load';
+import type { ClassMethod } from '../../domain/classify';
 import type { DistrictFilter } from '../../domain/filters';
+import type { IndicatorId } from '../../domain/indicators';
 import type { Tier } from '../../domain/scene';
 import type { MapView } from '../../domain/views';
 import { selectEra, selectModel, selectPlanModel } from '../selectors';
@@ -16,7 +18,17 @@ export interface ViewSlice {
   tier: Tier;
   /** Show the units valid on this date; null = the units the plan was written for. */
   unitsAsOf: string | null;
+  /** The agency picked in the agency view (agency key); null = colour by the number of agencies. */
+  agencyPick: string | null;
+  /** The numeric view's indicator (null: the first available), classing method (null: default), values printed. */
+  indicator: IndicatorId | null;
+  classMethod: ClassMethod | null;
+  showValues: boolean;
   setView: (view: MapView) => void;
+  setAgencyPick: (key: string | null) => void;
+  setIndicator: (id: IndicatorId | null) => void;
+  setClassMethod: (method: ClassMethod | null) => void;
+  setShowValues: (on: boolean) => void;
   setYear: (year: number) => void;
   setFilter: (filter: DistrictFilter) => void;
   setAsOf: (date: string) => void;
@@ -32,7 +44,15 @@ export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
   asOf: todayIso(),
   tier: 'district',
   unitsAsOf: null,
+  agencyPick: null,
+  indicator: null,
+  classMethod: null,
+  showValues: false,
   setView: (view) => set({ view }),
+  setAgencyPick: (agencyPick) => set({ agencyPick }),
+  setIndicator: (indicator) => set({ indicator, classMethod: null }),
+  setClassMethod: (classMethod) => set({ classMethod }),
+  setShowValues: (showValues) => set({ showValues }),
   setYear: (year) => set({ year }),
   setFilter: (filter) => set({ filter }),
   setAsOf: (asOf) => set({ asOf }),
