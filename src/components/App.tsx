@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
 import { replaceUrl, syncUrl } from '../state/effects/url';
@@ -7,7 +7,6 @@ import { ExportBar, documentLine } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { Legend } from './Legend';
-import { PresentationOverlay } from './Presentation';
 import { NationalLegend, NationalPanel, NationalTooltip } from './NationalPanel';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
@@ -21,6 +20,9 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { viewTitle } from '../ui/legend';
+
+// Presentation mode is loaded when first entered (issue 19).
+const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
@@ -113,7 +115,11 @@ export function App() {
           <MapPart />
           {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
           {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
-          {presenting && <PresentationOverlay />}
+          {presenting && (
+            <Suspense fallback={null}>
+              <PresentationOverlay />
+            </Suspense>
+          )}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
         {!presenting && (national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />)}
