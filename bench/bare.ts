@@ -15,6 +15,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoints } from '../src/geo/labels';
 import { LabelOverlay, mapLabels, type LabelKind } from '../src/map/label-overlay';
+import planProvinces from '../data/plan-provinces.json';
 
 setWorkerUrl(workerUrl);
 const params = new URLSearchParams(location.search);
@@ -82,8 +83,18 @@ map.on('load', async () => {
     map.addSource('p', { type: 'geojson', data: outline });
     map.addLayer({ id: 'pline', type: 'line', source: 'p', paint: { 'line-color': '#2d3a44', 'line-width': 0.9 } });
   }
-  const labelled = mode.labelsOf === 'outline' && outline ? outline : units;
-  labels.set(mode.kind, mapLabels(labelPoints(labelled, (p) => p.name.normalize('NFC'))));
+  // As the app: the national overview names the five plan provinces; a province, each of its units.
+  const planCodes = new Set(planProvinces.provinces.map((p) => p.gsoCode));
+  const labelled = mode.labelsOf === 'outline' && outline ? { ...outline, features: outline.features.filter((f) => !params.get('national') || planCodes.has(f.properties.code)) } : units;
+  // A unit whose outline turf rejects (an unclosed ring after simplification) is left unlabelled.
+  const points = labelled.features.flatMap((f) => {
+    try {
+      return labelPoints({ type: 'FeatureCollection', features: [f] }, (p) => p.name.normalize('NFC')).features;
+    } catch {
+      return [];
+    }
+  });
+  labels.set(mode.kind, mapLabels({ type: 'FeatureCollection', features: points }));
   labels.show(mode.kind, true);
   const box = mode.national ? [102.1, 8.4, 109.5, 23.4] : (topo.bbox ?? [102.1, 8.4, 109.5, 23.4]);
   map.fitBounds(

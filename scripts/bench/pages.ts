@@ -1,7 +1,8 @@
 /**
  * The benchmark's pages in headless Chromium (software WebGL, as on a meeting-room PC without a GPU): a built app
  * or the bare MapLibre baseline (bench/bare.html) served locally, and what one load of it costs: the time from
- * navigation to the map's first idle once the view is painted, the bytes and requests transferred until then,
+ * navigation to the map's first idle once the view is painted, the bytes and requests transferred until then
+ * (requests answered from the cache, in a warm load, are not counted),
  * the JS heap after a garbage collection, and the main thread's long tasks.
  *
  * Every cold load is made in a fresh browser context (empty HTTP cache, no compiled-code cache, no storage: a
@@ -57,40 +58,24 @@ export interface Load {
   longest: number;
 }
 
-/** Counts what the context fetches over HTTP (pages and workers), bytes as transferred (headers and body). */
-function meter(context: BrowserContext) {
-  const m = { bytes: 0, requests: 0, pending: [] as Promise<void>[] };
-  context.on('requestfinished', (request) => {
-    if (!/^https?:/.test(request.url())) return;
-    m.requests++;
-    m.pending.push(
-      request.sizes().then(
-        (s) => void (m.bytes += s.responseBodySize + s.responseHeadersSize),
-        () => undefined,
-      ),
-    );
+/**
+ * Bytes and requests the page transferred, from Resource Timing (the document, its resources and the workers'
+ * scripts; transferSize counts headers and the body as sent, 0 for a response from the cache).
+ */
+async function transferred(page: Page): Promise<{ bytes: number; requests: number }> {
+  return page.evaluate(() => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const http = entries.filter((e) => /^https?:/.test(e.name));
+    return { bytes: http.reduce((sum, e) => sum + e.transferSize, 0), requests: http.filter((e) => e.transferSize > 0).length };
   });
-  return {
-    async read() {
-      await Promise.all(m.pending);
-      return { bytes: m.bytes, requests: m.requests };
-    },
-  };
-}
-
-const contextMeters = new WeakMap<BrowserContext, ReturnType<typeof meter>>();
-function meterOf(context: BrowserContext) {
-  let m = contextMeters.get(context);
-  if (!m) contextMeters.set(context, (m = meter(context)));
-  return m;
 }
 
 async function newPage(context: BrowserContext): Promise<Page> {
-  meterOf(context);
   const page = await context.newPage();
   // tsx keeps function names with a __name() helper that does not exist in the page.
   await page.addInitScript('window.__name = (f) => f');
   await page.addInitScript(() => {
+    performance.setResourceTimingBufferSize(100_000);
     const w = window as unknown as { __long: number[] };
     w.__long = [];
     new PerformanceObserver((list) => {
@@ -112,24 +97,15 @@ export async function heapMB(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function finish(page: Page, t: number, before: { bytes: number; requests: number }): Promise<Load> {
-  const after = await meterOf(page.context()).read();
+async function finish(page: Page, t: number): Promise<Load> {
+  const { bytes, requests } = await transferred(page);
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  return {
-    page,
-    t,
-    bytes: after.bytes - before.bytes,
-    requests: after.requests - before.requests,
-    heap: await heapMB(page),
-    longTasks: long.length,
-    longest: Math.max(0, ...long),
-  };
+  return { page, t, bytes, requests, heap: await heapMB(page), longTasks: long.length, longest: Math.max(0, ...long) };
 }
 
 /** Loads the app at `query` and waits until the map is idle with `painted` (the map's data-painted attribute). */
 export async function appLoad(context: BrowserContext, base: string, query: string, painted: string, timeout = 60_000): Promise<Load> {
   const page = await newPage(context);
-  const before = await meterOf(context).read();
   // Measured like the bare page: the first time the map is idle once the view is painted (no forced extra frame).
   await page.addInitScript((target: string) => {
     const w = window as unknown as { __idle: number[]; __paintedAt?: number; ntmMap?: { map: { on: (e: string, f: () => void) => void } } };
@@ -168,16 +144,15 @@ export async function appLoad(context: BrowserContext, base: string, query: stri
     const w = window as unknown as { __idle: number[]; __paintedAt: number };
     return w.__idle.find((x) => x >= w.__paintedAt)!;
   });
-  return finish(page, t, before);
+  return finish(page, t);
 }
 
 export async function bareLoad(context: BrowserContext, base: string, query: string): Promise<Load> {
   const page = await newPage(context);
-  const before = await meterOf(context).read();
   await page.goto(`${base}bare.html${query}`);
   await page.waitForFunction(() => window.bare?.loadedAt !== undefined, undefined, { timeout: 60_000 });
   const t = await page.evaluate(() => window.bare!.loadedAt!);
-  return finish(page, t, before);
+  return finish(page, t);
 }
 
 /** A cold load in a fresh context, then (when `warm`) the same page again in that context; the context is closed after. */
