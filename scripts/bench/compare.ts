@@ -36,13 +36,13 @@ try {
   await browser.close();
   await Promise.all([...servers, bare].map((s) => s.server.close()));
 }
-const med = (ls: Load[], k: 't' | 'bytes' | 'heap') => median(ls.map((l) => l[k]));
+const med = (ls: Load[], k: 't' | 'bytes' | 'requests' | 'heap') => median(ls.map((l) => l[k]));
 for (let i = 0; i < builds.length; i++) {
   const ratios = loads[i].map((l, run) => l.t / bareLoads[run].t).sort((a, b) => a - b);
   console.log(
-    `${builds[i].padEnd(32)} ${Math.round(med(loads[i], 't')).toString().padStart(6)} ms  ratio ${median(ratios).toFixed(2)}× (${ratios[0].toFixed(2)}–${ratios[ratios.length - 1].toFixed(2)})  ${Math.round(med(loads[i], 'bytes') / 1024)} KB  heap ${med(loads[i], 'heap').toFixed(1)} MB`,
+    `${builds[i].padEnd(32)} ${Math.round(med(loads[i], 't')).toString().padStart(6)} ms  ratio ${median(ratios).toFixed(2)}× (${ratios[0].toFixed(2)}–${ratios[ratios.length - 1].toFixed(2)})  ${Math.round(med(loads[i], 'bytes') / 1024)} KB in ${med(loads[i], 'requests')} requests  heap ${med(loads[i], 'heap').toFixed(1)} MB`,
   );
 }
 console.log(
-  `${'bare page'.padEnd(32)} ${Math.round(med(bareLoads, 't')).toString().padStart(6)} ms  ${Math.round(med(bareLoads, 'bytes') / 1024)} KB  heap ${med(bareLoads, 'heap').toFixed(1)} MB`,
+  `${'bare page'.padEnd(32)} ${Math.round(med(bareLoads, 't')).toString().padStart(6)} ms  ${Math.round(med(bareLoads, 'bytes') / 1024)} KB in ${med(bareLoads, 'requests')} requests  heap ${med(bareLoads, 'heap').toFixed(1)} MB`,
 );
