@@ -24,7 +24,9 @@ describe('first load', () => {
     await page.waitForTimeout(3500); // past the idle callbacks' 3 s timeout
     expect(fetched.filter((p) => p.includes('/history/'))).toEqual([]);
     const fonts = fetched.filter((p) => p.endsWith('.woff2') || p.endsWith('.woff')).map((p) => p.replace(/^.*\/(be-vietnam-pro-[a-z-]+-\d+)-normal.*$/, '$1'));
-    expect(new Set(fonts)).toEqual(new Set(['be-vietnam-pro-latin-400', 'be-vietnam-pro-vietnamese-400', 'be-vietnam-pro-latin-600', 'be-vietnam-pro-vietnamese-600']));
+    expect(new Set(fonts)).toEqual(
+      new Set(['be-vietnam-pro-latin-400', 'be-vietnam-pro-vietnamese-400', 'be-vietnam-pro-latin-600', 'be-vietnam-pro-vietnamese-600']),
+    );
     expect(fetched.some((p) => /\/assets\/(DataPanel|Presentation)-/.test(p))).toBe(false);
     // A Vietnamese name in bold is drawn with the interface font's 600 face (no fallback font).
     expect(await page.evaluate(() => document.fonts.check('700 16px "Be Vietnam Pro"', 'Thanh Hóa Đông Sơn'))).toBe(true);
