@@ -76,10 +76,14 @@ async function newPage(context: BrowserContext): Promise<Page> {
   await page.addInitScript('window.__name = (f) => f');
   await page.addInitScript(() => {
     performance.setResourceTimingBufferSize(100_000);
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __longAt: number[] };
     w.__long = [];
+    w.__longAt = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
+      for (const e of list.getEntries()) {
+        w.__long.push(e.duration);
+        w.__longAt.push(e.startTime);
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.route('**/*', (route) => {
