@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'public/', 'bench-results/', 'test-artifacts/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'public/', 'bench-results/', 'test-artifacts/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

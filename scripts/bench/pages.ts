@@ -1,28 +1,91 @@
 /**
- * The benchmark's pages in headless Chromium (software WebGL, as on a meeting-room PC without a GPU): a built
- * app or the bare MapLibre baseline served locally, and the time from navigation to the map's first idle once
- * the view is painted. Shared by run.ts (npm run bench) and compare.ts (builds against each other).
+ * The benchmark's pages in headless Chromium (software WebGL, as on a meeting-room PC without a GPU): a built app
+ * or the bare MapLibre baseline (bench/bare.html) served locally, and what one load of it costs: the time from
+ * navigation to the map's first idle once the view is painted, the bytes and requests transferred until then
+ * (requests answered from the cache, in a warm load, are not counted),
+ * the JS heap after a garbage collection, and the main thread's long tasks.
+ *
+ * Every cold load is made in a fresh browser context (empty HTTP cache, no compiled-code cache, no storage: a
+ * user's first visit); a warm load is the same page loaded a second time in that context. Service workers are
+ * blocked so that the offline precache, which starts after the first load, is not counted in it.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { repoRoot } from '../lib/paths';
 
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+export const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 export async function serve(outDir: string) {
   const server = await preview({ root: repoRoot, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
   return { server, url: server.resolvedUrls!.local[0] };
 }
 
-export async function freshPage(context: BrowserContext): Promise<Page> {
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+/** A fresh browser context: cold caches, as a first visit. */
+export function freshContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1600, height: 1000 }, serviceWorkers: 'block' });
+}
+
+/** One load's cost. */
+export interface Load {
+  page: Page;
+  /** ms from navigation to the map's first idle after the view is painted. */
+  t: number;
+  bytes: number;
+  requests: number;
+  /** MB used after a forced garbage collection. */
+  heap: number;
+  longTasks: number;
+  longest: number;
+}
+
+/**
+ * Bytes and requests the page transferred, from Resource Timing (the document, its resources and the workers'
+ * scripts; transferSize counts headers and the body as sent, 0 for a response from the cache).
+ */
+async function transferred(page: Page): Promise<{ bytes: number; requests: number }> {
+  return page.evaluate(() => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const http = entries.filter((e) => /^https?:/.test(e.name));
+    return { bytes: http.reduce((sum, e) => sum + e.transferSize, 0), requests: http.filter((e) => e.transferSize > 0).length };
+  });
+}
+
+async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   // tsx keeps function names with a __name() helper that does not exist in the page.
   await page.addInitScript('window.__name = (f) => f');
+  await page.addInitScript(() => {
+    performance.setResourceTimingBufferSize(100_000);
+    const w = window as unknown as { __long: number[]; __longAt: number[] };
+    w.__long = [];
+    w.__longAt = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        w.__long.push(e.duration);
+        w.__longAt.push(e.startTime);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await page.route('**/*', (route) => {
     const u = new URL(route.request().url());
     return ['127.0.0.1', 'localhost'].includes(u.hostname) || u.protocol === 'data:' || u.protocol === 'blob:' ? route.continue() : route.abort();
@@ -30,15 +93,23 @@ export async function freshPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-export async function appLoad(context: BrowserContext, base: string, query: string, painted: string) {
-  const page = await freshPage(context);
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+export async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+async function finish(page: Page, t: number): Promise<Load> {
+  const { bytes, requests } = await transferred(page);
+  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  return { page, t, bytes, requests, heap: await heapMB(page), longTasks: long.length, longest: Math.max(0, ...long) };
+}
+
+/** Loads the app at `query` and waits until the map is idle with `painted` (the map's data-painted attribute). */
+export async function appLoad(context: BrowserContext, base: string, query: string, painted: string, timeout = 60_000): Promise<Load> {
+  const page = await newPage(context);
   // Measured like the bare page: the first time the map is idle once the view is painted (no forced extra frame).
   await page.addInitScript((target: string) => {
     const w = window as unknown as { __idle: number[]; __paintedAt?: number; ntmMap?: { map: { on: (e: string, f: () => void) => void } } };
@@ -60,58 +131,48 @@ export async function appLoad(context: BrowserContext, base: string, query: stri
     }, 1);
   }, painted);
   await page.goto(`${base}${query}`);
-  await page.waitForFunction(
-    () => {
-      const w = window as unknown as { __idle: number[]; __paintedAt?: number };
-      return w.__paintedAt !== undefined && w.__idle.some((x) => x >= w.__paintedAt!);
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  try {
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __idle: number[]; __paintedAt?: number };
+        return w.__paintedAt !== undefined && w.__idle.some((x) => x >= w.__paintedAt!);
+      },
+      undefined,
+      { timeout },
+    );
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
   const t = await page.evaluate(() => {
     const w = window as unknown as { __idle: number[]; __paintedAt: number };
     return w.__idle.find((x) => x >= w.__paintedAt)!;
   });
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  return { page, t, longest };
+  return finish(page, t);
 }
 
-export async function bareLoad(context: BrowserContext, base: string, query: string) {
-  const page = await freshPage(context);
+export async function bareLoad(context: BrowserContext, base: string, query: string): Promise<Load> {
+  const page = await newPage(context);
   await page.goto(`${base}bare.html${query}`);
   await page.waitForFunction(() => window.bare?.loadedAt !== undefined, undefined, { timeout: 60_000 });
   const t = await page.evaluate(() => window.bare!.loadedAt!);
-  return { page, t };
+  return finish(page, t);
 }
 
-/** One browser for a whole benchmark run, with a fresh profile. */
-export function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ntm-bench-')), {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1600, height: 1000 },
-  });
-}
-
-/**
- * The province load (Thanh Hóa) of each app build and of the bare page, one after another in every run so that
- * all feel the same machine load. Times in ms from navigation; `longest` is each app page's longest task.
- */
-export async function measureProvinceLoad(context: BrowserContext, appUrls: string[], bareUrl: string, runs: number) {
-  const app = appUrls.map((): number[] => []);
-  const longest = appUrls.map((): number[] => []);
-  const bare: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    for (let i = 0; i < appUrls.length; i++) {
-      const a = await appLoad(context, appUrls[i], '?province=thanh-hoa', 'thanh-hoa:level:2024');
-      app[i].push(a.t);
-      longest[i].push(a.longest);
-      await a.page.close();
+/** A cold load in a fresh context, then (when `warm`) the same page again in that context; the context is closed after. */
+export async function coldAndWarm(browser: Browser, load: (context: BrowserContext) => Promise<Load>, warm: boolean, then?: (l: Load) => Promise<void>) {
+  const context = await freshContext(browser);
+  try {
+    const cold = await load(context);
+    if (then) await then(cold);
+    await cold.page.close();
+    let again: Load | null = null;
+    if (warm) {
+      again = await load(context);
+      await again.page.close();
     }
-    const b = await bareLoad(context, bareUrl, '?code=38');
-    bare.push(b.t);
-    await b.page.close();
+    return { cold, warm: again };
+  } finally {
+    await context.close();
   }
-  return { app, longest, bare };
 }

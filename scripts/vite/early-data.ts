@@ -12,8 +12,8 @@ import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite'
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
-/** The self-hosted font's files the first screen uses (weights 400, 600, 700; the subsets for Vietnamese). */
-const FIRST_SCREEN_FONT = /(^|\/)be-vietnam-pro-(latin|latin-ext|vietnamese)-(400|600|700)-normal-[^/]*\.woff2$/;
+/** The self-hosted font's files (src/fonts.css: weights 400 and 600, Latin and Vietnamese subsets): four files. */
+const FIRST_SCREEN_FONT = /(^|\/)be-vietnam-pro-(latin|vietnamese)-(400|600)-normal-[^/]*\.woff2$/;
 /** A plan's module, by slug (data/plans/<slug>.json is imported on demand, src/data/load.ts). */
 const PLAN_MODULE = /\/data\/plans\/([^/]+)\.json$/;
 

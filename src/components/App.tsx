@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
 import { replaceUrl, syncUrl } from '../state/effects/url';
@@ -7,7 +7,6 @@ import { ExportBar, documentLine } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { Legend } from './Legend';
-import { PresentationOverlay } from './Presentation';
 import { NationalLegend, NationalPanel, NationalTooltip } from './NationalPanel';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
@@ -22,6 +21,9 @@ import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { attributionFor } from '../ui/attribution';
 import { mapTitleText } from './Legend';
+
+// Presentation mode is loaded when first entered (issue 19).
+const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
@@ -106,7 +108,11 @@ export function App() {
           <MapPart />
           {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
           {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
-          {presenting && <PresentationOverlay />}
+          {presenting && (
+            <Suspense fallback={null}>
+              <PresentationOverlay />
+            </Suspense>
+          )}
           {status === 'loading' && <div className="loading">{t('app.loading')}</div>}
         </div>
         {!presenting && (

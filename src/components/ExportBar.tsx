@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { formatDate } from '../i18n/i18n';
 import type { MapHandle } from '../map/handle';
 import { useMap } from '../map/map-context';
-import { renderMapPng } from '../map/export-png';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
 import { selectMapLegend, selectModel, selectPlanModel, selectScene, selectT } from '../state/selectors';
@@ -51,6 +50,7 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
   const district = s.model.districts.find((d) => d.code === s.selectedDistrict);
   // From 1 July 2025 the map shows the new province and its old provinces, not a view of districts.
   const reform = scene.kind === 'reform' && s.history;
+  const { renderMapPng } = await import('../map/export-png');
   const blob = await renderMapPng(map, {
     title: reform ? s.history!.newProvince.name : `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
     subtitle: reform

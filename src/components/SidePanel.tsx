@@ -1,10 +1,13 @@
 /** The side panel's tabs: the area panel, the lagging list and the deadlines timeline. */
+import { lazy, Suspense } from 'react';
 import { useAppStore, type PanelTab } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
 import { AreaPanel } from './AreaPanel';
-import { DataPanel } from './DataPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { LaggingPanel } from './LaggingPanel';
+
+// The Data tab (imports, parsers, exports) is loaded when first opened: a first visit does not need it (issue 19).
+const DataPanel = lazy(() => import('./DataPanel').then((m) => ({ default: m.DataPanel })));
 
 const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines', 'data'];
 
@@ -42,7 +45,11 @@ export function SidePanel() {
         {tab === 'overview' && <AreaPanel />}
         {tab === 'lagging' && <LaggingPanel />}
         {tab === 'deadlines' && <DeadlinesPanel />}
-        {tab === 'data' && <DataPanel />}
+        {tab === 'data' && (
+          <Suspense fallback={null}>
+            <DataPanel />
+          </Suspense>
+        )}
       </div>
     </aside>
   );

@@ -34,7 +34,19 @@ export function UnitsBanner() {
   const history = useAppStore((s) => s.history);
   const model = useAppStore(selectPlanModel);
   // The line keeps its height while the history loads, so the map does not change size (and redraw) under it.
-  if (!history || !model) return <div className="units-banner" id="units-era" role="status" data-era="" />;
+  if (!model) return <div className="units-banner" id="units-era" role="status" data-era="" />;
+  // In the plan's units the history is not fetched (issue 19: only once a later date is chosen).
+  if (!history)
+    return era === 'plan' ? (
+      <div className="units-banner era-plan" id="units-era" role="status" data-era="plan">
+        <span>{t('units.era.plan')}</span>{' '}
+        <button type="button" className="link" id="units-show-today" onClick={() => void useAppStore.getState().setUnitsAsOf(todayIso())}>
+          {t('units.showToday')}
+        </button>
+      </div>
+    ) : (
+      <div className="units-banner" id="units-era" role="status" data-era="" />
+    );
   const province = model.province.name;
   const text =
     era === 'reform'

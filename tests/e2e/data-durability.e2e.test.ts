@@ -110,7 +110,8 @@ describe('data durability', () => {
     await a.reload();
     await waitForMap(a, 'ninh-binh:level:2024');
     await a.click('#tab-data');
-    expect((await historyItems(a)).map((t) => t.match(/tab-[abc]\.csv/)?.[0])).toEqual(['tab-b.csv', 'tab-a.csv']);
+    // The Data tab's code loads when the tab is first opened (issue 19): its list is polled for.
+    await expect.poll(async () => (await historyItems(a)).map((t) => t.match(/tab-[abc]\.csv/)?.[0])).toEqual(['tab-b.csv', 'tab-a.csv']);
     // A third tab that can broadcast imports: A shows it at once, without a reload.
     const c = await session.context.newPage();
     await openData(c);
@@ -124,7 +125,7 @@ describe('data durability', () => {
     await a.reload();
     await waitForMap(a, 'ninh-binh:level:2024');
     await a.click('#tab-data');
-    expect(await historyItems(a)).toHaveLength(3);
+    await expect.poll(async () => (await historyItems(a)).length).toBe(3);
     await c.close();
     await b.close();
     expect(session.pageErrors).toEqual([]);

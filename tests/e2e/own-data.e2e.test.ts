@@ -141,6 +141,8 @@ describe('bring your own data', () => {
     await page.click('#units-plan');
     await waitForMap(page, 'ninh-binh:level:2024:communes');
     await page.click('#tab-data');
+    // The Data tab's code loads when the tab is first opened (issue 19).
+    await page.locator('ol.history li').first().waitFor();
     const history = await page.locator('ol.history li').allTextContents();
     expect(history).toHaveLength(2);
     expect(history[0]).toMatch(/^Nguyễn Thị Bình · \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · Xã Khánh Hồng: 2 thay đổi$/);

@@ -1,6 +1,6 @@
 /**
  * The store's side effects, each subscribed to the part of the state it follows: the document's language, the
- * user's name saved in IndexedDB, the province history fetched in the background, the 2025 communes dissolved
+ * user's name saved in IndexedDB, the province history fetched when the Data tab opens, the 2025 communes dissolved
  * in a worker. The URL is linked in ./url once the first view is loaded (App).
  */
 import { dissolveIntoNewCommunes } from '../../io/dissolve-client';
@@ -40,11 +40,15 @@ function whenIdle(work: () => void): void {
   else window.setTimeout(work, 500);
 }
 
-/** A province opened in the plan's units: its units over time are fetched once the map is drawn. */
+/**
+ * A province's units over time (history/<code>.json, up to ~300 KB) are fetched only when asked for: a date after
+ * the plan is chosen (setUnitsAsOf fetches it), or the Data tab (its report and tables) is opened. A first visit
+ * in the plan's units does not fetch it (issue 19).
+ */
 function prefetchHistory(store: Store): () => void {
   return watch(
     store,
-    (s) => (s.status === 'ready' && !s.national && !s.history && !s.unitsAsOf ? s.baseModel : null),
+    (s) => (s.status === 'ready' && !s.national && !s.history && !s.unitsAsOf && s.tab === 'data' ? s.baseModel : null),
     (model) => {
       if (model)
         whenIdle(

@@ -1,0 +1,38 @@
+/**
+ * What a first visit fetches (issue 19): a province opened in the plan's units loads neither its units' history,
+ * nor the Data tab's or presentation's code, nor font files other than the four of src/fonts.css; the history
+ * comes when the Data tab is opened, and the Data tab's code with it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, waitForMap, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('first load', () => {
+  it('fetches only what the first screen needs, and the history with the Data tab', async () => {
+    const { page, baseUrl } = session;
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl}?province=thanh-hoa`);
+    await waitForMap(page, 'thanh-hoa:level:2024');
+    await page.waitForTimeout(3500); // past the idle callbacks' 3 s timeout
+    expect(fetched.filter((p) => p.includes('/history/'))).toEqual([]);
+    const fonts = fetched.filter((p) => p.endsWith('.woff2') || p.endsWith('.woff')).map((p) => p.replace(/^.*\/(be-vietnam-pro-[a-z-]+-\d+)-normal.*$/, '$1'));
+    expect(new Set(fonts)).toEqual(
+      new Set(['be-vietnam-pro-latin-400', 'be-vietnam-pro-vietnamese-400', 'be-vietnam-pro-latin-600', 'be-vietnam-pro-vietnamese-600']),
+    );
+    expect(fetched.some((p) => /\/assets\/(DataPanel|Presentation)-/.test(p))).toBe(false);
+    // A Vietnamese name in bold is drawn with the interface font's 600 face (no fallback font).
+    expect(await page.evaluate(() => document.fonts.check('700 16px "Be Vietnam Pro"', 'Thanh Hóa Đông Sơn'))).toBe(true);
+
+    await page.click('#tab-data');
+    await expect.poll(() => fetched.some((p) => /\/assets\/DataPanel-/.test(p))).toBe(true);
+    await expect.poll(() => fetched.some((p) => p.endsWith('/generated/history/38.json')), { timeout: 10_000 }).toBe(true);
+  });
+});
