@@ -124,7 +124,7 @@ export async function appLoad(context: BrowserContext, base: string, query: stri
       if (!el) return;
       clearInterval(watch);
       const check = () => {
-        if (w.__paintedAt === undefined && el.getAttribute('data-painted') === target) w.__paintedAt = performance.now();
+        if (w.__paintedAt === undefined && (el.getAttribute('data-painted') ?? '').startsWith(target)) w.__paintedAt = performance.now();
       };
       check();
       new MutationObserver(check).observe(el, { attributes: true });
