@@ -26,7 +26,7 @@ type Box = readonly number[];
  * What is docked over the map (legend, map title, presentation title and card): the camera frames the area in the
  * part of the map they leave free. Each overlay is taken off the side of the map it takes least from.
  */
-const OVERLAYS = '.legend, .map-title, .present-title, .present-side, .update-prompt';
+const OVERLAYS = '.legend, .map-title, .map-empty, .present-title, .present-side, .update-prompt';
 /** Room kept between an overlay and the framed area (px). */
 const OVERLAY_GAP = 12;
 
