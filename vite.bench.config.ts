@@ -7,5 +7,10 @@ export default defineConfig({
   base: './',
   publicDir: resolve(__dirname, 'public'),
   worker: { format: 'es' },
-  build: { outDir: resolve(__dirname, 'dist-bench'), emptyOutDir: true, chunkSizeWarningLimit: 2000, rollupOptions: { input: resolve(__dirname, 'bench/bare.html') } },
+  build: {
+    outDir: resolve(__dirname, 'dist-bench'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: resolve(__dirname, 'bench/bare.html') },
+  },
 });

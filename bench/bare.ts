@@ -85,7 +85,10 @@ map.on('load', async () => {
   }
   // As the app: the national overview names the five plan provinces; a province, each of its units.
   const planCodes = new Set(planProvinces.provinces.map((p) => p.gsoCode));
-  const labelled = mode.labelsOf === 'outline' && outline ? { ...outline, features: outline.features.filter((f) => !params.get('national') || planCodes.has(f.properties.code)) } : units;
+  const labelled =
+    mode.labelsOf === 'outline' && outline
+      ? { ...outline, features: outline.features.filter((f) => !params.get('national') || planCodes.has(f.properties.code)) }
+      : units;
   // A unit whose outline turf rejects (an unclosed ring after simplification) is left unlabelled.
   const points = labelled.features.flatMap((f) => {
     try {

@@ -85,7 +85,12 @@ export async function main(argv: string[]): Promise<void> {
         if (await repo.userRow(username)) throw new Error(`User ${username} exists (set-password to change the password).`);
         const editors = (option(args, 'editor') ?? '').split(',').filter(Boolean);
         const codes = editors.map((e) => provinceCode(catalog(), e));
-        const id = await repo.createUser({ username, displayName: option(args, 'name'), passwordHash: await newPasswordHash(), isAdmin: args.includes('--admin') });
+        const id = await repo.createUser({
+          username,
+          displayName: option(args, 'name'),
+          passwordHash: await newPasswordHash(),
+          isAdmin: args.includes('--admin'),
+        });
         for (const code of codes) await repo.grantEditor(username, code);
         console.log(`Created ${username} (#${id})${args.includes('--admin') ? ', admin' : ''}${codes.length ? `, editor of ${codes.join(', ')}` : ''}.`);
         break;

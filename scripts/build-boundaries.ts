@@ -21,7 +21,9 @@ const COPIES: [from: string, to: string][] = [
 function main(): void {
   for (const [from] of COPIES) {
     if (!existsSync(join(committedBoundariesDir, from))) {
-      throw new Error(`data/boundaries/${from} is missing. It is committed with the repository; restore it with git, or rebuild it from the raw sources with npm run boundaries:rebuild.`);
+      throw new Error(
+        `data/boundaries/${from} is missing. It is committed with the repository; restore it with git, or rebuild it from the raw sources with npm run boundaries:rebuild.`,
+      );
     }
   }
   mkdirSync(generatedDir, { recursive: true });

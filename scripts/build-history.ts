@@ -18,7 +18,10 @@ function main(): void {
     const { history, problems } = buildProvinceHistory(province);
     writeFileSync(join(outDir, `${province.code}.json`), JSON.stringify(history));
     const open = history.crosswalk.filter((r) => r.problem && r.problem !== 'split').length;
-    if (curated.waves[province.code]) summary.push(`${province.code} ${province.name}: ${history.crosswalk.length} communes, ${open} not followed${problems.length ? ` (${problems.join('; ')})` : ''}`);
+    if (curated.waves[province.code])
+      summary.push(
+        `${province.code} ${province.name}: ${history.crosswalk.length} communes, ${open} not followed${problems.length ? ` (${problems.join('; ')})` : ''}`,
+      );
   }
   writeFileSync(join(generatedDir, 'new-provinces.json'), JSON.stringify(newProvinceList()));
   console.log(`history: ${allProvinceCodes().length} provinces → ${outDir}\n  ${summary.join('\n  ')}`);

@@ -44,7 +44,8 @@ await runCli('export', async () => {
   const format = arg('format') ?? 'csv';
   const language = (arg('lang') ?? 'vi') as Language;
   if (!province) fail(`--province is required (${planSlugs().join(', ')})`);
-  if (!tableName || (!isTableId(tableName) && !isTable2025Id(tableName))) return fail(`--table must be one of: ${[...TABLE_IDS, ...TABLE_IDS_2025].join(', ')}`);
+  if (!tableName || (!isTableId(tableName) && !isTable2025Id(tableName)))
+    return fail(`--table must be one of: ${[...TABLE_IDS, ...TABLE_IDS_2025].join(', ')}`);
   if (format !== 'csv' && format !== 'json' && format !== 'xlsx') fail('--format must be csv, json or xlsx');
   if (language !== 'vi' && language !== 'en') fail('--lang must be vi or en');
   const t = createTranslator(language);
@@ -103,14 +104,17 @@ await runCli('export', async () => {
     }
     const codes = new Set([...model.districts, ...model.communes].map((u) => u.code));
     const parsed = parseOverlay(text, model.province.code, codes);
-    if ('error' in parsed) fail(`--overlay ${overlayPath}: ${t(parsed.error.key as MessageKey, 'params' in parsed.error ? parsed.error.params : {})} [${parsed.error.key}]`);
+    if ('error' in parsed)
+      fail(`--overlay ${overlayPath}: ${t(parsed.error.key as MessageKey, 'params' in parsed.error ? parsed.error.params : {})} [${parsed.error.key}]`);
     else model = applyOverlay(model, parsed.overlay);
   }
   const history = asOf || HISTORY_TABLE_IDS.includes(tableName) ? provinceHistory(model.province.code) : undefined;
   if (asOf && history) {
     const era = eraOn(history, asOf);
     if (era === 'reform' && !HISTORY_TABLE_IDS.includes(tableName)) {
-      fail(`on ${asOf} the district tier no longer exists (${history.newProvince.name} from ${history.reform.date}); use --table new-communes, crosswalk or unit-changes, or a date before ${history.reform.date}`);
+      fail(
+        `on ${asOf} the district tier no longer exists (${history.newProvince.name} from ${history.reform.date}); use --table new-communes, crosswalk or unit-changes, or a date before ${history.reform.date}`,
+      );
     }
     if (era === 'rearranged') model = modelInRearrangedUnits(model, history);
   }

@@ -67,8 +67,10 @@ export async function main(args: string[]): Promise<void> {
   }
   const layer = makePublished(overlay, { slug: province.slug, publishedAt: at, publishedBy: by ?? lastAuthor(overlay) });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(target, JSON.stringify(layer, null, 2) + "\n");
-  console.log(`${province.name}: ${Object.keys(overlay.units).length} units published by ${layer.publishedBy || '—'} on ${at.slice(0, 10)} → ${target}. Rebuild to ship it: npm run build.`);
+  writeFileSync(target, JSON.stringify(layer, null, 2) + '\n');
+  console.log(
+    `${province.name}: ${Object.keys(overlay.units).length} units published by ${layer.publishedBy || '—'} on ${at.slice(0, 10)} → ${target}. Rebuild to ship it: npm run build.`,
+  );
 }
 
 main(process.argv.slice(2)).catch((e) => {

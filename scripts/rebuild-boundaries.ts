@@ -29,7 +29,9 @@ function main(): void {
     writeTree(dir, files);
     const drift = compareTrees(committedBoundariesDir, dir, [...files.keys()]);
     if (drift.length) {
-      console.error(`boundaries:check: data/boundaries differs from a rebuild of the sources:\n  ${drift.join('\n  ')}\nRun npm run boundaries:rebuild and commit the result.`);
+      console.error(
+        `boundaries:check: data/boundaries differs from a rebuild of the sources:\n  ${drift.join('\n  ')}\nRun npm run boundaries:rebuild and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`boundaries:check: the ${files.size} committed files match a rebuild from the sources`);

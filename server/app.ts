@@ -73,7 +73,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       return 'local';
     }
   };
-  const isHttps = (c: Context) => options.secureCookies ?? (new URL(c.req.url).protocol === 'https:' || (!!options.trustProxy && c.req.header('x-forwarded-proto') === 'https'));
+  const isHttps = (c: Context) =>
+    options.secureCookies ?? (new URL(c.req.url).protocol === 'https:' || (!!options.trustProxy && c.req.header('x-forwarded-proto') === 'https'));
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
@@ -91,7 +92,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       if (c.req.header('sec-fetch-site') === 'cross-site') return json(c, 403, 'cross-origin');
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) return json(c, 415, 'json-only');
       // Logged in: every write carries the session's CSRF token (a header a form on another site cannot set).
-      if (c.req.path !== '/api/login' && (!session || c.req.header(CSRF_HEADER) !== session.csrf)) return json(c, session ? 403 : 401, session ? 'csrf' : 'login-required');
+      if (c.req.path !== '/api/login' && (!session || c.req.header(CSRF_HEADER) !== session.csrf))
+        return json(c, session ? 403 : 401, session ? 'csrf' : 'login-required');
     }
     await next();
   });

@@ -25,7 +25,11 @@ export function defaultGeneratedDir(root = process.cwd()): string {
 }
 
 export function loadCatalog(generatedDir = defaultGeneratedDir()): Catalog {
-  const provinces = (JSON.parse(readFileSync(join(generatedDir, 'provinces.json'), 'utf8')) as ProvinceEntry[]).map(({ code, name, slug }) => ({ code, name, slug }));
+  const provinces = (JSON.parse(readFileSync(join(generatedDir, 'provinces.json'), 'utf8')) as ProvinceEntry[]).map(({ code, name, slug }) => ({
+    code,
+    name,
+    slug,
+  }));
   const codes = new Map<string, ReadonlySet<string>>();
   const byCode = (code: string) => provinces.find((p) => p.code === code);
   return {

@@ -44,7 +44,13 @@ export class Repo {
   async createUser(u: { username: string; displayName?: string; passwordHash: string; isAdmin?: boolean }): Promise<number> {
     const row = await this.db
       .insertInto('users')
-      .values({ username: u.username, display_name: u.displayName || u.username, password_hash: u.passwordHash, is_admin: u.isAdmin ? 1 : 0, created_at: nowIso() })
+      .values({
+        username: u.username,
+        display_name: u.displayName || u.username,
+        password_hash: u.passwordHash,
+        is_admin: u.isAdmin ? 1 : 0,
+        created_at: nowIso(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
@@ -64,7 +70,11 @@ export class Repo {
   }
 
   async setAdmin(username: string, isAdmin: boolean): Promise<boolean> {
-    const r = await this.db.updateTable('users').set({ is_admin: isAdmin ? 1 : 0 }).where('username', '=', username).executeTakeFirst();
+    const r = await this.db
+      .updateTable('users')
+      .set({ is_admin: isAdmin ? 1 : 0 })
+      .where('username', '=', username)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   }
 
@@ -110,7 +120,10 @@ export class Repo {
     const csrf = newToken();
     const expires = new Date(Date.now() + ttlMs);
     await this.db.deleteFrom('sessions').where('expires_at', '<=', nowIso()).execute();
-    await this.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, csrf_token: csrf, created_at: nowIso(), expires_at: expires.toISOString() }).execute();
+    await this.db
+      .insertInto('sessions')
+      .values({ token_hash: hashToken(token), user_id: userId, csrf_token: csrf, created_at: nowIso(), expires_at: expires.toISOString() })
+      .execute();
     return { token, csrf, expires };
   }
 
@@ -136,7 +149,11 @@ export class Repo {
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    await this.db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await this.db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 
   // ---- provinces' data
@@ -199,7 +216,19 @@ export class Repo {
       for (const s of overlay.history) {
         await trx
           .insertInto('changes')
-          .values({ province_code: code, version: version++, set_id: s.id, at: s.at, by_user_id: null, by_name: s.by, origin: s.origin, label: s.label, changes: JSON.stringify(s.changes), undoes_version: null, undone: 0 })
+          .values({
+            province_code: code,
+            version: version++,
+            set_id: s.id,
+            at: s.at,
+            by_user_id: null,
+            by_name: s.by,
+            origin: s.origin,
+            label: s.label,
+            changes: JSON.stringify(s.changes),
+            undoes_version: null,
+            undone: 0,
+          })
           .execute();
       }
       const units = JSON.stringify(overlay.units);
@@ -213,7 +242,9 @@ export class Repo {
 
   async boundaries(code: string, tier: 'district' | 'commune'): Promise<SharedBoundaries | undefined> {
     const row = await this.db.selectFrom('boundaries').selectAll().where('province_code', '=', code).where('tier', '=', tier).executeTakeFirst();
-    return row && { provinceCode: code, tier, fileName: row.file_name, importedAt: row.imported_at, importedBy: row.imported_by, features: JSON.parse(row.features) };
+    return (
+      row && { provinceCode: code, tier, fileName: row.file_name, importedAt: row.imported_at, importedBy: row.imported_by, features: JSON.parse(row.features) }
+    );
   }
 
   async saveBoundaries(b: SharedBoundaries): Promise<void> {
@@ -254,11 +285,16 @@ export class Repo {
       current: Record<string, UnitFacts>,
     ) => Promise<{ nothing: true } | { unchanged: true } | { set: Omit<ChangeSet, 'at' | 'by'>; by: { id: number | null; name: string }; undoes?: number }>,
   ): Promise<WriteResult> {
-    type Outcome = { kind: 'done' } | { kind: 'stale' } | { kind: 'duplicate' } | { kind: 'unchanged' } | { kind: 'nothing' } | { kind: 'invalid'; codes: string[] };
+    type Outcome =
+      { kind: 'done' } | { kind: 'stale' } | { kind: 'duplicate' } | { kind: 'unchanged' } | { kind: 'nothing' } | { kind: 'invalid'; codes: string[] };
     let outcome: Outcome;
     try {
       outcome = await this.db.transaction().execute(async (trx): Promise<Outcome> => {
-        await trx.insertInto('provinces').values({ code, version: 0, units: '{}', updated_at: nowIso() }).onConflict((oc) => oc.column('code').doNothing()).execute();
+        await trx
+          .insertInto('provinces')
+          .values({ code, version: 0, units: '{}', updated_at: nowIso() })
+          .onConflict((oc) => oc.column('code').doNothing())
+          .execute();
         const row = await trx.selectFrom('provinces').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
         // The same change sent again (a retry after a lost answer): recorded once.
         const known = await trx.selectFrom('changes').select('version').where('province_code', '=', code).where('set_id', '=', setId).executeTakeFirst();
@@ -269,12 +305,20 @@ export class Repo {
         if ('nothing' in built) return { kind: 'nothing' };
         if ('unchanged' in built) return { kind: 'unchanged' };
         const next = applyChanges(current, built.set.changes);
-        const invalid = invalidUnits(next, built.set.changes.map((c) => c.code));
+        const invalid = invalidUnits(
+          next,
+          built.set.changes.map((c) => c.code),
+        );
         if (invalid.length) throw new Rollback({ kind: 'invalid', codes: invalid });
         const version = baseVersion + 1;
         const at = nowIso();
         // Only if nobody wrote in between (a concurrent writer waits here, then finds the version moved on).
-        const updated = await trx.updateTable('provinces').set({ version, units: JSON.stringify(next), updated_at: at }).where('code', '=', code).where('version', '=', baseVersion).executeTakeFirst();
+        const updated = await trx
+          .updateTable('provinces')
+          .set({ version, units: JSON.stringify(next), updated_at: at })
+          .where('code', '=', code)
+          .where('version', '=', baseVersion)
+          .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1) throw new Rollback({ kind: 'stale' });
         await trx
           .insertInto('changes')

@@ -107,7 +107,9 @@ export function nationalTopology(
   topo.objects.provinces = {
     type: 'GeometryCollection',
     geometries: provinces.map((p) => {
-      const own = districts.geometries.filter((g) => (g.properties as DistrictProperties | undefined)?.provinceCode === p.level1_id) as Parameters<typeof mergeArcs>[1];
+      const own = districts.geometries.filter((g) => (g.properties as DistrictProperties | undefined)?.provinceCode === p.level1_id) as Parameters<
+        typeof mergeArcs
+      >[1];
       return { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: p.level1_id, name: p.name.normalize('NFC') } };
     }),
   } as GeometryCollection<ProvinceProperties>;
@@ -120,7 +122,9 @@ export function nationalTopology(
           const mine = districts.geometries.filter((g) => np.members.includes((g.properties as DistrictProperties | undefined)?.provinceCode ?? ''));
           const own = mine as Parameters<typeof mergeArcs>[1];
           const present = provinces.filter((p) => np.members.includes(p.level1_id)).map((p) => p.level1_id);
-          return mine.length ? { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: np.code, name: np.name, members: present.join(',') } } : null;
+          return mine.length
+            ? { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: np.code, name: np.name, members: present.join(',') } }
+            : null;
         })
         .filter((g) => g !== null),
     } as GeometryCollection;

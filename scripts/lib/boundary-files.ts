@@ -12,7 +12,6 @@ import { buildCommunes2025 } from './communes-2025';
 import { requireDir } from './paths';
 import { loadReform, newProvinceList } from './reform';
 
-
 /** File path (relative, '/'-separated) → contents. */
 export type BoundaryFiles = Map<string, string>;
 
@@ -22,7 +21,9 @@ export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map(
     'District boundary source folder',
     'Point --source or NTM_BOUNDARIES_DIR at the dvhcvn-gis folder (one <province_code>.json per province).',
   );
-  const files = readdirSync(source).filter((f) => /^\d{2}\.json$/.test(f)).sort();
+  const files = readdirSync(source)
+    .filter((f) => /^\d{2}\.json$/.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`No <province_code>.json files in ${source}`);
   const index: ProvinceIndexEntry[] = [];
   const all: DvhcvnGisProvince[] = [];
@@ -32,7 +33,13 @@ export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map(
     all.push(parsed);
     out.set(`dvhcvn/districts/${parsed.level1_id}.topo.json`, JSON.stringify(provinceToTopology(parsed)));
     const name = parsed.name.normalize('NFC');
-    index.push({ code: parsed.level1_id, name, slug: slugify(name), bbox: (parsed.bbox ?? [0, 0, 0, 0]) as ProvinceIndexEntry['bbox'], districtCount: parsed.level2s.length });
+    index.push({
+      code: parsed.level1_id,
+      name,
+      slug: slugify(name),
+      bbox: (parsed.bbox ?? [0, 0, 0, 0]) as ProvinceIndexEntry['bbox'],
+      districtCount: parsed.level2s.length,
+    });
   }
   out.set('dvhcvn/provinces.json', JSON.stringify(index, null, 1));
   out.set('dvhcvn/national.topo.json', JSON.stringify(nationalTopology(all, undefined, undefined, newProvinceList())));

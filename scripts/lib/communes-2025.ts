@@ -78,7 +78,8 @@ export function communes2025Problems(topology: Topology, wards: ReadonlyMap<stri
   }
   const aliasOf = new Map(Object.entries(GAZETTEER_CODE_ALIASES).map(([here, there]) => [there, here]));
   const missing = [...wards.keys()].filter((code) => !seen.has(aliasOf.get(code) ?? code));
-  if (missing.length) problems.push(`${missing.length} communes of the 2025 gazetteer have no polygon: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`);
+  if (missing.length)
+    problems.push(`${missing.length} communes of the 2025 gazetteer have no polygon: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`);
   return problems;
 }
 

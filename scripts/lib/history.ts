@@ -14,7 +14,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { unitsFromDvhcvn } from './dvhcvn-units';
-import { PLAN_SNAPSHOT, REFORM_DATE, type ChangeEvidence, type CrosswalkRow, type NewProvince, type ProvinceHistory, type UnitChange, type UnitVersion, type Wave } from '../../src/domain/history';
+import {
+  PLAN_SNAPSHOT,
+  REFORM_DATE,
+  type ChangeEvidence,
+  type CrosswalkRow,
+  type NewProvince,
+  type ProvinceHistory,
+  type UnitChange,
+  type UnitVersion,
+  type Wave,
+} from '../../src/domain/history';
 import { accentKey } from '../../src/domain/names';
 import type { AdminUnit } from '../../src/domain/units';
 import { loadGazetteer2024 } from './gazetteer';
@@ -104,14 +114,19 @@ export function buildProvinceHistory(province: AdminUnit): { history: ProvinceHi
 
   // 2. Districts that disappeared: their surviving communes all moved to one district.
   for (const d of changed.filter((u) => u.tier === 'district' && !mid.has(u.code) && !successor.has(u.code))) {
-    const targets = new Set(plan.children(d.code).map((c) => mid.get(c.code)?.parentCode).filter((x): x is string => !!x));
+    const targets = new Set(
+      plan
+        .children(d.code)
+        .map((c) => mid.get(c.code)?.parentCode)
+        .filter((x): x is string => !!x),
+    );
     if (targets.size === 1) {
       const to = [...targets][0];
       add({ kind: 'merge', tier: 'district', from: [d.code, to], to, evidence: 'gazetteer-children-moved' });
       successor.set(d.code, { to, evidence: 'gazetteer-children-moved' });
     } else problems.push(`district ${d.code} ${d.name}: no single successor`);
   }
-  const districtAfter = (code: string | null): string | null => (code ? successor.get(code)?.to ?? (mid.has(code) ? code : null) : null);
+  const districtAfter = (code: string | null): string | null => (code ? (successor.get(code)?.to ?? (mid.has(code) ? code : null)) : null);
 
   // 3. Communes that disappeared: name taken over, else name composed of the predecessors' names.
   const renamedInto = new Set(changes.flatMap((c) => c.to));
@@ -188,8 +203,19 @@ export function buildProvinceHistory(province: AdminUnit): { history: ProvinceHi
   const crosswalk: CrosswalkRow[] = [];
   const reformGroups = new Map<string, Set<string>>();
   for (const c of planUnits.filter((u) => u.tier === 'commune')) {
-    const step = mid.has(c.code) ? { to: c.code, evidence: successor.get(c.code)?.evidence ?? ('gazetteer-same-code' as ChangeEvidence) } : successor.get(c.code);
-    const row: CrosswalkRow = { oldCode: c.code, oldName: c.name, oldDistrictCode: c.parentCode, midCode: null, midName: null, newCode: null, newName: null, evidence: null };
+    const step = mid.has(c.code)
+      ? { to: c.code, evidence: successor.get(c.code)?.evidence ?? ('gazetteer-same-code' as ChangeEvidence) }
+      : successor.get(c.code);
+    const row: CrosswalkRow = {
+      oldCode: c.code,
+      oldName: c.name,
+      oldDistrictCode: c.parentCode,
+      midCode: null,
+      midName: null,
+      newCode: null,
+      newName: null,
+      evidence: null,
+    };
     if (!step) row.problem = 'no-successor';
     else {
       row.midCode = step.to;
@@ -267,7 +293,6 @@ export function buildProvinceHistory(province: AdminUnit): { history: ProvinceHi
     problems,
   };
 }
-
 
 /** The history of one province by its GSO code. */
 export function provinceHistory(code: string): ProvinceHistory {

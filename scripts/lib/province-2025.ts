@@ -17,7 +17,12 @@ export function provinces2025(): Province2025Entry[] {
 /** `slug` of a 2025 province (ninh-binh, hai-phong, da-nang, …). `overlay` turns an old plan model into the office's. */
 export function loadProvince2025Model(slug: string, overlay: (model: ProvinceModel) => ProvinceModel = (m) => m): Province2025Model {
   const entry = provinces2025().find((p) => p.slug === slug);
-  if (!entry) throw new Error(`Unknown province of 1 July 2025 "${slug}" (${provinces2025().map((p) => p.slug).join(', ')})`);
+  if (!entry)
+    throw new Error(
+      `Unknown province of 1 July 2025 "${slug}" (${provinces2025()
+        .map((p) => p.slug)
+        .join(', ')})`,
+    );
   const topology = JSON.parse(readFileSync(join(committedBoundariesDir, '2025', 'communes', `${entry.code}.topo.json`), 'utf8')) as Topology;
   const members = newProvinceList().find((p) => p.code === entry.code)?.members ?? [];
   const plans = planProvinces.provinces

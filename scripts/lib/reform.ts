@@ -97,7 +97,10 @@ export function loadReform(): ReformData {
 
 /** The old (pre-2025) provinces forming a 2025 province, by code. */
 export function membersOf(newProvinceCode: string): string[] {
-  return [...loadReform().newProvinceOf].filter(([, n]) => n === newProvinceCode).map(([o]) => o).sort();
+  return [...loadReform().newProvinceOf]
+    .filter(([, n]) => n === newProvinceCode)
+    .map(([o]) => o)
+    .sort();
 }
 
 /** The 34 provinces of 1 July 2025 and the old provinces forming each. */

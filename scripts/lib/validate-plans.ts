@@ -52,7 +52,9 @@ export function validatePlanFile(file: string, plan: unknown, seeds: string | nu
 }
 
 export function validateAllPlans(seeds: string | null = seedsDir()): { files: string[]; problems: PlanProblem[] } {
-  const files = readdirSync(plansDir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(plansDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const problems = files.flatMap((f) => validatePlanFile(f, JSON.parse(readFileSync(join(plansDir, f), 'utf8')), seeds));
   return { files, problems };
 }

@@ -29,7 +29,11 @@ function planChunks(bundle: OutputBundle | undefined): Record<string, string> {
 function fontPreloads(bundle: OutputBundle | undefined): HtmlTagDescriptor[] {
   return Object.values(bundle ?? {})
     .filter((file) => file.type === 'asset' && FIRST_SCREEN_FONT.test(file.fileName))
-    .map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' as const }));
+    .map((file) => ({
+      tag: 'link',
+      attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file.fileName}` },
+      injectTo: 'head' as const,
+    }));
 }
 
 /** Runs in the page, before any module: kept in plain ES5 so it needs no transform. */
@@ -59,7 +63,10 @@ export function earlyData(root: string, nationalSlug: string): Plugin {
       const list = JSON.parse(readFileSync(resolve(root, 'data/plan-provinces.json'), 'utf8')) as { provinces: { slug: string; gsoCode: string }[] };
       const codes = Object.fromEntries(list.provinces.map((p) => [p.slug, p.gsoCode]));
       // The bundle exists only in a build: the dev server has no chunk names to preload.
-      return [{ tag: 'script', children: earlyScript(codes, planChunks(context.bundle), nationalSlug), injectTo: 'head-prepend' }, ...fontPreloads(context.bundle)];
+      return [
+        { tag: 'script', children: earlyScript(codes, planChunks(context.bundle), nationalSlug), injectTo: 'head-prepend' },
+        ...fontPreloads(context.bundle),
+      ];
     },
   };
 }

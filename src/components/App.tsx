@@ -43,16 +43,15 @@ function PrintHeader() {
         : null;
   return (
     <div className="print-header">
-      <h1>
-        {era === 'reform' && history ? history.newProvince.name : title}
-      </h1>
+      <h1>{era === 'reform' && history ? history.newProvince.name : title}</h1>
       {units && unitsAsOf && (
         <p>
           {t('units.asOf.label')} {formatDate(unitsAsOf, language)}: {units}
         </p>
       )}
       <p>
-        {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })} · {attributionFor({ unitsAsOf, language })}
+        {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })} ·{' '}
+        {attributionFor({ unitsAsOf, language })}
       </p>
     </div>
   );

@@ -182,7 +182,9 @@ function ProvincePanel({ model }: { model: ProvinceModel }) {
                     {b.label}
                     {b.note && <div className="muted small">{b.note}</div>}
                   </td>
-                  <td className="num">{formatNumber(b.amountBillionVnd, language)} {t('budget.unit')}</td>
+                  <td className="num">
+                    {formatNumber(b.amountBillionVnd, language)} {t('budget.unit')}
+                  </td>
                   <td className="num">{b.sharePercent !== undefined ? `${formatNumber(b.sharePercent, language)}%` : ''}</td>
                 </tr>
               ))}

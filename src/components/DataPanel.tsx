@@ -91,7 +91,11 @@ export function DataPanel() {
     const signal = startReading();
     setPending({ kind: 'table-progress', fileName: file.name, share: 0 });
     try {
-      const table = await readStatusTableInWorker({ name: file.name, data: await file.arrayBuffer() }, (share) => setPending({ kind: 'table-progress', fileName: file.name, share }), signal);
+      const table = await readStatusTableInWorker(
+        { name: file.name, data: await file.arrayBuffer() },
+        (share) => setPending({ kind: 'table-progress', fileName: file.name, share }),
+        signal,
+      );
       setPending({ kind: 'table', fileName: file.name, table });
     } catch (e) {
       setPending(null);
@@ -140,14 +144,23 @@ export function DataPanel() {
         <span className="small muted">{t('data.userHint')}</span>
       </label>
       {message && (
-        <p className={message.kind === 'error' ? 'notice error-text' : 'notice ok'} role={message.kind === 'error' ? 'alert' : 'status'} data-message={message.key}>
+        <p
+          className={message.kind === 'error' ? 'notice error-text' : 'notice ok'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-message={message.key}
+        >
           {t(message.key as MessageKey, message.params)}
         </p>
       )}
       {needName && <p className="notice">{t('data.needName')}</p>}
       <FactsSummary model={model} />
       <fieldset className="imports" disabled={needName}>
-        <FilePicker id="import-boundaries" label={t('data.importBoundaries')} accept=".geojson,.json,.topojson,.zip,.kml" onFile={(f) => void onBoundaries(f)} />
+        <FilePicker
+          id="import-boundaries"
+          label={t('data.importBoundaries')}
+          accept=".geojson,.json,.topojson,.zip,.kml"
+          onFile={(f) => void onBoundaries(f)}
+        />
         <FilePicker id="import-table" label={t('data.importTable')} accept=".csv,.txt,.tsv,.xlsx" onFile={(f) => void onTable(f)} />
         <FilePicker id="import-json" label={t('data.importJson')} accept=".json" onFile={(f) => void onJson(f)} />
       </fieldset>
@@ -184,7 +197,11 @@ export function DataPanel() {
         )}
       </p>
       <div className="exports wide">
-        <button type="button" id="export-overlay" onClick={() => downloadBlob(`${slug}-du-lieu.json`, new Blob([serializeOverlay(overlay)], { type: 'application/json' }))}>
+        <button
+          type="button"
+          id="export-overlay"
+          onClick={() => downloadBlob(`${slug}-du-lieu.json`, new Blob([serializeOverlay(overlay)], { type: 'application/json' }))}
+        >
           {t('data.exportJson')}
         </button>
         <button type="button" id="export-csv" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
@@ -202,7 +219,12 @@ export function DataPanel() {
           <ol className="history" reversed>
             {[...overlay.history].reverse().map((h) => (
               <li key={h.id}>
-                {t('data.changeSet', { by: h.by || '—', at: `${formatDate(h.at.slice(0, 10), language)} ${h.at.slice(11, 16)}`, label: h.label, count: h.changes.length })}
+                {t('data.changeSet', {
+                  by: h.by || '—',
+                  at: `${formatDate(h.at.slice(0, 10), language)} ${h.at.slice(11, 16)}`,
+                  label: h.label,
+                  count: h.changes.length,
+                })}
               </li>
             ))}
           </ol>
@@ -228,7 +250,8 @@ export function DataPanel() {
           id="reset"
           className="danger"
           onClick={() => {
-            if (window.confirm(t('data.resetConfirm'))) void store
+            if (window.confirm(t('data.resetConfirm')))
+              void store
                 .resetToPlan()
                 .then(() => store.setDataMessage({ kind: 'ok', key: 'data.resetDone' }))
                 .catch((e) => store.setDataMessage(saveErrorMessage(e)));

@@ -38,7 +38,8 @@ export function DataReport({ model }: { model: ProvinceModel }) {
           limit={6}
           render={(e) => (
             <li key={e.recordId}>
-              <strong>{e.nameAsWritten}</strong> → {e.officialName} ({e.districtName}) — {e.method ? t(`method.${e.method}` as MessageKey) : ''}: {explainReasons(e.reasons, t)}
+              <strong>{e.nameAsWritten}</strong> → {e.officialName} ({e.districtName}) — {e.method ? t(`method.${e.method}` as MessageKey) : ''}:{' '}
+              {explainReasons(e.reasons, t)}
             </li>
           )}
         />

@@ -126,7 +126,9 @@ export function DateField({ id, value, onChange, min, max, required, describedBy
       </button>
       {problem && (
         <span className="date-error" id={errorId} role="alert">
-          {problem === 'range' ? t(PROBLEM_KEYS.range, { min: formatDate(min ?? '', language), max: formatDate(max ?? '', language) }) : t(PROBLEM_KEYS.invalid)}
+          {problem === 'range'
+            ? t(PROBLEM_KEYS.range, { min: formatDate(min ?? '', language), max: formatDate(max ?? '', language) })
+            : t(PROBLEM_KEYS.invalid)}
         </span>
       )}
       {open && (

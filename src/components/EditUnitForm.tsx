@@ -153,7 +153,11 @@ export function EditUnitForm({ unit }: { unit: AdminUnit }) {
           </button>
         </fieldset>
       </form>
-      {lastSet && <p className="small muted">{t('edit.lastChange', { by: lastSet.by, at: `${formatDate(lastSet.at.slice(0, 10), language)} ${lastSet.at.slice(11, 16)}` })}</p>}
+      {lastSet && (
+        <p className="small muted">
+          {t('edit.lastChange', { by: lastSet.by, at: `${formatDate(lastSet.at.slice(0, 10), language)} ${lastSet.at.slice(11, 16)}` })}
+        </p>
+      )}
     </details>
   );
 }

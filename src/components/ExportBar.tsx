@@ -62,7 +62,12 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
           { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
           { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history!.newProvince.members.length - 1 },
         ])
-      : legendEntries(s.model, s.view, s.year, s.t, 'district', { filter: s.filter, agencyPick: s.agencyPick, indicator: s.indicator, classMethod: s.classMethod }),
+      : legendEntries(s.model, s.view, s.year, s.t, 'district', {
+          filter: s.filter,
+          agencyPick: s.agencyPick,
+          indicator: s.indicator,
+          classMethod: s.classMethod,
+        }),
     dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
     // The boundaries' attribution on every PNG (issue 14: the 2025 boundaries from 1 July 2025).
     sourceLine: `${s.t('export.source', { document: documentLine() })} · ${attributionFor(s)}`,

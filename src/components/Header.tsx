@@ -68,26 +68,26 @@ export function Header() {
         </label>
         <UnitsControl />
         {districtTier && (
-        <fieldset className="views tiers">
-          <legend>{t('tier.label')}</legend>
-          {(['district', 'commune'] as const).map((tierId) => (
-            <label key={tierId} className={tierId === tier ? 'active' : ''}>
-              <input type="radio" name="tier" value={tierId} checked={tierId === tier} onChange={() => setTier(tierId)} />
-              {t(`tier.${tierId}`)}
-            </label>
-          ))}
-        </fieldset>
+          <fieldset className="views tiers">
+            <legend>{t('tier.label')}</legend>
+            {(['district', 'commune'] as const).map((tierId) => (
+              <label key={tierId} className={tierId === tier ? 'active' : ''}>
+                <input type="radio" name="tier" value={tierId} checked={tierId === tier} onChange={() => setTier(tierId)} />
+                {t(`tier.${tierId}`)}
+              </label>
+            ))}
+          </fieldset>
         )}
         {districtTier && (
-        <fieldset className="views">
-          <legend>{t('picker.view')}</legend>
-          {MAP_VIEWS.map((v: MapView) => (
-            <label key={v} className={v === view ? 'active' : ''}>
-              <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
-              {viewShortName(t, v)}
-            </label>
-          ))}
-        </fieldset>
+          <fieldset className="views">
+            <legend>{t('picker.view')}</legend>
+            {MAP_VIEWS.map((v: MapView) => (
+              <label key={v} className={v === view ? 'active' : ''}>
+                <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
+                {viewShortName(t, v)}
+              </label>
+            ))}
+          </fieldset>
         )}
         {districtTier && viewHasYear(view) && (
           <label>

@@ -27,7 +27,15 @@ function Modal({ title, children, onClose }: { title: string; children: React.Re
     if (d && !d.open) d.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="import-title">{title}</h2>
       {children}
     </dialog>
@@ -65,7 +73,9 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
     setBusy(true);
     try {
       const changed = await useAppStore.getState().applyFacts(updates, 'import', pending.fileName);
-      useAppStore.getState().setDataMessage(changed ? { kind: 'ok', key: 'data.saved', params: { count: updates.length } } : { kind: 'ok', key: 'data.nothingChanged' });
+      useAppStore
+        .getState()
+        .setDataMessage(changed ? { kind: 'ok', key: 'data.saved', params: { count: updates.length } } : { kind: 'ok', key: 'data.nothingChanged' });
     } catch (e) {
       useAppStore.getState().setDataMessage(saveErrorMessage(e));
     }

@@ -33,7 +33,12 @@ export function LaggingPanel() {
                 {name(e.code)}
               </button>{' '}
               <span className="small">
-                {t('lagging.entry', { recognised: e.progress.recognised ?? 0, planned: formatQuantity(e.progress.planned ?? 0), share: formatPercent(e.progress.ratio ?? 0, language), gap: e.gap })}
+                {t('lagging.entry', {
+                  recognised: e.progress.recognised ?? 0,
+                  planned: formatQuantity(e.progress.planned ?? 0),
+                  share: formatPercent(e.progress.ratio ?? 0, language),
+                  gap: e.gap,
+                })}
               </span>
             </li>
           ))}

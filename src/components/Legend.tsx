@@ -63,7 +63,8 @@ export function Legend() {
   const agencies = useMemo(() => (model && view === 'agency' ? agencyList(model) : []), [model, view]);
   if (!model || !legend) return null;
   const st = useAppStore.getState();
-  const empty = view === 'indicator' ? (legend.choropleth ? null : emptyState(model, 'targets', year)) : emptyState(model, view as ViewId, year, { agency: agencyPick });
+  const empty =
+    view === 'indicator' ? (legend.choropleth ? null : emptyState(model, 'targets', year)) : emptyState(model, view as ViewId, year, { agency: agencyPick });
   return (
     <>
       <MapTitle text={title} />
@@ -94,7 +95,12 @@ export function Legend() {
             />
           </section>
         ) : (
-          <ViewLegend legend={{ question: legend.question, rows: legend.rows, colours: new Map() }} t={t} tier={communes ? 'commune' : 'district'} filtered={legend.matching !== null} />
+          <ViewLegend
+            legend={{ question: legend.question, rows: legend.rows, colours: new Map() }}
+            t={t}
+            tier={communes ? 'commune' : 'district'}
+            filtered={legend.matching !== null}
+          />
         )}
         {view === 'agency' && (
           <div className="agency-pick-wrap">

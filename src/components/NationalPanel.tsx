@@ -23,7 +23,9 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
     <aside className="side" aria-labelledby="panel-title">
       <div className="area-panel national-panel">
         <h2 id="panel-title">{t('national.title')}</h2>
-        <p className="small">{t(real2025 ? 'national.reformIntro2025' : 'national.reformIntro', { count: list.length, date: formatDate(unitsAsOf ?? '', language) })}</p>
+        <p className="small">
+          {t(real2025 ? 'national.reformIntro2025' : 'national.reformIntro', { count: list.length, date: formatDate(unitsAsOf ?? '', language) })}
+        </p>
         <ul className="plain new-provinces">
           {sorted.map((np) => (
             <li key={np.code} data-new-province={np.code} className={hasPlan(np) ? 'has-plan' : undefined}>
@@ -35,7 +37,12 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
                   <span key={c}>
                     {i > 0 && ', '}
                     {entry ? (
-                      <button type="button" className={`link${PLAN_SLUGS.includes(entry.slug) ? ' big-link' : ''}`} data-province={entry.slug} onClick={() => open(entry.slug)}>
+                      <button
+                        type="button"
+                        className={`link${PLAN_SLUGS.includes(entry.slug) ? ' big-link' : ''}`}
+                        data-province={entry.slug}
+                        onClick={() => open(entry.slug)}
+                      >
                         {entry.name}
                       </button>
                     ) : (

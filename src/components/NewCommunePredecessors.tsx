@@ -31,10 +31,18 @@ export interface NewCommunePredecessorsProps {
 export function NewCommunePredecessors({ summary, view, year, t, onClose }: NewCommunePredecessorsProps) {
   const category = newCommuneCategory(summary, view, year);
   const notes = [partialText(category, t), outsideText(category, t)].filter((n): n is string => n !== null);
-  const targets = summary.predecessors.flatMap((p) => p.districtTargets.filter((x) => x.year === year).map((x) => ({ ...x, district: p.districtName ?? p.districtCode ?? '' })));
+  const targets = summary.predecessors.flatMap((p) =>
+    p.districtTargets.filter((x) => x.year === year).map((x) => ({ ...x, district: p.districtName ?? p.districtCode ?? '' })),
+  );
   const uniqueTargets = [...new Map(targets.map((x) => [`${x.district}|${x.label}|${x.year}`, x])).values()];
   return (
-    <section className="new-commune-predecessors" data-new-commune={summary.code} data-category={category.category} data-share={category.share} data-partial={category.partial || undefined}>
+    <section
+      className="new-commune-predecessors"
+      data-new-commune={summary.code}
+      data-category={category.category}
+      data-share={category.share}
+      data-partial={category.partial || undefined}
+    >
       <div className="section-head">
         <h3>{t('newCommunes.panel.title', { name: summary.name, code: summary.code })}</h3>
         {onClose && (
@@ -102,7 +110,12 @@ export function NewCommunePredecessors({ summary, view, year, t, onClose }: NewC
           <ul className="plain small" data-targets>
             {uniqueTargets.map((x) => (
               <li key={`${x.district}|${x.label}`} title={citationText(x.source, t)}>
-                {x.district}: {t('newCommunes.panel.target', { label: x.label, year: String(x.year), planned: x.planned !== null ? formatQuantity(x.planned) : x.cumulative !== null ? formatQuantity(x.cumulative) : '—' })}
+                {x.district}:{' '}
+                {t('newCommunes.panel.target', {
+                  label: x.label,
+                  year: String(x.year),
+                  planned: x.planned !== null ? formatQuantity(x.planned) : x.cumulative !== null ? formatQuantity(x.cumulative) : '—',
+                })}
               </li>
             ))}
           </ul>
@@ -115,7 +128,8 @@ export function NewCommunePredecessors({ summary, view, year, t, onClose }: NewC
             {summary.predecessors.flatMap((p) =>
               p.citations.map((c, i) => (
                 <li key={`${p.code}-${i}`} data-citation={c.fact}>
-                  <strong>{p.name}</strong> ({t(c.fact === 'level' ? 'col.level' : c.fact === 'registration' ? 'col.registration' : 'col.agency')}): {citationText(c, t)}
+                  <strong>{p.name}</strong> ({t(c.fact === 'level' ? 'col.level' : c.fact === 'registration' ? 'col.registration' : 'col.agency')}):{' '}
+                  {citationText(c, t)}
                 </li>
               )),
             )}

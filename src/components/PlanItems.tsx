@@ -34,7 +34,12 @@ export function TargetItem({ target }: { target: TargetRecord }) {
           ) : (
             <span>{t('progress.baseline', { value: p.baseline })}</span>
           ))}
-        {p && (p.of ? <span>{t('progress.targetOf', { value: p.target, of: p.of, share: formatPercent(p.targetShare ?? 0, language) })}</span> : <span>{t('progress.target', { value: p.target })}</span>)}
+        {p &&
+          (p.of ? (
+            <span>{t('progress.targetOf', { value: p.target, of: p.of, share: formatPercent(p.targetShare ?? 0, language) })}</span>
+          ) : (
+            <span>{t('progress.target', { value: p.target })}</span>
+          ))}
         {!p && target.cumulative && <span>{t('progress.target', { value: formatQuantity(target.cumulative.value) })}</span>}
         {!p && target.planned === undefined && target.note && <span>{targetNoteText(target.note, t)}</span>}
       </div>

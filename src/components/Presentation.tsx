@@ -40,7 +40,11 @@ export function step(delta: number): void {
   const state = useAppStore.getState();
   if (selectScene(state).kind === 'reform') {
     // From 1 July 2025: through the new communes, in reading order.
-    const next = stepFrom(selectNewCommuneSummaries(state).map((s) => s.code), state.focusedNewCommune, delta);
+    const next = stepFrom(
+      selectNewCommuneSummaries(state).map((s) => s.code),
+      state.focusedNewCommune,
+      delta,
+    );
     if (next) state.setFocusedNewCommune(next);
     return;
   }
@@ -251,7 +255,9 @@ function NewUnitsPresentation() {
               {current.predecessors.map((p) => (
                 <li key={p.code}>
                   {p.name} <LevelBadge level={p.level} />
-                  {p.registrations.length > 0 && <span className="small"> · {p.registrations.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ')}</span>}
+                  {p.registrations.length > 0 && (
+                    <span className="small"> · {p.registrations.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ')}</span>
+                  )}
                 </li>
               ))}
               {current.otherPredecessors.map((o) => (

@@ -3,7 +3,17 @@ import type { ShortfallEntry } from '../domain/coverage';
 import { formatAmount } from '../domain/target-values';
 import type { MessageKey, Translate } from '../i18n/i18n';
 
-export function ShortfallList({ t, year, entries, onSelect }: { t: Translate; year: number; entries: readonly ShortfallEntry[]; onSelect: (districtCode: string) => void }) {
+export function ShortfallList({
+  t,
+  year,
+  entries,
+  onSelect,
+}: {
+  t: Translate;
+  year: number;
+  entries: readonly ShortfallEntry[];
+  onSelect: (districtCode: string) => void;
+}) {
   return (
     <section className="shortfalls" aria-label={t('coverage.list.title', { year: String(year) })}>
       <h3>{t('coverage.list.title', { year: String(year) })}</h3>

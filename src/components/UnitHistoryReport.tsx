@@ -15,7 +15,9 @@ export function UnitHistoryReport() {
   const district = (code: string | null) => (code ? planName(history, code) : '');
   return (
     <Section title={t('history.report')}>
-      <p className="small">{t('history.reportIntro', { total: history.crosswalk.length, followed: history.crosswalk.length - open.length, changes: history.changes.length })}</p>
+      <p className="small">
+        {t('history.reportIntro', { total: history.crosswalk.length, followed: history.crosswalk.length - open.length, changes: history.changes.length })}
+      </p>
       {open.length > 0 ? (
         <ul className="plain small unfollowed" data-unfollowed={open.length}>
           <Collapsible

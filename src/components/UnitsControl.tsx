@@ -55,7 +55,13 @@ export function UnitsBanner() {
         ? t('units.era.rearranged', { date: formatDate(history.wave.date, language) })
         : t('units.era.plan');
   return (
-    <div className={`units-banner era-${era}`} id="units-era" role="status" data-era={era} title={era === 'rearranged' && history.wave ? history.wave.basis : undefined}>
+    <div
+      className={`units-banner era-${era}`}
+      id="units-era"
+      role="status"
+      data-era={era}
+      title={era === 'rearranged' && history.wave ? history.wave.basis : undefined}
+    >
       <span>{text}</span>
       {era === 'rearranged' && history.wave && <span className="muted small"> · {t('rearranged.basis', { basis: history.wave.basis })}</span>}
       {era === 'plan' && (
@@ -67,7 +73,10 @@ export function UnitsBanner() {
               ? t('units.changedBanner', {
                   date: formatDate(history.reform.date, language),
                   province,
-                  others: history.newProvince.members.filter((m) => m.code !== history.provinceCode).map((m) => m.name).join(', '),
+                  others: history.newProvince.members
+                    .filter((m) => m.code !== history.provinceCode)
+                    .map((m) => m.name)
+                    .join(', '),
                   newProvince: history.newProvince.name,
                 })
               : t('units.changedBannerSame', { date: formatDate(history.reform.date, language), province })}

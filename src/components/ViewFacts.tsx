@@ -26,7 +26,8 @@ export function ViewFacts({ model, code }: { model: ProvinceModel; code: string 
   return (
     <section className="view-facts" data-view={view} data-category={legend.categories.get(code) ?? 'no-data'}>
       <h3>
-        <span className={`swatch${legend.categories.get(code) === 'no-data' ? ' hatched' : ''}`} style={{ background: colour }} aria-hidden="true" /> {legend.question}
+        <span className={`swatch${legend.categories.get(code) === 'no-data' ? ' hatched' : ''}`} style={{ background: colour }} aria-hidden="true" />{' '}
+        {legend.question}
       </h3>
       <p className="view-facts-category">{categoryText(legend, code)}</p>
       <ul className="plain">

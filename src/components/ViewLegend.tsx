@@ -6,7 +6,17 @@ function Swatch({ colour, hatched }: { colour: string; hatched: boolean }) {
   return <span className={`swatch${hatched ? ' hatched' : ''}`} style={{ background: colour }} aria-hidden="true" />;
 }
 
-export function ViewLegend({ legend, t, tier = 'district', filtered = false }: { legend: ViewLegendData; t: Translate; tier?: 'district' | 'commune'; filtered?: boolean }) {
+export function ViewLegend({
+  legend,
+  t,
+  tier = 'district',
+  filtered = false,
+}: {
+  legend: ViewLegendData;
+  t: Translate;
+  tier?: 'district' | 'commune';
+  filtered?: boolean;
+}) {
   const unit = tier === 'commune' ? 'legend.countCommunes' : 'legend.count';
   return (
     <section className="legend" aria-label={t('legend.title')}>

@@ -50,8 +50,9 @@ export function agencyWork(model: ProvinceModel, key: string): AgencyWork {
     if (x.resolved.code && x.resolved.code.length === 5) communes.add(x.resolved.code);
   }
   const tasks = tasksOf(model, key);
-  const name = provinceAgencies(model).find((a) => a.key === key)?.name
-    ?? canonicalAgency(assignments[0]?.agency ?? registrations[0]?.agency ?? tasks[0]?.task.lead.find((a) => agencyKey(a) === key) ?? key);
+  const name =
+    provinceAgencies(model).find((a) => a.key === key)?.name ??
+    canonicalAgency(assignments[0]?.agency ?? registrations[0]?.agency ?? tasks[0]?.task.lead.find((a) => agencyKey(a) === key) ?? key);
   return { entry: { key, name, districts: [...districts].sort(), communes: [...communes].sort(), taskCount: tasks.length }, assignments, registrations, tasks };
 }
 
@@ -67,7 +68,9 @@ export function agencyList(model: ProvinceModel): AgencyEntry[] {
 
 /** Agencies whose name holds every typed word, typed with or without diacritics ("nong nghiep", "tinh doan"). */
 export function searchAgencies(list: readonly AgencyEntry[], query: string): AgencyEntry[] {
-  const words = foldDiacritics(query).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldDiacritics(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (!words.length) return [...list];
   return list.filter((a) => {
     const name = foldDiacritics(a.name);

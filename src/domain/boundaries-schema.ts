@@ -29,13 +29,20 @@ function validGeometry(g: unknown): boolean {
 }
 
 /** Boundaries sent for a province and tier: their form, polygons only, each naming a unit of the province. */
-export function parseBoundaries(data: unknown, provinceCode: string, tier: 'district' | 'commune', unitCodes: ReadonlySet<string>): { boundaries: SharedBoundaries } | { error: string } {
+export function parseBoundaries(
+  data: unknown,
+  provinceCode: string,
+  tier: 'district' | 'commune',
+  unitCodes: ReadonlySet<string>,
+): { boundaries: SharedBoundaries } | { error: string } {
   if (!isObject(data)) return { error: 'shape' };
   const { fileName, importedAt, importedBy, features } = data;
   if (data.provinceCode !== provinceCode || data.tier !== tier) return { error: 'province' };
-  if (typeof fileName !== 'string' || fileName.length > BOUNDARY_LIMITS.name || typeof importedBy !== 'string' || importedBy.length > BOUNDARY_LIMITS.name) return { error: 'shape' };
+  if (typeof fileName !== 'string' || fileName.length > BOUNDARY_LIMITS.name || typeof importedBy !== 'string' || importedBy.length > BOUNDARY_LIMITS.name)
+    return { error: 'shape' };
   if (typeof importedAt !== 'string' || Number.isNaN(Date.parse(importedAt))) return { error: 'shape' };
-  if (!isObject(features) || features.type !== 'FeatureCollection' || !Array.isArray(features.features) || features.features.length > BOUNDARY_LIMITS.features) return { error: 'shape' };
+  if (!isObject(features) || features.type !== 'FeatureCollection' || !Array.isArray(features.features) || features.features.length > BOUNDARY_LIMITS.features)
+    return { error: 'shape' };
   for (const [i, f] of features.features.entries()) {
     if (!isObject(f) || f.type !== 'Feature' || !validGeometry(f.geometry) || !isObject(f.properties)) return { error: `feature ${i}` };
     const { code, name, districtCode } = f.properties;

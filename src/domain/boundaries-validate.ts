@@ -22,7 +22,8 @@ export function checkVertices(g: Geometry | null | undefined): VertexCheck {
       for (const p of ring as unknown[]) {
         result.vertices++;
         const [x, y] = Array.isArray(p) ? (p as unknown[]) : [];
-        if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90) result.outOfRange++;
+        if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90)
+          result.outOfRange++;
       }
     }
   }

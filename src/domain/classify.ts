@@ -48,7 +48,10 @@ function thresholdsFor(values: number[], method: ClassMethod, k: number): number
   if (method === 'unique' || uniq.length <= k) return uniq.slice(1);
   const sorted = [...values].sort((a, b) => a - b);
   let cuts: number[];
-  if (method === 'ckmeans') cuts = ckmeans(sorted, k).slice(1).map((cluster) => cluster[0]);
+  if (method === 'ckmeans')
+    cuts = ckmeans(sorted, k)
+      .slice(1)
+      .map((cluster) => cluster[0]);
   else if (method === 'quantile') cuts = Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k));
   else cuts = equalIntervalBreaks(sorted, k).slice(1, -1);
   // Equal cuts collapse (many equal values under quantiles): keep each once, and only inside the range.

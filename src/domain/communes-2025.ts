@@ -201,8 +201,17 @@ const ADMIN_TYPE: Record<Commune2025['type'], UnitType> = { xa: 'xa', phuong: 'p
 
 /** The province and its communes as administrative units (communes directly under the province). */
 export function adminUnits2025(model: Province2025Model): AdminUnit[] {
-  const province: AdminUnit = { code: model.province.code, name: model.province.name, type: /^Thành phố/u.test(model.province.name) ? 'tptw' : 'tinh', tier: 'province', parentCode: null };
-  return [province, ...model.communes.map((c): AdminUnit => ({ code: c.code, name: c.name, type: ADMIN_TYPE[c.type], tier: 'commune', parentCode: model.province.code }))];
+  const province: AdminUnit = {
+    code: model.province.code,
+    name: model.province.name,
+    type: /^Thành phố/u.test(model.province.name) ? 'tptw' : 'tinh',
+    tier: 'province',
+    parentCode: null,
+  };
+  return [
+    province,
+    ...model.communes.map((c): AdminUnit => ({ code: c.code, name: c.name, type: ADMIN_TYPE[c.type], tier: 'commune', parentCode: model.province.code })),
+  ];
 }
 
 /**
@@ -214,5 +223,8 @@ export function officeModel2025(model: Province2025Model): ProvinceModel {
   const gaz = new Gazetteer(units);
   // The plan years of the next phase: 2026–2030.
   const plan = emptyPlan(units[0]);
-  return buildProvinceModel({ ...plan, province: { ...plan.province, slug: model.province.slug }, document: { ...plan.document, years: [2026, 2027, 2028, 2029, 2030] } }, gaz);
+  return buildProvinceModel(
+    { ...plan, province: { ...plan.province, slug: model.province.slug }, document: { ...plan.document, years: [2026, 2027, 2028, 2029, 2030] } },
+    gaz,
+  );
 }

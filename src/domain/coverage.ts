@@ -88,7 +88,18 @@ export function districtCoverage(model: ProvinceModel, code: string, year: numbe
       line.target = addAmounts(line.target, amount)!;
       line.sources.push(t.source);
     } else {
-      byKey.set(key, { districtCode: code, year, indicator: t.indicator, tier, level, target: amount, registered: 0, gap: 0, gapToMax: 0, sources: [t.source] });
+      byKey.set(key, {
+        districtCode: code,
+        year,
+        indicator: t.indicator,
+        tier,
+        level,
+        target: amount,
+        registered: 0,
+        gap: 0,
+        gapToMax: 0,
+        sources: [t.source],
+      });
     }
   }
   const named = { commune: namesRegistrations(model, 'commune', year), district: namesRegistrations(model, 'district', year) };
@@ -99,8 +110,7 @@ export function districtCoverage(model: ProvinceModel, code: string, year: numbe
   });
   const gap = lines.reduce((s, l) => s + l.gap, 0);
   const comparable = lines.filter((l) => l.registered !== null);
-  const state: CoverageState =
-    gap > 0 ? 'short' : comparable.length ? 'covered' : lines.length ? 'unnamed' : regs.length ? 'no-target' : 'no-data';
+  const state: CoverageState = gap > 0 ? 'short' : comparable.length ? 'covered' : lines.length ? 'unnamed' : regs.length ? 'no-target' : 'no-data';
   return { code, year, lines, registeredTotal: regs.length, gap, state };
 }
 

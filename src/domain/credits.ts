@@ -31,7 +31,8 @@ export const CREDITS: readonly BoundarySource[] = [
     name: 'thanglequoc/vietnamese-provinces-database (v4.2.0)',
     url: 'https://github.com/thanglequoc/vietnamese-provinces-database',
     licence: 'MIT',
-    notice: 'Copyright (c) 2021 Thang Le Quoc. Geometry derived from the Vietnam Administrative Units Reference Map (sapnhap.bando.com.vn); codes and names from the General Statistics Office.',
+    notice:
+      'Copyright (c) 2021 Thang Le Quoc. Geometry derived from the Vietnam Administrative Units Reference Map (sapnhap.bando.com.vn); codes and names from the General Statistics Office.',
     attribution: ATTRIBUTION_2025,
   },
   {

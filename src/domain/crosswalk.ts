@@ -37,7 +37,15 @@ export interface PredecessorFacts {
   /** Where each stated level, registration and agency comes from (plan and section, or the office's data). */
   citations: (Citation & { fact: 'level' | 'registration' | 'agency' })[];
   /** Recognition targets of the commune's old district, by year (the plans set commune counts per district). */
-  districtTargets: { year: number; level: RecognitionLevel; planned: Quantity | null; cumulative: Quantity | null; of: number | null; label: string; source: Citation }[];
+  districtTargets: {
+    year: number;
+    level: RecognitionLevel;
+    planned: Quantity | null;
+    cumulative: Quantity | null;
+    of: number | null;
+    label: string;
+    source: Citation;
+  }[];
 }
 
 /** A fact's source as shown to users: the plan's title (never a file name), section, row and the quote. */
@@ -131,7 +139,17 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
     districtTargets: targets.flatMap((t) => {
       const level = indicatorLevel(t.indicator);
       if (!level || !t.indicator.startsWith('commune-')) return [];
-      return [{ year: t.year, level, planned: t.planned ?? null, cumulative: t.cumulative?.value ?? null, of: t.cumulative?.of ?? null, label: t.label, source: citation(model, t.source) }];
+      return [
+        {
+          year: t.year,
+          level,
+          planned: t.planned ?? null,
+          cumulative: t.cumulative?.value ?? null,
+          of: t.cumulative?.of ?? null,
+          label: t.label,
+          source: citation(model, t.source),
+        },
+      ];
     }),
   };
 }
@@ -140,7 +158,8 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
 export function newCommuneSummaries(model: ProvinceModel, history: ProvinceHistory): NewCommuneSummary[] {
   const rowsByNew = new Map<string, CrosswalkRow[]>();
   // A split commune is a predecessor of each commune it went to.
-  for (const row of history.crosswalk) for (const code of row.newCodes ?? (row.newCode ? [row.newCode] : [])) rowsByNew.set(code, [...(rowsByNew.get(code) ?? []), row]);
+  for (const row of history.crosswalk)
+    for (const code of row.newCodes ?? (row.newCode ? [row.newCode] : [])) rowsByNew.set(code, [...(rowsByNew.get(code) ?? []), row]);
   return history.newCommunes.map((nc) => {
     const predecessors = (rowsByNew.get(nc.code) ?? []).map((row) => predecessorFacts(model, row));
     const levels: LevelState[] = [...predecessors.map((p) => p.level), ...nc.otherPredecessors.map(() => 'no-data' as const)];

@@ -14,11 +14,7 @@ const REFERENCE = new Date(2000, 0, 1, 12);
 export function parseDayMonthYear(text: string): string | null {
   const trimmed = text.trim();
   const dmy = DAY_MONTH_YEAR.exec(trimmed);
-  const date = dmy
-    ? parse(`${dmy[1]}/${dmy[3]}/${dmy[4]}`, 'd/M/yyyy', REFERENCE)
-    : ISO.test(trimmed)
-      ? parse(trimmed, 'yyyy-MM-dd', REFERENCE)
-      : null;
+  const date = dmy ? parse(`${dmy[1]}/${dmy[3]}/${dmy[4]}`, 'd/M/yyyy', REFERENCE) : ISO.test(trimmed) ? parse(trimmed, 'yyyy-MM-dd', REFERENCE) : null;
   return date && isValid(date) ? format(date, 'yyyy-MM-dd') : null;
 }
 

@@ -56,13 +56,13 @@ export function parseDeadline(text: string, planYear: number): ParsedDeadline {
   if (yearMatch) trailingYear = Number(yearMatch[1]);
   for (const m of withoutDates.matchAll(quarterRe)) {
     const q = ROMAN[m[1]] ?? Number(m[1]);
-    const y = m[2] ? Number(m[2]) : trailingYear ?? planYear;
+    const y = m[2] ? Number(m[2]) : (trailingYear ?? planYear);
     candidates.push({ kind: 'quarter', due: monthEnd(y, q * 3) });
   }
 
   for (const m of withoutDates.matchAll(/(truoc )?thang (\d{1,2})(?:\s*\/\s*(\d{4}))?/g)) {
     let month = Number(m[2]);
-    let y = m[3] ? Number(m[3]) : trailingYear ?? planYear;
+    let y = m[3] ? Number(m[3]) : (trailingYear ?? planYear);
     if (month < 1 || month > 12) continue;
     if (m[1]) {
       // "trước tháng 6/2025": the last day of the month before.

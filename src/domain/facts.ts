@@ -46,29 +46,83 @@ export function planFacts(plan: PlanFile): Fact[] {
   const facts: Fact[] = [];
   const base = { lead: [] as string[], coordinating: [] as string[] };
   for (const s of plan.statuses) {
-    facts.push({ ...base, id: s.id, kind: 'status', label: `${LEVEL_WORDS[s.level]}${s.criteria ? ` (${s.criteria.met}/${s.criteria.total} tiêu chí)` : ''}`, subject: s.unit.name, year: s.yearRecognised, note: s.note, source: s.source });
+    facts.push({
+      ...base,
+      id: s.id,
+      kind: 'status',
+      label: `${LEVEL_WORDS[s.level]}${s.criteria ? ` (${s.criteria.met}/${s.criteria.total} tiêu chí)` : ''}`,
+      subject: s.unit.name,
+      year: s.yearRecognised,
+      note: s.note,
+      source: s.source,
+    });
   }
   for (const r of plan.registrations) {
-    facts.push({ ...base, id: r.id, kind: 'registration', label: `${LEVEL_WORDS[r.targetLevel]} ${r.targetYear}`, subject: r.unit.name, year: r.targetYear, lead: r.agency ? [r.agency] : [], note: r.note, source: r.source });
-    r.deadlines.forEach((d, i) => facts.push({ ...base, id: `${r.id}-deadline-${i + 1}`, kind: 'deadline', label: d.step, subject: r.unit.name, deadline: dated(d), source: d.source ?? r.source }));
+    facts.push({
+      ...base,
+      id: r.id,
+      kind: 'registration',
+      label: `${LEVEL_WORDS[r.targetLevel]} ${r.targetYear}`,
+      subject: r.unit.name,
+      year: r.targetYear,
+      lead: r.agency ? [r.agency] : [],
+      note: r.note,
+      source: r.source,
+    });
+    r.deadlines.forEach((d, i) =>
+      facts.push({
+        ...base,
+        id: `${r.id}-deadline-${i + 1}`,
+        kind: 'deadline',
+        label: d.step,
+        subject: r.unit.name,
+        deadline: dated(d),
+        source: d.source ?? r.source,
+      }),
+    );
   }
   for (const t of plan.targets) {
-    facts.push({ ...base, id: t.id, kind: 'target', label: t.label, subject: t.unit?.name, measure: t.measure, value: t.planned ?? t.cumulative?.value, cumulative: t.planned !== undefined ? t.cumulative : undefined, year: t.year, periodStart: t.periodStart, note: t.note, source: t.source });
+    facts.push({
+      ...base,
+      id: t.id,
+      kind: 'target',
+      label: t.label,
+      subject: t.unit?.name,
+      measure: t.measure,
+      value: t.planned ?? t.cumulative?.value,
+      cumulative: t.planned !== undefined ? t.cumulative : undefined,
+      year: t.year,
+      periodStart: t.periodStart,
+      note: t.note,
+      source: t.source,
+    });
   }
   for (const t of plan.tasks) {
     facts.push({ id: t.id, kind: 'duty', label: t.content, lead: t.lead, coordinating: t.coordinating, deadline: dated(t.deadline), source: t.source });
-    if (t.deadline) facts.push({ ...base, id: `${t.id}-deadline`, kind: 'deadline', label: t.content, lead: t.lead, deadline: dated(t.deadline), source: t.source });
+    if (t.deadline)
+      facts.push({ ...base, id: `${t.id}-deadline`, kind: 'deadline', label: t.content, lead: t.lead, deadline: dated(t.deadline), source: t.source });
   }
   for (const a of plan.agencyAssignments) {
     const what = a.role === 'district-supervision' ? 'Phụ trách, theo dõi' : 'Giúp đỡ, hỗ trợ';
     facts.push({ ...base, id: a.id, kind: 'duty', label: `${what} ${a.unit.name}`, subject: a.unit.name, year: a.year, lead: [a.agency], source: a.source });
   }
   for (const b of plan.budget) {
-    facts.push({ ...base, id: b.id, kind: 'budget', label: b.label, measure: 'tỷ đồng', value: b.amountBillionVnd, year: b.year, note: b.note, source: b.source });
+    facts.push({
+      ...base,
+      id: b.id,
+      kind: 'budget',
+      label: b.label,
+      measure: 'tỷ đồng',
+      value: b.amountBillionVnd,
+      year: b.year,
+      note: b.note,
+      source: b.source,
+    });
   }
   for (const f of plan.facts ?? []) {
     facts.push({ ...f, lead: f.lead ?? [], coordinating: f.coordinating ?? [], deadline: dated(f.deadline) });
-    if (f.kind !== 'deadline' && f.deadline) facts.push({ ...base, id: `${f.id}-deadline`, kind: 'deadline', label: f.label, lead: f.lead ?? [], deadline: dated(f.deadline), source: f.source });
+    if (f.kind !== 'deadline' && f.deadline)
+      facts.push({ ...base, id: `${f.id}-deadline`, kind: 'deadline', label: f.label, lead: f.lead ?? [], deadline: dated(f.deadline), source: f.source });
   }
   return facts;
 }
@@ -92,7 +146,8 @@ export function factsBySection(plan: PlanFile, facts = planFacts(plan)): Section
   const outline = plan.document.outline ?? [];
   const rows = new Map<string, SectionCount>();
   const row = (section: string, title: string | null) => {
-    if (!rows.has(section)) rows.set(section, { section, title, counts: Object.fromEntries(FACT_KINDS.map((k) => [k, 0])) as Record<FactKind, number>, total: 0 });
+    if (!rows.has(section))
+      rows.set(section, { section, title, counts: Object.fromEntries(FACT_KINDS.map((k) => [k, 0])) as Record<FactKind, number>, total: 0 });
     return rows.get(section)!;
   };
   for (const o of outline) row(o.section, o.title);

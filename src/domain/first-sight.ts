@@ -49,7 +49,9 @@ export function firstSight(summaries: readonly ViewSummary[], minShare = 0.5): P
   const best = summaries
     .map((s) => ({ s, b: bestView(s) }))
     .filter((x): x is { s: ViewSummary; b: NonNullable<ReturnType<typeof bestView>> } => x.b !== null)
-    .sort((x, y) => rank({ ...x.b, withData: x.b.share * x.s.districts }, { ...y.b, withData: y.b.share * y.s.districts }) || x.s.slug.localeCompare(y.s.slug))[0];
+    .sort(
+      (x, y) => rank({ ...x.b, withData: x.b.share * x.s.districts }, { ...y.b, withData: y.b.share * y.s.districts }) || x.s.slug.localeCompare(y.s.slug),
+    )[0];
   if (!best || best.b.share < minShare) return { kind: 'national' };
   return { kind: 'province', slug: best.s.slug, view: best.b.view, year: best.b.year, share: best.b.share };
 }

@@ -79,9 +79,7 @@ export class Gazetteer {
   }
 
   private filterScope(units: AdminUnit[], scope: NameScope): AdminUnit[] {
-    return units.filter(
-      (u) => (!scope.tier || u.tier === scope.tier) && (!scope.within || this.isWithin(u.code, scope.within)),
-    );
+    return units.filter((u) => (!scope.tier || u.tier === scope.tier) && (!scope.within || this.isWithin(u.code, scope.within)));
   }
 }
 

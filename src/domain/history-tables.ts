@@ -30,19 +30,17 @@ export function crosswalkTable(history: ProvinceHistory, t: Translate): Table {
     id: 'crosswalk',
     title: t('table.crosswalk'),
     columns: columns(t, ['oldCode', 'oldName', 'district', 'midCode', 'midName', 'evidence', 'newCode', 'newName', 'problem']),
-    rows: history.crosswalk.map(
-      (r): Record<string, Cell> => ({
-        oldCode: r.oldCode,
-        oldName: r.oldName,
-        district: district(r.oldDistrictCode),
-        midCode: r.midCode,
-        midName: r.midName,
-        evidence: r.evidence ? t(`evidence.${r.evidence}` as MessageKey) : null,
-        newCode: r.newCode,
-        newName: r.newName,
-        problem: r.problem ? t(`crosswalk.problem.${r.problem}` as MessageKey) : null,
-      }),
-    ),
+    rows: history.crosswalk.map((r): Record<string, Cell> => ({
+      oldCode: r.oldCode,
+      oldName: r.oldName,
+      district: district(r.oldDistrictCode),
+      midCode: r.midCode,
+      midName: r.midName,
+      evidence: r.evidence ? t(`evidence.${r.evidence}` as MessageKey) : null,
+      newCode: r.newCode,
+      newName: r.newName,
+      problem: r.problem ? t(`crosswalk.problem.${r.problem}` as MessageKey) : null,
+    })),
   };
 }
 

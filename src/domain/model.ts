@@ -4,18 +4,7 @@
  */
 import { parseDeadline } from './deadlines';
 import type { Gazetteer } from './gazetteer';
-import type {
-  AgencyAssignment,
-  BudgetLine,
-  Deadline,
-  PlanFile,
-  RegistrationRecord,
-  SourceRef,
-  StatusRecord,
-  TargetRecord,
-  TaskRecord,
-  UnitRef,
-} from './plan';
+import type { AgencyAssignment, BudgetLine, Deadline, PlanFile, RegistrationRecord, SourceRef, StatusRecord, TargetRecord, TaskRecord, UnitRef } from './plan';
 import { resolveUnitRef, type MatchMethod, type Reason, type Resolution } from './resolve';
 import type { AdminUnit } from './units';
 import { slugify } from './names';
@@ -150,7 +139,15 @@ export function buildProvinceModel(plan: PlanFile, gaz: Gazetteer): ProvinceMode
     budget: plan.budget,
     criteria: statuses
       .filter((s) => s.criteria && s.resolved.code)
-      .map((s) => ({ code: s.resolved.code!, districtCode: s.resolved.districtCode, name: s.unit.name, met: s.criteria!.met, total: s.criteria!.total, asOf: s.asOf, source: s.source })),
+      .map((s) => ({
+        code: s.resolved.code!,
+        districtCode: s.resolved.districtCode,
+        name: s.unit.name,
+        met: s.criteria!.met,
+        total: s.criteria!.total,
+        asOf: s.asOf,
+        source: s.source,
+      })),
     report,
   };
 }
@@ -219,25 +216,27 @@ export function withStatuses(model: ProvinceModel, inputs: readonly RecognitionI
       };
     });
   const criteriaCodes = new Set(criteria.map((c) => c.code));
-  const added = inputs.filter((input) => input.level !== undefined).map((input, i) => {
-    const unit = unitOf(input.code);
-    const record: WithUnit<StatusRecord> = {
-      id: `added-${i + 1}-${input.code}`,
-      unit: { name: unit.name, tier: unit.tier === 'district' ? 'district' : 'commune', code: unit.code, evidence: input.source.section },
-      level: input.level!,
-      asOf: input.asOf,
-      criteria: input.criteria,
-      yearRecognised: input.yearRecognised,
-      note: input.note,
-      source: input.source,
-      resolved: {
-        code: unit.code,
-        districtCode: unit.tier === 'district' ? unit.code : unit.parentCode,
-        resolution: { status: 'matched', unit, method: 'manual', notes: [{ key: 'reason.manual', params: { evidence: input.source.section } }] },
-      },
-    };
-    return record;
-  });
+  const added = inputs
+    .filter((input) => input.level !== undefined)
+    .map((input, i) => {
+      const unit = unitOf(input.code);
+      const record: WithUnit<StatusRecord> = {
+        id: `added-${i + 1}-${input.code}`,
+        unit: { name: unit.name, tier: unit.tier === 'district' ? 'district' : 'commune', code: unit.code, evidence: input.source.section },
+        level: input.level!,
+        asOf: input.asOf,
+        criteria: input.criteria,
+        yearRecognised: input.yearRecognised,
+        note: input.note,
+        source: input.source,
+        resolved: {
+          code: unit.code,
+          districtCode: unit.tier === 'district' ? unit.code : unit.parentCode,
+          resolution: { status: 'matched', unit, method: 'manual', notes: [{ key: 'reason.manual', params: { evidence: input.source.section } }] },
+        },
+      };
+      return record;
+    });
   return {
     ...model,
     statuses: [...model.statuses, ...added],

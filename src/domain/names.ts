@@ -80,7 +80,9 @@ export function nameKey(name: string): string {
  * spaces removed and doubled letters collapsed ("Bhalê" ~ "Bhalêê", "Axan" ~ "A Xan").
  */
 export function compactKey(name: string): string {
-  return nameKey(name).replace(/ /g, '').replace(/(.)\1+/g, '$1');
+  return nameKey(name)
+    .replace(/ /g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** Levenshtein distance, for reporting near-miss spellings. */

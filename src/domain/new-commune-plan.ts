@@ -176,7 +176,11 @@ export function province2025Paint(model: Pick<Province2025Model, 'communes' | 's
 }
 
 /** The legend of a 2025 province: rows with counts from the same categories, partial count, communes without planned predecessors. */
-export function province2025Legend(model: Pick<Province2025Model, 'communes' | 'summaries'>, view: NewCommuneView, year: number): ReturnType<typeof newCommuneLegend> & { unplanned: number } {
+export function province2025Legend(
+  model: Pick<Province2025Model, 'communes' | 'summaries'>,
+  view: NewCommuneView,
+  year: number,
+): ReturnType<typeof newCommuneLegend> & { unplanned: number } {
   const legend = newCommuneLegend(newCommuneCategories(model.summaries.values(), view, year).values());
   return { ...legend, unplanned: model.communes.filter((c) => !model.summaries.has(c.code)).length };
 }

@@ -93,7 +93,11 @@ export function newCommuneTableColumns(years: readonly number[], t: Translate): 
 }
 
 /** One row per 2025 commune with planned predecessors, then one per plan-era commune whose successor is not known. */
-export function newCommuneTableRows({ summaries, unfollowed, years }: NewCommuneTableInput, t: Translate, summaryText: (s: NewCommuneSummary['summary']) => string): NewCommuneTableRow[] {
+export function newCommuneTableRows(
+  { summaries, unfollowed, years }: NewCommuneTableInput,
+  t: Translate,
+  summaryText: (s: NewCommuneSummary['summary']) => string,
+): NewCommuneTableRow[] {
   const rows: NewCommuneTableRow[] = summaries.map((s) => {
     const level = newCommuneCategory(s, 'level', years[0] ?? 2025);
     const agency = newCommuneCategory(s, 'agency', years[0] ?? 2025);
@@ -101,8 +105,14 @@ export function newCommuneTableRows({ summaries, unfollowed, years }: NewCommune
     return {
       newCode: s.code,
       newName: s.name,
-      predecessors: [...s.predecessors.map((p) => `${p.name} (${p.code})`), ...s.otherPredecessors.map((o) => `${o.name} (${o.code}, ${t('newUnits.otherProvince')})`)].join('; '),
-      levels: [...s.predecessors.map((p) => `${p.name}: ${levelLabel(p.level, t)}`), ...s.otherPredecessors.map((o) => `${o.name}: ${t('level.no-data')}`)].join('; '),
+      predecessors: [
+        ...s.predecessors.map((p) => `${p.name} (${p.code})`),
+        ...s.otherPredecessors.map((o) => `${o.name} (${o.code}, ${t('newUnits.otherProvince')})`),
+      ].join('; '),
+      levels: [
+        ...s.predecessors.map((p) => `${p.name}: ${levelLabel(p.level, t)}`),
+        ...s.otherPredecessors.map((o) => `${o.name}: ${t('level.no-data')}`),
+      ].join('; '),
       levelSummary: categoryCountText(level, t),
       ...Object.fromEntries(years.map((year) => [`registration${year}`, categoryCountText(newCommuneCategory(s, 'registration', year), t)])),
       registration: s.registrations.map((r) => `${r.from}: ${levelLabel(r.targetLevel, t)} ${r.targetYear}`).join('; ') || null,

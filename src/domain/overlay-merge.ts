@@ -13,5 +13,9 @@ export function rebaseChangeSet(fresh: Overlay, set: ChangeSet): ChangeSet {
     byCode.set(c.code, facts as UnitFacts);
   }
   const { changes: _changes, ...meta } = set;
-  return makeChangeSet(fresh, [...byCode].map(([code, facts]) => ({ code, facts })), meta);
+  return makeChangeSet(
+    fresh,
+    [...byCode].map(([code, facts]) => ({ code, facts })),
+    meta,
+  );
 }

@@ -18,7 +18,10 @@ export interface ChangeSetInput {
 
 export const LIMITS = { label: 300, changes: 50_000, id: 100 } as const;
 
-export type SchemaError = { key: 'schema.error.shape'; params: { path: string } } | { key: 'overlay.error.unit'; params: { code: string } } | { key: 'overlay.error.value'; params: { code: string; field: string } };
+export type SchemaError =
+  | { key: 'schema.error.shape'; params: { path: string } }
+  | { key: 'overlay.error.unit'; params: { code: string } }
+  | { key: 'overlay.error.value'; params: { code: string; field: string } };
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 const shape = (path: string): { error: SchemaError } => ({ error: { key: 'schema.error.shape', params: { path } } });
@@ -43,7 +46,10 @@ export function parseChangeSetInput(data: unknown, unitCodes: ReadonlySet<string
 }
 
 /** The units' facts after a change: `after` absent removes the field; a unit left with no facts is dropped. */
-export function applyChanges(units: Record<string, UnitFacts>, changes: readonly { code: string; field: FactField; after?: unknown }[]): Record<string, UnitFacts> {
+export function applyChanges(
+  units: Record<string, UnitFacts>,
+  changes: readonly { code: string; field: FactField; after?: unknown }[],
+): Record<string, UnitFacts> {
   const next = { ...units };
   for (const c of changes) {
     const facts = { ...(next[c.code] ?? {}) } as Record<string, unknown>;

@@ -28,7 +28,14 @@ export function validFactValue(field: FactField, v: unknown): boolean {
     case 'criteria': {
       if (!isObject(v) || Object.keys(v).some((k) => k !== 'met' && k !== 'total')) return false;
       const { met, total } = v as { met: unknown; total: unknown };
-      return Number.isInteger(met) && Number.isInteger(total) && (met as number) >= 0 && (total as number) >= 1 && (total as number) <= 99 && (met as number) <= (total as number);
+      return (
+        Number.isInteger(met) &&
+        Number.isInteger(total) &&
+        (met as number) >= 0 &&
+        (total as number) >= 1 &&
+        (total as number) <= 99 &&
+        (met as number) <= (total as number)
+      );
     }
     case 'registration': {
       if (v === null) return true;
@@ -68,11 +75,13 @@ export function validateOverlay(data: unknown, provinceCode: string, unitCodes?:
   if (!isObject(data) || data.format !== OVERLAY_FORMAT || data.version !== OVERLAY_VERSION || !isObject(data.units) || !Array.isArray(data.history)) {
     return { error: { key: 'overlay.error.format' } };
   }
-  if (data.provinceCode !== provinceCode) return { error: { key: 'overlay.error.province', params: { expected: provinceCode, found: String(data.provinceCode) } } };
+  if (data.provinceCode !== provinceCode)
+    return { error: { key: 'overlay.error.province', params: { expected: provinceCode, found: String(data.provinceCode) } } };
   const unitOk = (code: string) => isUnitCode(code) && (!unitCodes || unitCodes.has(code));
   for (const [code, facts] of Object.entries(data.units)) {
     if (!unitOk(code)) return { error: { key: 'overlay.error.unit', params: { code } } };
-    if (!validFacts(facts)) return { error: { key: 'overlay.error.value', params: { code, field: isObject(facts) ? Object.keys(facts).join(', ') : typeof facts } } };
+    if (!validFacts(facts))
+      return { error: { key: 'overlay.error.value', params: { code, field: isObject(facts) ? Object.keys(facts).join(', ') : typeof facts } } };
   }
   for (let i = 0; i < data.history.length; i++) {
     if (!validChangeSet(data.history[i], unitOk)) return { error: { key: 'overlay.error.history', params: { entry: i + 1 } } };
@@ -98,4 +107,3 @@ export function parseOverlay(text: string, provinceCode: string, unitCodes: Read
   }
   return validateOverlay(data, provinceCode, unitCodes);
 }
-

@@ -127,15 +127,17 @@ export function applyOverlay(model: ProvinceModel, overlay: Overlay): ProvinceMo
 
   const withCriteria = withStatuses(
     model,
-    entries.map(([code, f]) => ({
-      code,
-      // A criteria count alone says nothing about the level: no status is invented for it.
-      level: f.level,
-      asOf: f.yearRecognised ? `${f.yearRecognised}-12-31` : (lastChange.get(code)?.at.slice(0, 10) ?? '2024-12-31'),
-      yearRecognised: f.yearRecognised,
-      criteria: f.criteria,
-      source: sourceOf(code),
-    })).filter((s) => s.level !== undefined || s.criteria !== undefined),
+    entries
+      .map(([code, f]) => ({
+        code,
+        // A criteria count alone says nothing about the level: no status is invented for it.
+        level: f.level,
+        asOf: f.yearRecognised ? `${f.yearRecognised}-12-31` : (lastChange.get(code)?.at.slice(0, 10) ?? '2024-12-31'),
+        yearRecognised: f.yearRecognised,
+        criteria: f.criteria,
+        source: sourceOf(code),
+      }))
+      .filter((s) => s.level !== undefined || s.criteria !== undefined),
   );
 
   const unitOf = (code: string) => model.communes.find((c) => c.code === code) ?? model.districts.find((d) => d.code === code)!;

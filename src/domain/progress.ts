@@ -37,7 +37,6 @@ export function targetProgress(t: Pick<TargetRecord, 'planned' | 'cumulative'>):
 // ---------------------------------------------------------------------------------------------
 // District progress for a year: communes recognised against what the plan asks of the district.
 
-
 const COMMUNE_INDICATORS = new Set(['commune-ntm', 'commune-ntm-advanced', 'commune-ntm-model']);
 
 export type RecognitionState = 'recognised' | 'not-recognised' | 'unknown';
@@ -69,12 +68,8 @@ export interface DistrictProgress {
 }
 
 export function districtProgress(model: ProvinceModel, code: string, year: number): DistrictProgress {
-  const regs = model.registrations.filter(
-    (r) => r.unit.tier === 'commune' && r.resolved.districtCode === code && registrationInYear(r, year),
-  );
-  const targetRows = model.targets.filter(
-    (t) => t.scope === 'district' && t.resolved?.code === code && t.year === year && COMMUNE_INDICATORS.has(t.indicator),
-  );
+  const regs = model.registrations.filter((r) => r.unit.tier === 'commune' && r.resolved.districtCode === code && registrationInYear(r, year));
+  const targetRows = model.targets.filter((t) => t.scope === 'district' && t.resolved?.code === code && t.year === year && COMMUNE_INDICATORS.has(t.indicator));
   const plannedFromTargets = sumQuantities(targetRows.map((t) => t.planned ?? 0));
   const planned = targetRows.length ? plannedFromTargets : regs.length ? regs.length : null;
   const states = regs.map((r) => recognitionState(model, r));
@@ -122,9 +117,7 @@ export function laggingDistricts(model: ProvinceModel, year: number): { ranked: 
 
 /** Communes known to meet fewer than `threshold` criteria (the plans' "xã dưới 15 tiêu chí"). */
 export function communesBelowCriteria(model: ProvinceModel, threshold = 15) {
-  return model.criteria
-    .filter((c) => c.code.length === 5 && c.met < threshold)
-    .sort((a, b) => a.met - b.met || compareVi(a.name, b.name));
+  return model.criteria.filter((c) => c.code.length === 5 && c.met < threshold).sort((a, b) => a.met - b.met || compareVi(a.name, b.name));
 }
 
 export interface HeadlineProgress {

@@ -20,7 +20,15 @@ export interface PublishedLayer {
 }
 
 export function makePublished(overlay: Overlay, meta: { slug: string; publishedAt: string; publishedBy: string }): PublishedLayer {
-  return { format: PUBLISHED_FORMAT, version: 1, provinceCode: overlay.provinceCode, slug: meta.slug, publishedAt: meta.publishedAt, publishedBy: meta.publishedBy, overlay };
+  return {
+    format: PUBLISHED_FORMAT,
+    version: 1,
+    provinceCode: overlay.provinceCode,
+    slug: meta.slug,
+    publishedAt: meta.publishedAt,
+    publishedBy: meta.publishedBy,
+    overlay,
+  };
 }
 
 /** Who published, when no name is given: the author of the last change, else "". */
@@ -31,7 +39,14 @@ export function lastAuthor(overlay: Overlay): string {
 /** A published file, checked like an import of its overlay. */
 export function parsePublished(data: unknown, provinceCode: string, unitCodes: ReadonlySet<string>): { layer: PublishedLayer } | { error: string } {
   const d = data as Partial<PublishedLayer> | null;
-  if (!d || d.format !== PUBLISHED_FORMAT || d.version !== 1 || typeof d.publishedAt !== 'string' || Number.isNaN(Date.parse(d.publishedAt)) || typeof d.publishedBy !== 'string') {
+  if (
+    !d ||
+    d.format !== PUBLISHED_FORMAT ||
+    d.version !== 1 ||
+    typeof d.publishedAt !== 'string' ||
+    Number.isNaN(Date.parse(d.publishedAt)) ||
+    typeof d.publishedBy !== 'string'
+  ) {
     return { error: 'published.error.format' };
   }
   const parsed = parseOverlay(JSON.stringify(d.overlay), provinceCode, unitCodes);

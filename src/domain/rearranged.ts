@@ -94,7 +94,15 @@ export function modelInRearrangedUnits(model: ProvinceModel, history: ProvinceHi
     if (t.scope === 'district' && resolved?.code && isMerged(resolved.code)) byDistrict.set(resolved.code, [...(byDistrict.get(resolved.code) ?? []), moved]);
     else targets.push(moved);
   }
-  for (const [code, list] of byDistrict) targets.push(...sumTargets(list, code, nameOf(code), (mergedFrom.get(code) ?? []).map((c) => planName(history, c))));
+  for (const [code, list] of byDistrict)
+    targets.push(
+      ...sumTargets(
+        list,
+        code,
+        nameOf(code),
+        (mergedFrom.get(code) ?? []).map((c) => planName(history, c)),
+      ),
+    );
 
   return {
     ...model,

@@ -11,7 +11,15 @@ export type MatchMethod = 'manual' | 'exact' | 'folded' | 'compact' | 'near';
 
 /** Why a name resolved as it did, as a message key and its values (translated where it is shown). */
 export interface Reason {
-  key: 'reason.official' | 'reason.spelling' | 'reason.noDistrictUnique' | 'reason.manual' | 'reason.ambiguous' | 'reason.unmatched' | 'reason.badCode' | 'reason.districtUnresolved';
+  key:
+    | 'reason.official'
+    | 'reason.spelling'
+    | 'reason.noDistrictUnique'
+    | 'reason.manual'
+    | 'reason.ambiguous'
+    | 'reason.unmatched'
+    | 'reason.badCode'
+    | 'reason.districtUnresolved';
   params: Record<string, string | number>;
 }
 

@@ -41,7 +41,13 @@ export function displayName(name: string): string {
   const leading = TYPE_WORDS.find((w) => lower().startsWith(w + ' '));
   if (leading) {
     // A doubled leading type word.
-    for (const w of TYPE_WORDS) if (lower().slice(leading.length + 1).startsWith(w + ' ')) out = out.slice(0, leading.length) + out.slice(leading.length + 1 + w.length);
+    for (const w of TYPE_WORDS)
+      if (
+        lower()
+          .slice(leading.length + 1)
+          .startsWith(w + ' ')
+      )
+        out = out.slice(0, leading.length) + out.slice(leading.length + 1 + w.length);
     // A trailing type word after a name that already has one.
     for (const w of TYPE_WORDS) {
       if (lower().endsWith(' ' + w) && lower().length > leading.length + w.length + 2) {
@@ -60,7 +66,10 @@ export function unitLabel(name: string, district: string | null, province: strin
 }
 
 /** The compact index file from all units (as AdminUnit lists) and the plans' agencies. */
-export function buildSearchIndexFile(units: readonly AdminUnit[], agencies: readonly { provinceCode: string; name: string; districts: number }[]): SearchIndexFile {
+export function buildSearchIndexFile(
+  units: readonly AdminUnit[],
+  agencies: readonly { provinceCode: string; name: string; districts: number }[],
+): SearchIndexFile {
   return {
     version: 1,
     units: units.map((u) => [u.code, u.name, u.parentCode ?? '']),
@@ -82,7 +91,18 @@ export function searchEntries(file: SearchIndexFile): GlobalEntry[] {
     return { kind, id: code, name: displayName(name), provinceCode, districtCode, label: unitLabel(name, district, province), key: nameKey(name) };
   });
   for (const [provinceCode, name] of file.agencies) {
-    entries.push({ kind: 'agency', id: `${provinceCode}:${name}`, name, provinceCode, districtCode: null, label: unitLabel(name, null, byCode.get(provinceCode)?.name ?? null), key: foldDiacritics(name).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim() });
+    entries.push({
+      kind: 'agency',
+      id: `${provinceCode}:${name}`,
+      name,
+      provinceCode,
+      districtCode: null,
+      label: unitLabel(name, null, byCode.get(provinceCode)?.name ?? null),
+      key: foldDiacritics(name)
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   }
   return entries;
 }
@@ -96,7 +116,10 @@ const KIND_ORDER: Record<GlobalKind, number> = { province: 0, district: 1, commu
 export function searchAll(entries: readonly GlobalEntry[], query: string, options: { limit?: number; preferProvince?: string } = {}): GlobalEntry[] {
   // Units are compared without their type word ("huyen yen khanh" = "yen khanh"); agencies with every word
   // typed ("Tỉnh Đoàn" is a name, not a province).
-  const raw = foldDiacritics(query).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const raw = foldDiacritics(query)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const unitQuery = nameKey(query) || raw;
   if (!raw) return [];
   const scored: { e: GlobalEntry; score: number }[] = [];
@@ -107,7 +130,8 @@ export function searchAll(entries: readonly GlobalEntry[], query: string, option
     else if (e.key.startsWith(q)) score = 1;
     else if (e.key.includes(' ' + q)) score = 2;
     else if (e.key.includes(q)) score = 3;
-    if (score >= 0) scored.push({ e, score: score * 10 + KIND_ORDER[e.kind] * 2 + (options.preferProvince && e.provinceCode === options.preferProvince ? 0 : 1) });
+    if (score >= 0)
+      scored.push({ e, score: score * 10 + KIND_ORDER[e.kind] * 2 + (options.preferProvince && e.provinceCode === options.preferProvince ? 0 : 1) });
   }
   return scored
     .sort((a, b) => a.score - b.score || compareVi(a.e.label, b.e.label))

@@ -21,7 +21,17 @@ export function statusTemplate2025(model: Province2025Model, t: Translate): { ti
   return {
     title: t('template.title', { province: model.province.name }),
     columns: TEMPLATE_FIELDS.map((key) => ({ key, label: t(`template2025.col.${key}` as MessageKey) })),
-    rows: model.communes.map((c) => ({ code: c.code, name: c.name, level: null, yearRecognised: null, criteria: null, criteriaTotal: null, regLevel: null, regYear: null, agency: null })),
+    rows: model.communes.map((c) => ({
+      code: c.code,
+      name: c.name,
+      level: null,
+      yearRecognised: null,
+      criteria: null,
+      criteriaTotal: null,
+      regLevel: null,
+      regYear: null,
+      agency: null,
+    })),
   };
 }
 
@@ -34,7 +44,12 @@ export function templateFileName2025(model: Province2025Model, format: 'csv' | '
  * Matches a status table to the 2025 communes of the province (see matchStatusRows for the report). The office
  * model is officeModel2025(model); pass it when the caller keeps one.
  */
-export function matchStatusRows2025(model: Province2025Model, rows: readonly string[][], mapping: ColumnMapping, office: ProvinceModel = officeModel2025(model)): ImportReport {
+export function matchStatusRows2025(
+  model: Province2025Model,
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  office: ProvinceModel = officeModel2025(model),
+): ImportReport {
   const report = matchStatusRows(office, aliasCodes2025(rows, mapping), mapping);
   // The report shows each row as it was written.
   return { ...report, rows: report.rows.map((r, i) => ({ ...r, raw: [...rows[i]] })) };

@@ -32,7 +32,10 @@ const HEADER_HINTS: [ImportField, RegExp][] = [
 export function guessMapping(header: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   header.forEach((h, i) => {
-    const key = foldDiacritics(h).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const key = foldDiacritics(h)
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     for (const [field, re] of HEADER_HINTS) {
       if (mapping[field] === undefined && re.test(key)) {
         mapping[field] = i;
@@ -45,7 +48,9 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
 
 /** "Đạt chuẩn NTM nâng cao", "NTM kiểu mẫu", "chưa đạt", "ntm-advanced" → level; "" → undefined; otherwise "invalid". */
 export function parseLevelText(text: string): RecognitionLevel | undefined | 'invalid' {
-  const t = foldDiacritics(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const t = foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   if (!t) return undefined;
   if (/kieu mau|\bmodel\b/.test(t)) return 'ntm-model';
   if (/nang cao|advanced/.test(t)) return 'ntm-advanced';
@@ -196,17 +201,25 @@ export function identifyUnit(
   const looksDistrict = /^(huyen|thanh pho|thi xa|quan|tp|tx) /.test(foldDiacritics(nameText));
   if (tier === 'district' || (!tier && looksDistrict && !districtText)) {
     const d = resolveName(gaz, nameText, { tier: 'district', within: model.province.code });
-    if (d.status === 'matched') return { outcome: 'matched', unit: d.unit, method: d.method, reason: { key: 'import.reason.name', params: { name: nameText, official: d.unit.name } } };
+    if (d.status === 'matched')
+      return { outcome: 'matched', unit: d.unit, method: d.method, reason: { key: 'import.reason.name', params: { name: nameText, official: d.unit.name } } };
     if (tier === 'district') {
       return d.status === 'ambiguous'
-        ? { outcome: 'ambiguous', reason: { key: 'import.reason.ambiguous', params: { name: nameText, scope: model.province.name, candidates: d.candidates.map((c) => c.name).join('; ') } } }
+        ? {
+            outcome: 'ambiguous',
+            reason: {
+              key: 'import.reason.ambiguous',
+              params: { name: nameText, scope: model.province.name, candidates: d.candidates.map((c) => c.name).join('; ') },
+            },
+          }
         : { outcome: 'unmatched', reason: { key: 'import.reason.notFound', params: { name: nameText, scope: model.province.name } } };
     }
   }
   let within = model.province.code;
   if (districtText) {
     const d = resolveName(gaz, districtText, { tier: 'district', within: model.province.code });
-    if (d.status !== 'matched') return { outcome: 'unmatched', reason: { key: 'import.reason.notFound', params: { name: districtText, scope: model.province.name } } };
+    if (d.status !== 'matched')
+      return { outcome: 'unmatched', reason: { key: 'import.reason.notFound', params: { name: districtText, scope: model.province.name } } };
     within = d.unit.code;
   }
   const r = resolveName(gaz, nameText, { tier: 'commune', within });

@@ -32,7 +32,10 @@ export function communes2025Table(model: Province2025Model, view: NewCommuneView
   return {
     id: 'communes-2025',
     title: t('table.communes-2025', { province: model.province.name }),
-    columns: keys.map((key) => ({ key, label: key === 'viewSummary' ? t(`col.viewSummary.${view}` as MessageKey, { year: String(year) }) : t(`col.${key}` as MessageKey) })),
+    columns: keys.map((key) => ({
+      key,
+      label: key === 'viewSummary' ? t(`col.viewSummary.${view}` as MessageKey, { year: String(year) }) : t(`col.${key}` as MessageKey),
+    })),
     rows: model.communes.map((c) => {
       const s = model.summaries.get(c.code);
       const category = s ? newCommuneCategory(s, view, year) : null;

@@ -65,7 +65,8 @@ const COMPARATOR_SIGN = { '>=': '≥ ', '<=': '≤ ', '<': '< ', '>': '> ' } as 
 
 export function buildTable(model: ProvinceModel, id: TableId, options: TableOptions): Table {
   const { t, districtCode } = options;
-  const unitName = (code: string | null, fallback: string) => (code ? (model.communes.find((u) => u.code === code) ?? model.districts.find((u) => u.code === code))?.name ?? fallback : fallback);
+  const unitName = (code: string | null, fallback: string) =>
+    code ? ((model.communes.find((u) => u.code === code) ?? model.districts.find((u) => u.code === code))?.name ?? fallback) : fallback;
   const districtName = (code: string | null) => (code ? (model.districts.find((d) => d.code === code)?.name ?? null) : null);
   const inDistrict = (code: string | null) => !districtCode || code === districtCode;
   if (HISTORY_TABLE_IDS.includes(id)) {
@@ -194,7 +195,23 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
       return {
         id,
         title,
-        columns: columns(t, ['factKind', 'section', 'factLabel', 'subject', 'measure', 'value', 'cumulative', 'year', 'agency', 'coordinating', 'deadline', 'due', 'note', 'source', 'quote']),
+        columns: columns(t, [
+          'factKind',
+          'section',
+          'factLabel',
+          'subject',
+          'measure',
+          'value',
+          'cumulative',
+          'year',
+          'agency',
+          'coordinating',
+          'deadline',
+          'due',
+          'note',
+          'source',
+          'quote',
+        ]),
         rows: planFacts(model.plan).map((f) => ({
           factKind: t(`factKind.${f.kind}` as MessageKey),
           section: f.source.section,
@@ -202,7 +219,14 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           subject: f.subject ?? model.province.name,
           measure: f.measure ?? null,
           // An amount of money the plan does not give is said to be missing, never left to look like zero.
-          value: f.value === undefined ? (f.kind === 'budget' ? t('level.no-data') : null) : f.comparator ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}` : quantityCell(f.value),
+          value:
+            f.value === undefined
+              ? f.kind === 'budget'
+                ? t('level.no-data')
+                : null
+              : f.comparator
+                ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}`
+                : quantityCell(f.value),
           cumulative: f.cumulative ? `${formatQuantity(f.cumulative.value)}${f.cumulative.of ? `/${f.cumulative.of}` : ''}` : null,
           year: f.year === undefined ? null : f.periodStart ? `${f.periodStart}–${f.year}` : f.year,
           agency: agencyList(f.lead),
@@ -282,7 +306,20 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
       return {
         id,
         title,
-        columns: columns(t, ['recordType', 'recordId', 'nameAsWritten', 'districtAsWritten', 'outcome', 'method', 'officialName', 'code', 'district', 'explanation', 'candidates', 'source']),
+        columns: columns(t, [
+          'recordType',
+          'recordId',
+          'nameAsWritten',
+          'districtAsWritten',
+          'outcome',
+          'method',
+          'officialName',
+          'code',
+          'district',
+          'explanation',
+          'candidates',
+          'source',
+        ]),
         rows: model.report
           .filter((e) => inDistrict(e.districtCode))
           .map((e) => ({
@@ -319,7 +356,9 @@ export function tableToJson(table: Pick<Table, 'title' | 'columns' | 'rows'> & {
 }
 
 /** Rows for a spreadsheet: a bold header row of labels, then the cells (numbers stay numbers). */
-export function tableToSheetRows(table: Pick<Table, 'columns' | 'rows'>): { value?: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold' }[][] {
+export function tableToSheetRows(
+  table: Pick<Table, 'columns' | 'rows'>,
+): { value?: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold' }[][] {
   const header = table.columns.map((c) => ({ value: c.label, fontWeight: 'bold' as const }));
   const rows = table.rows.map((row) =>
     table.columns.map((c) => {

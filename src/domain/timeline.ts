@@ -22,8 +22,7 @@ export interface DeadlineItem {
 }
 
 export function deadlineItems(model: ProvinceModel): DeadlineItem[] {
-  const unitName = (code: string | null, fallback: string) =>
-    (code && [...model.districts, ...model.communes].find((u) => u.code === code)?.name) || fallback;
+  const unitName = (code: string | null, fallback: string) => (code && [...model.districts, ...model.communes].find((u) => u.code === code)?.name) || fallback;
   const items: DeadlineItem[] = [];
   for (const r of model.registrations) {
     const done = recognitionState(model, r) === 'recognised';

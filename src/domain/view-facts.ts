@@ -129,7 +129,9 @@ export function targetFacts(model: ProvinceModel, districtCode: string, year: nu
 
 /** Sum of a district's target amounts for one indicator in a year (null when the plan gives none). */
 export function targetTotal(model: ProvinceModel, districtCode: string, year: number, indicator: Indicator): TargetAmount | null {
-  return targetFacts(model, districtCode, year).rows.filter((r) => r.indicator === indicator).reduce<TargetAmount | null>((sum, r) => addAmounts(sum, r.amount), null);
+  return targetFacts(model, districtCode, year)
+    .rows.filter((r) => r.indicator === indicator)
+    .reduce<TargetAmount | null>((sum, r) => addAmounts(sum, r.amount), null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,7 +273,10 @@ export function panelLines(facts: PanelFacts, t: Tr, date: (iso: string) => stri
     case 'registration': {
       const lines: PanelLine[] = [
         ...facts.own.map((o) => ({
-          text: t(facts.tier === 'district' ? 'facts.registration.own' : 'facts.registration.ownCommune', { level: level(o.level), status: t(`status.${o.status}` as MessageKey) }),
+          text: t(facts.tier === 'district' ? 'facts.registration.own' : 'facts.registration.ownCommune', {
+            level: level(o.level),
+            status: t(`status.${o.status}` as MessageKey),
+          }),
           level: o.level,
         })),
         ...facts.communes.map((c) => ({ text: t('facts.registration.communes', { count: c.count, level: level(c.level) }), level: c.level })),
@@ -281,7 +286,11 @@ export function panelLines(facts: PanelFacts, t: Tr, date: (iso: string) => stri
     case 'targets':
       return facts.rows.length
         ? facts.rows.map((r) => ({
-            text: t('facts.targets.row', { label: r.label, amount: r.amount ? formatAmount(r.amount) : (r.cumulative ? formatQuantity(r.cumulative.value) : ''), measure: r.measure }),
+            text: t('facts.targets.row', {
+              label: r.label,
+              amount: r.amount ? formatAmount(r.amount) : r.cumulative ? formatQuantity(r.cumulative.value) : '',
+              measure: r.measure,
+            }),
             ...(r.level && (r.amount?.max ?? 0) > 0 ? { level: r.level } : {}),
           }))
         : [{ text: t('facts.targets.none', { year: String(facts.year) }) }];
@@ -295,13 +304,30 @@ export function panelLines(facts: PanelFacts, t: Tr, date: (iso: string) => stri
               : t('facts.coverage.line', { level: level(l.level), target: formatAmount(l.target), registered: l.registered, gap: l.gap }),
           level: l.level,
         }));
-      return [{ text: c.registeredTotal ? t('facts.coverage.noTarget', { count: c.registeredTotal, year: String(c.year) }) : t('facts.coverage.none', { year: String(c.year) }) }];
+      return [
+        {
+          text: c.registeredTotal
+            ? t('facts.coverage.noTarget', { count: c.registeredTotal, year: String(c.year) })
+            : t('facts.coverage.none', { year: String(c.year) }),
+        },
+      ];
     }
     case 'progress': {
       const p = facts.progress;
-      return p.ratio !== null ? [{ text: t('facts.progress', { recognised: p.recognised ?? 0, planned: p.planned === null || p.planned === undefined ? 0 : formatQuantity(p.planned) }) }] : [{ text: t('facts.progress.none', { year: String(p.year) }) }];
+      return p.ratio !== null
+        ? [
+            {
+              text: t('facts.progress', {
+                recognised: p.recognised ?? 0,
+                planned: p.planned === null || p.planned === undefined ? 0 : formatQuantity(p.planned),
+              }),
+            },
+          ]
+        : [{ text: t('facts.progress.none', { year: String(p.year) }) }];
     }
     case 'agency':
-      return facts.agencies.length ? [{ text: t('facts.agency.list', { agencies: facts.agencies.map((a) => a.name).join('; ') }) }] : [{ text: t('facts.agency.none') }];
+      return facts.agencies.length
+        ? [{ text: t('facts.agency.list', { agencies: facts.agencies.map((a) => a.name).join('; ') }) }]
+        : [{ text: t('facts.agency.none') }];
   }
 }

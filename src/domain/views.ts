@@ -50,7 +50,6 @@ export function indicatorLevel(indicator: Indicator): RecognitionLevel | null {
   }
 }
 
-
 /** The district's own latest recognised level stated by the plan, or "no-data". */
 export function districtStatus(model: ProvinceModel, code: string): { level: LevelState; record?: WithUnit<StatusRecord> } {
   const own = model.statuses.filter((s) => s.resolved.code === code).sort((a, b) => b.asOf.localeCompare(a.asOf));
@@ -62,9 +61,7 @@ export function communeStatuses(model: ProvinceModel, districtCode: string): Wit
 }
 
 export function registrationsInDistrict(model: ProvinceModel, districtCode: string, year?: number): WithUnit<RegistrationRecord>[] {
-  return model.registrations.filter(
-    (r) => r.resolved.districtCode === districtCode && (year === undefined || registrationInYear(r, year)),
-  );
+  return model.registrations.filter((r) => r.resolved.districtCode === districtCode && (year === undefined || registrationInYear(r, year)));
 }
 
 export function registrationsOfProvince(model: ProvinceModel, year?: number): WithUnit<RegistrationRecord>[] {
@@ -72,9 +69,7 @@ export function registrationsOfProvince(model: ProvinceModel, year?: number): Wi
 }
 
 export function targetsOfDistrict(model: ProvinceModel, districtCode: string, year?: number): TargetRecord[] {
-  return model.targets.filter(
-    (t) => t.scope === 'district' && t.resolved?.code === districtCode && (year === undefined || t.year === year),
-  );
+  return model.targets.filter((t) => t.scope === 'district' && t.resolved?.code === districtCode && (year === undefined || t.year === year));
 }
 
 export function agenciesOfDistrict(model: ProvinceModel, districtCode: string): string[] {

@@ -31,7 +31,10 @@ export function dissolveByGroup<P extends { code: string }>(
         geometry = union(featureCollection(members))?.geometry ?? null;
       } catch {
         // Invalid input rings: keep the parts side by side rather than lose the unit.
-        geometry = { type: 'MultiPolygon', coordinates: members.flatMap((m) => (m.geometry.type === 'Polygon' ? [m.geometry.coordinates] : m.geometry.coordinates)) };
+        geometry = {
+          type: 'MultiPolygon',
+          coordinates: members.flatMap((m) => (m.geometry.type === 'Polygon' ? [m.geometry.coordinates] : m.geometry.coordinates)),
+        };
       }
     }
     if (geometry) out.push({ type: 'Feature', properties: { code, name: nameOf(code), parts: members.length }, geometry });

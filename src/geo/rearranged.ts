@@ -16,8 +16,18 @@ export function rearrangedDistrictFeatures(topology: Topology, history: Province
     const from = new Set(predecessorsAtWave(history, d.code));
     const parts = object.geometries.filter((g) => from.has(String((g.properties as DistrictFeatureProps | undefined)?.code)));
     if (parts.length === 0) return [];
-    const geometry = parts.length === 1 ? (feature(topology, parts[0]) as unknown as { geometry: Polygon | MultiPolygon }).geometry : merge(topology, parts as Parameters<typeof merge>[1]);
-    return [{ type: 'Feature' as const, id: d.code, properties: { code: d.code, name: d.name, provinceCode: history.provinceCode }, geometry: geometry as Polygon | MultiPolygon }];
+    const geometry =
+      parts.length === 1
+        ? (feature(topology, parts[0]) as unknown as { geometry: Polygon | MultiPolygon }).geometry
+        : merge(topology, parts as Parameters<typeof merge>[1]);
+    return [
+      {
+        type: 'Feature' as const,
+        id: d.code,
+        properties: { code: d.code, name: d.name, provinceCode: history.provinceCode },
+        geometry: geometry as Polygon | MultiPolygon,
+      },
+    ];
   });
   return { type: 'FeatureCollection', features };
 }

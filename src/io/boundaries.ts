@@ -53,7 +53,11 @@ export function checkShapefileZip(name: string, bytes: Uint8Array): void {
   }
   const total = totalUncompressed(entries);
   if (total > MAX_UNZIPPED_BYTES) {
-    throw new BoundaryFileError('file.error.zipTooLarge', { name, size: Number.isFinite(total) ? Math.round(total / 1024 / 1024) : '> 4096', limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
+    throw new BoundaryFileError('file.error.zipTooLarge', {
+      name,
+      size: Number.isFinite(total) ? Math.round(total / 1024 / 1024) : '> 4096',
+      limit: MAX_UNZIPPED_BYTES / 1024 / 1024,
+    });
   }
   const files = entries.map((e) => e.name.toLowerCase()).filter((n) => !n.startsWith('__macosx/') && !n.endsWith('/'));
   const bases = (ext: string) => new Set(files.filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)));
@@ -81,7 +85,8 @@ async function readShapefileZip(name: string, bytes: Uint8Array): Promise<AnyFea
   try {
     files = await unzipCapped(bytes, MAX_UNZIPPED_BYTES, /\.(shp|dbf|prj|cpg)$/);
   } catch (error) {
-    if (error instanceof ZipLimitError) throw new BoundaryFileError('file.error.zipTooLarge', { name, size: `> ${MAX_UNZIPPED_BYTES / 1024 / 1024}`, limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
+    if (error instanceof ZipLimitError)
+      throw new BoundaryFileError('file.error.zipTooLarge', { name, size: `> ${MAX_UNZIPPED_BYTES / 1024 / 1024}`, limit: MAX_UNZIPPED_BYTES / 1024 / 1024 });
     throw error;
   }
   const text = (b: Uint8Array | undefined) => (b ? new TextDecoder('utf-8').decode(b) : undefined);
@@ -89,7 +94,12 @@ async function readShapefileZip(name: string, bytes: Uint8Array): Promise<AnyFea
   for (const key of files.keys()) {
     if (!key.endsWith('.shp')) continue;
     const base = key.slice(0, -4);
-    const collection = await shp({ shp: files.get(key)!, dbf: files.get(`${base}.dbf`), prj: text(files.get(`${base}.prj`)), cpg: text(files.get(`${base}.cpg`)) } as never);
+    const collection = await shp({
+      shp: files.get(key)!,
+      dbf: files.get(`${base}.dbf`),
+      prj: text(files.get(`${base}.prj`)),
+      cpg: text(files.get(`${base}.cpg`)),
+    } as never);
     features.push(...asCollection(collection));
   }
   return features;

@@ -4,7 +4,10 @@ import type { ProvinceHistory } from '../domain/history';
 import type { DissolveRequest, DissolveResult } from '../workers/dissolve.worker';
 import { callWorker } from './worker-call';
 
-export function dissolveIntoNewCommunes(features: FeatureCollection<Polygon | MultiPolygon, { code: string }>, history: ProvinceHistory): Promise<DissolveResult> {
+export function dissolveIntoNewCommunes(
+  features: FeatureCollection<Polygon | MultiPolygon, { code: string }>,
+  history: ProvinceHistory,
+): Promise<DissolveResult> {
   const groups: Record<string, string> = {};
   for (const row of history.crosswalk) if (row.newCode) groups[row.oldCode] = row.newCode;
   const names = Object.fromEntries(history.newCommunes.map((c) => [c.code, c.name]));

@@ -41,7 +41,10 @@ interface NtmDb extends DBSchema {
 }
 
 /** What other tabs are told after a write. */
-export type StorageChange = { kind: 'overlay'; provinceCode: string; revision: number | null } | { kind: 'boundaries'; provinceCode: string; tier: Tier } | { kind: 'quarantine'; provinceCode: string };
+export type StorageChange =
+  | { kind: 'overlay'; provinceCode: string; revision: number | null }
+  | { kind: 'boundaries'; provinceCode: string; tier: Tier }
+  | { kind: 'quarantine'; provinceCode: string };
 
 export class OverlayConflictError extends Error {
   constructor(readonly stored: Overlay | undefined) {
@@ -104,7 +107,11 @@ const nextRevision = (base: number) => Math.max(base + 1, Date.now());
 
 async function quarantine(entry: Omit<QuarantinedRecord, 'quarantinedAt'>, from: 'overlays' | 'boundaries', key: string): Promise<void> {
   const tx = (await db()).transaction([from, 'quarantine'], 'readwrite');
-  await Promise.all([tx.objectStore('quarantine').put({ ...entry, quarantinedAt: new Date().toISOString() }, entry.key), tx.objectStore(from).delete(key), tx.done]);
+  await Promise.all([
+    tx.objectStore('quarantine').put({ ...entry, quarantinedAt: new Date().toISOString() }, entry.key),
+    tx.objectStore(from).delete(key),
+    tx.done,
+  ]);
   broadcast({ kind: 'quarantine', provinceCode: entry.provinceCode });
 }
 
@@ -117,7 +124,17 @@ export async function loadOverlay(provinceCode: string): Promise<Overlay | undef
     const revision = (record as { revision?: unknown }).revision;
     return typeof revision === 'number' ? { ...check.overlay, revision } : check.overlay;
   }
-  await quarantine({ key: `overlay:${provinceCode}`, provinceCode, kind: 'overlay', reason: { key: check.error.key, params: 'params' in check.error ? check.error.params : {} }, record }, 'overlays', provinceCode);
+  await quarantine(
+    {
+      key: `overlay:${provinceCode}`,
+      provinceCode,
+      kind: 'overlay',
+      reason: { key: check.error.key, params: 'params' in check.error ? check.error.params : {} },
+      record,
+    },
+    'overlays',
+    provinceCode,
+  );
   return undefined;
 }
 

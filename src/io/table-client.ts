@@ -7,7 +7,11 @@ export { ImportCancelled };
 
 let nextId = 1;
 
-export function readStatusTableInWorker(file: { name: string; data: ArrayBuffer }, onProgress: (share: number) => void, signal?: AbortSignal): Promise<RawTable> {
+export function readStatusTableInWorker(
+  file: { name: string; data: ArrayBuffer },
+  onProgress: (share: number) => void,
+  signal?: AbortSignal,
+): Promise<RawTable> {
   const worker = new Worker(new URL('../workers/table.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
   const settle = (m: TableWorkerMessage): Settle<RawTable> => {

@@ -21,7 +21,15 @@ export interface RawTable {
 
 export class FileReadError extends Error {
   constructor(
-    readonly key: 'file.error.empty' | 'file.error.type' | 'file.error.tooLarge' | 'file.error.noRows' | 'file.error.unreadable' | 'file.error.tooManyRows' | 'file.error.zipTooLarge' | 'file.error.zipBroken',
+    readonly key:
+      | 'file.error.empty'
+      | 'file.error.type'
+      | 'file.error.tooLarge'
+      | 'file.error.noRows'
+      | 'file.error.unreadable'
+      | 'file.error.tooManyRows'
+      | 'file.error.zipTooLarge'
+      | 'file.error.zipBroken',
     readonly params: Record<string, string | number> = {},
   ) {
     super(key);
@@ -66,13 +74,22 @@ export async function readStatusTable(name: string, data: ArrayBuffer, onProgres
       throw new FileReadError('file.error.zipBroken', { name });
     }
     if (unzipped > MAX_XLSX_UNZIPPED_BYTES) {
-      throw new FileReadError('file.error.zipTooLarge', { name, size: Number.isFinite(unzipped) ? Math.round(unzipped / 1024 / 1024) : '> 4096', limit: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024 });
+      throw new FileReadError('file.error.zipTooLarge', {
+        name,
+        size: Number.isFinite(unzipped) ? Math.round(unzipped / 1024 / 1024) : '> 4096',
+        limit: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024,
+      });
     }
     // The directory can lie: inflate once within the limit (cut off past it) before the workbook reader unzips it.
     try {
       await unzipCapped(bytes, MAX_XLSX_UNZIPPED_BYTES, /\.xml$|\.rels$/);
     } catch (error) {
-      if (error instanceof ZipLimitError) throw new FileReadError('file.error.zipTooLarge', { name, size: `> ${MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024}`, limit: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024 });
+      if (error instanceof ZipLimitError)
+        throw new FileReadError('file.error.zipTooLarge', {
+          name,
+          size: `> ${MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024}`,
+          limit: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024,
+        });
       throw new FileReadError('file.error.unreadable', { name });
     }
     let rows: unknown[][];

@@ -11,9 +11,7 @@ export const DATA_URL = /\/generated\/.+\.json$/;
 
 /** Addresses of data files among resource timing entries that were not served through a service worker. */
 export function uncachedDataUrls(entries: readonly { name: string; entryType: string; workerStart?: number }[]): string[] {
-  return entries
-    .filter((e) => e.entryType === 'resource' && !e.workerStart && DATA_URL.test(new URL(e.name).pathname))
-    .map((e) => e.name);
+  return entries.filter((e) => e.entryType === 'resource' && !e.workerStart && DATA_URL.test(new URL(e.name).pathname)).map((e) => e.name);
 }
 
 export function cacheLoadedData(): void {

@@ -42,7 +42,14 @@ function LoginForm() {
       </label>
       <label>
         <span>{t('sync.password')}</span>
-        <input id="login-password" type="password" autoComplete="current-password" value={password} maxLength={512} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          maxLength={512}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </label>
       <button type="submit" id="login-submit" disabled={busy || !username.trim() || !password}>
         {t('sync.login')}

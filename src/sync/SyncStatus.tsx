@@ -61,7 +61,10 @@ export function SyncStatus() {
   useEffect(() => {
     let live = true;
     setPublished(null);
-    if (slug) void loadPublished(slug).then((p) => live && setPublished(p)).catch(() => undefined);
+    if (slug)
+      void loadPublished(slug)
+        .then((p) => live && setPublished(p))
+        .catch(() => undefined);
     return () => {
       live = false;
     };

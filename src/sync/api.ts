@@ -73,7 +73,8 @@ export const fetchRemote = (code: string) => call<RemoteState>('GET', `provinces
 export const fetchVersion = (code: string) => call<{ version: number; boundaries: string }>('GET', `provinces/${code}/version`);
 export const postChanges = (code: string, baseVersion: number, changeSet: ChangeSetInput, csrf: string | null) =>
   call<RemoteState>('POST', `provinces/${code}/changes`, { baseVersion, changeSet }, csrf);
-export const postUndo = (code: string, baseVersion: number, id: string, csrf: string | null) => call<RemoteState>('POST', `provinces/${code}/undo`, { baseVersion, id }, csrf);
+export const postUndo = (code: string, baseVersion: number, id: string, csrf: string | null) =>
+  call<RemoteState>('POST', `provinces/${code}/undo`, { baseVersion, id }, csrf);
 
 /** The shared boundaries of a tier, or null when the office has none on the server. */
 export async function fetchBoundaries(code: string, tier: 'district' | 'commune'): Promise<SharedBoundaries | null> {
@@ -84,5 +85,7 @@ export async function fetchBoundaries(code: string, tier: 'district' | 'commune'
     throw e;
   }
 }
-export const putBoundaries = (b: SharedBoundaries, csrf: string | null) => call<{ ok: true }>('PUT', `provinces/${b.provinceCode}/boundaries/${b.tier}`, b, csrf);
-export const deleteBoundaries = (code: string, tier: 'district' | 'commune', csrf: string | null) => call<{ ok: true }>('DELETE', `provinces/${code}/boundaries/${tier}`, {}, csrf);
+export const putBoundaries = (b: SharedBoundaries, csrf: string | null) =>
+  call<{ ok: true }>('PUT', `provinces/${b.provinceCode}/boundaries/${b.tier}`, b, csrf);
+export const deleteBoundaries = (code: string, tier: 'district' | 'commune', csrf: string | null) =>
+  call<{ ok: true }>('DELETE', `provinces/${code}/boundaries/${tier}`, {}, csrf);

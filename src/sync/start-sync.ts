@@ -151,4 +151,3 @@ export function startSync(): void {
     }, 1000);
   })();
 }
-

@@ -58,7 +58,6 @@ export const useSyncStore = create<SyncState>(() => ({
   pollMs: 5000,
 }));
 
-
 /** May the session's user change this province's data? */
 export function canEdit(session: api.SessionInfo | null, provinceCode: string | null | undefined): boolean {
   const user = session?.user;

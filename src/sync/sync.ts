@@ -24,7 +24,6 @@ export const PENDING_KEY = 'sync:pending';
  */
 const lastSeen = new Map<string, api.RemoteState>();
 
-
 export const currentCode = () => useAppStore.getState().baseModel?.province.code ?? null;
 export const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
@@ -42,7 +41,10 @@ export function showRemote(code: string, remote: api.RemoteState): void {
   lastSeen.set(code, remote);
   let overlay = remote.overlay;
   for (const p of useSyncStore.getState().pending.filter((x) => x.provinceCode === code)) {
-    overlay = applyChangeSet(overlay, makeChangeSet(overlay, p.updates, { id: p.id, at: new Date().toISOString(), by: byName(), origin: p.origin, label: p.label }));
+    overlay = applyChangeSet(
+      overlay,
+      makeChangeSet(overlay, p.updates, { id: p.id, at: new Date().toISOString(), by: byName(), origin: p.origin, label: p.label }),
+    );
   }
   showOverlay(overlay);
 }
@@ -56,7 +58,8 @@ async function showLocal(code: string): Promise<void> {
     useAppStore.setState(tier === 'commune' ? { communeBoundaries: own, newCommuneBoundaries: null } : { districtBoundaries: own });
   }
   const slug = useAppStore.getState().provinces.find((p) => p.code === code)?.slug;
-  const overlay = (await loadOverlay(code).catch(() => undefined)) ?? (slug ? (await loadPublished(slug).catch(() => null))?.overlay : undefined) ?? emptyOverlay(code);
+  const overlay =
+    (await loadOverlay(code).catch(() => undefined)) ?? (slug ? (await loadPublished(slug).catch(() => null))?.overlay : undefined) ?? emptyOverlay(code);
   showOverlay(overlay);
 }
 
@@ -114,7 +117,10 @@ async function pullBoundaries(code: string, stamp: string): Promise<void> {
   if (currentCode() !== code) return;
   useSyncStore.setState({ boundaryStamp: stamp });
   const patch: Partial<AppState> = {};
-  for (const [tier, b] of [['commune', commune], ['district', district]] as const) {
+  for (const [tier, b] of [
+    ['commune', commune],
+    ['district', district],
+  ] as const) {
     const key = tier === 'commune' ? 'communeBoundaries' : 'districtBoundaries';
     if (b) {
       patch[key] = b;
@@ -181,7 +187,10 @@ function toInput(id: string, origin: 'edit' | 'import', label: string, updates: 
 
 let resolveConflict: ((changed: boolean) => void) | null = null;
 
-function openConflict(change: { provinceCode: string; updates: Updates; origin: 'edit' | 'import'; label: string; baseVersion: number }, remote: api.RemoteState): Promise<boolean> {
+function openConflict(
+  change: { provinceCode: string; updates: Updates; origin: 'edit' | 'import'; label: string; baseVersion: number },
+  remote: api.RemoteState,
+): Promise<boolean> {
   showRemote(change.provinceCode, remote);
   const mine = new Set(change.updates.map((u) => u.code));
   const last = remote.overlay.history[remote.overlay.history.length - 1];

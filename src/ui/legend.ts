@@ -45,7 +45,14 @@ export function legendEntries(
 ): LegendEntry[] {
   const legend = mapLegend(
     model,
-    { view, year, filter: options.filter ?? {}, agencyPick: options.agencyPick ?? null, indicator: options.indicator ?? null, classMethod: options.classMethod ?? null },
+    {
+      view,
+      year,
+      filter: options.filter ?? {},
+      agencyPick: options.agencyPick ?? null,
+      indicator: options.indicator ?? null,
+      classMethod: options.classMethod ?? null,
+    },
     t,
     tier === 'commune' ? 'commune' : 'district',
   );

@@ -88,12 +88,20 @@ function computeLegend(model: ProvinceModel, o: MapViewOptions, t: Translate, ti
     const { id, indicators } = effectiveIndicator(model, o.year, o.indicator);
     if (!id) {
       const categories = new Map((tier === 'district' ? model.districts : model.communes).map((u) => [u.code, 'no-data']));
-      return { question: t('indicator.none', { year: String(o.year) }), rows: noDataOnly(categories, matching, t), categories, colourOf: () => NO_DATA_FILL, matching, tier };
+      return {
+        question: t('indicator.none', { year: String(o.year) }),
+        rows: noDataOnly(categories, matching, t),
+        categories,
+        colourOf: () => NO_DATA_FILL,
+        matching,
+        tier,
+      };
     }
     const im = classifyIndicator(model, id, o.year, o.classMethod ?? undefined);
     const districtClasses = classCategories(im.values, im.classification);
     const parents = districtOf(model);
-    const categories = tier === 'district' ? districtClasses : new Map(model.communes.map((c) => [c.code, districtClasses.get(parents.get(c.code) ?? '') ?? 'no-data']));
+    const categories =
+      tier === 'district' ? districtClasses : new Map(model.communes.map((c) => [c.code, districtClasses.get(parents.get(c.code) ?? '') ?? 'no-data']));
     const counts = legendCounts(categories, matching);
     const shown = new Map([...counts].map(([k, c]) => [k, c.shown]));
     const rows = choroplethLegend(im.classification, { label: t('level.no-data'), count: 0 }, { counts: shown }).map((r) => ({

@@ -53,7 +53,11 @@ function subscribe(listener: () => void): () => void {
 
 /** True while the page is printed: collapsed lists show everything. */
 export function usePrinting(): boolean {
-  return useSyncExternalStore(subscribe, () => printing, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => printing,
+    () => false,
+  );
 }
 
 /** The app's print button: the map is sized for paper and drawn, then the print dialog opens. */

@@ -55,6 +55,13 @@ export function choroplethLegend(
     label: cls.min === cls.max ? format(cls.min) : `${format(cls.min)}–${format(cls.max)}`,
     count: options.counts ? (options.counts.get(`class:${i}`) ?? 0) : cls.count,
   }));
-  rows.push({ key: 'no-data', colour: NO_DATA_FILL, min: null, max: null, label: noData.label, count: options.counts ? (options.counts.get('no-data') ?? 0) : noData.count });
+  rows.push({
+    key: 'no-data',
+    colour: NO_DATA_FILL,
+    min: null,
+    max: null,
+    label: noData.label,
+    count: options.counts ? (options.counts.get('no-data') ?? 0) : noData.count,
+  });
   return rows;
 }

@@ -65,22 +65,41 @@ export function viewLegendOf(
   const q = viewQuestion(view, year, { ...options, agencyName });
   const rows: { key: string; colour: string; label: string }[] = [];
   if (view === 'level' || view === 'registration' || view === 'targets') {
-    for (const l of LEGEND_LEVELS) if (l !== 'no-data' && counts.has(l)) rows.push({ key: l, colour: LEVEL_COLOURS[l as LevelState], label: t(`level.${l}` as MessageKey) });
+    for (const l of LEGEND_LEVELS)
+      if (l !== 'no-data' && counts.has(l)) rows.push({ key: l, colour: LEVEL_COLOURS[l as LevelState], label: t(`level.${l}` as MessageKey) });
     if (counts.has('targets-other')) rows.push({ key: 'targets-other', colour: TARGETS_OTHER_COLOUR, label: t('targets.other') });
   } else if (view === 'coverage') {
-    for (const s of COVERAGE_STATES) if (s !== 'no-data' && counts.has(`coverage:${s}`)) rows.push({ key: `coverage:${s}`, colour: COVERAGE_COLOURS[`coverage:${s}`], label: t(`coverage.${s}` as MessageKey) });
+    for (const s of COVERAGE_STATES)
+      if (s !== 'no-data' && counts.has(`coverage:${s}`))
+        rows.push({ key: `coverage:${s}`, colour: COVERAGE_COLOURS[`coverage:${s}`], label: t(`coverage.${s}` as MessageKey) });
   } else if (view === 'progress') {
     const colours = sequentialColours(5);
-    for (let i = 0; i < 5; i++) if (counts.has(`progress:${i}`)) rows.push({ key: `progress:${i}`, colour: colours[i], label: t(`progress.class.${i}` as MessageKey) });
+    for (let i = 0; i < 5; i++)
+      if (counts.has(`progress:${i}`)) rows.push({ key: `progress:${i}`, colour: colours[i], label: t(`progress.class.${i}` as MessageKey) });
   } else if (options.agency) {
     for (const key of ['agency:picked', 'agency:other'])
-      if (counts.has(key)) rows.push({ key, colour: key === 'agency:picked' ? AGENCY_PICK_COLOURS.picked : AGENCY_PICK_COLOURS.other, label: t(key === 'agency:picked' ? 'agency.picked' : 'agency.other', { agency: agencyName ?? '' }) });
+      if (counts.has(key))
+        rows.push({
+          key,
+          colour: key === 'agency:picked' ? AGENCY_PICK_COLOURS.picked : AGENCY_PICK_COLOURS.other,
+          label: t(key === 'agency:picked' ? 'agency.picked' : 'agency.other', { agency: agencyName ?? '' }),
+        });
   } else {
-    const ns = [...counts.keys()].filter((k) => k.startsWith('agencies:')).map((k) => Number(k.slice('agencies:'.length))).sort((a, b) => a - b);
+    const ns = [...counts.keys()]
+      .filter((k) => k.startsWith('agencies:'))
+      .map((k) => Number(k.slice('agencies:'.length)))
+      .sort((a, b) => a - b);
     const colours = sequentialColours(ns.length, 'purples');
     ns.forEach((n, i) => rows.push({ key: `agencies:${n}`, colour: colours[i], label: t('agency.count', { count: n }) }));
   }
-  const noDataLabel = view === 'registration' ? t('registration.no-data') : view === 'agency' ? t('agency.no-data') : view === 'progress' ? t('progress.no-data') : t('level.no-data');
+  const noDataLabel =
+    view === 'registration'
+      ? t('registration.no-data')
+      : view === 'agency'
+        ? t('agency.no-data')
+        : view === 'progress'
+          ? t('progress.no-data')
+          : t('level.no-data');
   if (counts.has('no-data')) rows.push({ key: 'no-data', colour: NO_DATA_FILL, label: noDataLabel });
   const full = rows.map((r) => ({ ...r, shown: counts.get(r.key)?.shown ?? 0, total: counts.get(r.key)?.total ?? 0, hatched: r.key === 'no-data' }));
   return { question: t(q.key as MessageKey, q.params), rows: full, colours: new Map(rows.map((r) => [r.key, r.colour])) };

@@ -14,5 +14,11 @@ export type DissolveResult = FeatureCollection<Polygon | MultiPolygon, Dissolved
 const ctx = self as unknown as DedicatedWorkerGlobalScope;
 ctx.onmessage = (event: MessageEvent<DissolveRequest>) => {
   const { features, groups, names } = event.data;
-  ctx.postMessage(dissolveByGroup(features, (code) => groups[code] ?? null, (code) => names[code] ?? code));
+  ctx.postMessage(
+    dissolveByGroup(
+      features,
+      (code) => groups[code] ?? null,
+      (code) => names[code] ?? code,
+    ),
+  );
 };

@@ -59,7 +59,10 @@ async function sourceCodes(): Promise<string[]> {
 const waitForCommunes = (newCode: string, by: 'plans' | 'office' = 'plans') => waitForCommunes2025(session.page, newCode, by);
 
 const fillOf = (code: string) =>
-  session.page.evaluate((id) => window.ntmMap!.map.getFeatureState({ source: 'new-communes', id }) as { fill?: string; partial?: boolean; split?: boolean }, code);
+  session.page.evaluate(
+    (id) => window.ntmMap!.map.getFeatureState({ source: 'new-communes', id }) as { fill?: string; partial?: boolean; split?: boolean },
+    code,
+  );
 
 describe('today’s communes on the map', () => {
   for (const c of CASES) {
@@ -73,7 +76,9 @@ describe('today’s communes on the map', () => {
       expect(await sourceCodes()).toEqual(model.communes.map((x) => x.code).sort());
       expect(await page.getAttribute('.communes-2025', 'data-communes-2025')).toBe(String(c.count));
       // The old provinces forming it are outlined under the communes.
-      const members = await page.evaluate(() => [...new Set(window.ntmMap!.map.querySourceFeatures('reform-members').map((f) => String(f.properties.code)))].sort());
+      const members = await page.evaluate(() =>
+        [...new Set(window.ntmMap!.map.querySourceFeatures('reform-members').map((f) => String(f.properties.code)))].sort(),
+      );
       expect(members).toEqual(c.members);
       // A commune formed from several planned communes: colour and predecessors as the crosswalk says.
       // The view and year the map is painted in (data-painted "reform:38:communes:plans:<view>:<year>").

@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 const stateOf = (code: string, source = 'districts') =>
-  session.page.evaluate(([c, s]) => window.ntmMap!.map.getFeatureState({ source: s, id: c }) as { fill?: string; nodata?: boolean; dim?: boolean }, [code, source] as const);
+  session.page.evaluate(([c, s]) => window.ntmMap!.map.getFeatureState({ source: s, id: c }) as { fill?: string; nodata?: boolean; dim?: boolean }, [
+    code,
+    source,
+  ] as const);
 
 /** The colour the registration/targets/level view must give a category (level palette, hatched grey for none). */
 const levelFill = (category: string) => (category === 'no-data' ? NO_DATA_FILL : LEVEL_COLOURS[category as keyof typeof LEVEL_COLOURS]);
@@ -105,7 +108,9 @@ describe('agencies as a question', () => {
     const picked = [...expected].filter(([, c]) => c === 'agency:picked').map(([code]) => code);
     expect(picked.length).toBeGreaterThan(0);
     for (const [code, category] of expected)
-      await expect.poll(async () => (await stateOf(code)).fill).toBe(category === 'agency:picked' ? AGENCY_PICK_COLOURS.picked : category === 'agency:other' ? AGENCY_PICK_COLOURS.other : NO_DATA_FILL);
+      await expect
+        .poll(async () => (await stateOf(code)).fill)
+        .toBe(category === 'agency:picked' ? AGENCY_PICK_COLOURS.picked : category === 'agency:other' ? AGENCY_PICK_COLOURS.other : NO_DATA_FILL);
     expect(await page.textContent('.legend-question')).toBe(t('question.agencyPicked', { agency: 'Ban Dân tộc' }));
     expect(await page.textContent('.legend li[data-category="agency:picked"] .legend-count')).toBe(t('legend.count', { count: picked.length }));
     // The panel lists its districts and its tasks.

@@ -23,7 +23,11 @@ beforeAll(async () => {
         ring.push([+(cx + r * Math.cos(a)).toFixed(9), +(cy + r * Math.sin(a)).toFixed(9)]);
       }
       ring.push(ring[0]);
-      features.push({ type: 'Feature', properties: { ma: `9${String(i * 100 + j).padStart(4, '0')}`, ten: `Vùng thử ${i}-${j}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
+      features.push({
+        type: 'Feature',
+        properties: { ma: `9${String(i * 100 + j).padStart(4, '0')}`, ten: `Vùng thử ${i}-${j}` },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      });
     }
   }
   writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));

@@ -61,7 +61,12 @@ async function screenBox(page: Page, box: number[]): Promise<Rect> {
     const canvas = map.getCanvas().getBoundingClientRect();
     const a = map.project([b[0], b[1]]);
     const c = map.project([b[2], b[3]]);
-    return { left: canvas.left + Math.min(a.x, c.x), right: canvas.left + Math.max(a.x, c.x), top: canvas.top + Math.min(a.y, c.y), bottom: canvas.top + Math.max(a.y, c.y) };
+    return {
+      left: canvas.left + Math.min(a.x, c.x),
+      right: canvas.left + Math.max(a.x, c.x),
+      top: canvas.top + Math.min(a.y, c.y),
+      bottom: canvas.top + Math.max(a.y, c.y),
+    };
   }, box);
 }
 
@@ -170,7 +175,11 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
         const m = await page.evaluate(() => {
           const header = document.querySelector('.header')!.getBoundingClientRect();
           const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
-          return { headerPx: header.height, header: header.height / window.innerHeight, map: (map.width * map.height) / (window.innerWidth * window.innerHeight) };
+          return {
+            headerPx: header.height,
+            header: header.height / window.innerHeight,
+            map: (map.width * map.height) / (window.innerWidth * window.innerHeight),
+          };
         });
         console.info(`1366×768 ${view}: header ${(m.header * 100).toFixed(1)}% of the height, map ${(m.map * 100).toFixed(1)}% of the screen`);
         expect(m.header).toBeLessThanOrEqual(0.12);
@@ -222,7 +231,12 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
       expect(await page.isVisible('#province-picker')).toBe(false);
       await page.click('#menu-toggle');
       await page.waitForSelector('#province-picker', { state: 'visible' });
-      for (const id of ['#province-picker', '#units-date', 'input[name=view][value=progress] + *, label:has(> input[name=view][value=progress])', '#language-picker']) {
+      for (const id of [
+        '#province-picker',
+        '#units-date',
+        'input[name=view][value=progress] + *, label:has(> input[name=view][value=progress])',
+        '#language-picker',
+      ]) {
         const r = await page.locator(id).first().boundingBox();
         expect(r, id).not.toBeNull();
         expect(r!.x).toBeGreaterThanOrEqual(0);

@@ -35,7 +35,10 @@ describe('installable and offline', () => {
     const favicon = await fetch(`${session.baseUrl}favicon.svg`);
     expect(favicon.status).toBe(200);
     expect(favicon.headers.get('content-type')).toContain('image/svg+xml');
-    const manifest = (await (await fetch(`${session.baseUrl}manifest.webmanifest`)).json()) as { start_url: string; icons: { src: string; sizes: string; purpose?: string }[] };
+    const manifest = (await (await fetch(`${session.baseUrl}manifest.webmanifest`)).json()) as {
+      start_url: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
     expect(manifest.start_url).toBe('./');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
@@ -66,7 +69,12 @@ describe('installable and offline', () => {
     await context.setOffline(true);
     try {
       // Really offline: a data file never opened is not there.
-      const other = await page.evaluate(() => fetch('generated/units/38.json').then((r) => `HTTP ${r.status}`, () => 'failed'));
+      const other = await page.evaluate(() =>
+        fetch('generated/units/38.json').then(
+          (r) => `HTTP ${r.status}`,
+          () => 'failed',
+        ),
+      );
       expect(other).toBe('failed');
 
       await page.reload();
@@ -114,7 +122,8 @@ describe('installable and offline', () => {
       const precached = () =>
         page.evaluate(async () => {
           const keys: string[] = [];
-          for (const name of (await caches.keys()).filter((n) => n.includes('precache'))) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
+          for (const name of (await caches.keys()).filter((n) => n.includes('precache')))
+            for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
           return keys;
         });
       await expect

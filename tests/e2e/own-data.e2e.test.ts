@@ -16,7 +16,8 @@ const LEVEL_FILL = LEVEL_COLOURS;
 let session: Session;
 const dir = mkdtempSync(join(tmpdir(), 'ntm-own-data-'));
 const communes = syntheticCommunes('37');
-const code = (name: string, district: string) => communes.features.find((f) => f.properties.ten_xa === name && f.properties.ten_huyen === district)!.properties.ma_xa;
+const code = (name: string, district: string) =>
+  communes.features.find((f) => f.properties.ten_xa === name && f.properties.ten_huyen === district)!.properties.ma_xa;
 const khanhPhu = code('Xã Khánh Phú', 'Huyện Yên Khánh');
 const khanhHong = code('Xã Khánh Hồng', 'Huyện Yên Khánh');
 const gianTan = code('Xã Gia Tân', 'Huyện Gia Viễn');
@@ -40,7 +41,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-const fillOf = (code: string) => session.page.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'communes', id: c }).fill as string | undefined, code);
+const fillOf = (code: string) =>
+  session.page.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'communes', id: c }).fill as string | undefined, code);
 
 describe('bring your own data', () => {
   it('imports commune polygons and a status table, edits a commune, and keeps it after reload', async () => {
@@ -60,7 +62,9 @@ describe('bring your own data', () => {
     // Commune boundaries: parsed in a worker, every commune joined by code.
     await page.setInputFiles('#import-boundaries', join(dir, 'ranh-gioi-xa-ninh-binh.geojson'));
     await page.waitForSelector('.import-dialog .import-summary');
-    expect(await page.textContent('.import-dialog .import-summary')).toBe(`${communes.features.length} khớp · 0 trùng tên · 0 không tìm thấy · 0 không hợp lệ · 0 trùng đơn vị`);
+    expect(await page.textContent('.import-dialog .import-summary')).toBe(
+      `${communes.features.length} khớp · 0 trùng tên · 0 không tìm thấy · 0 không hợp lệ · 0 trùng đơn vị`,
+    );
     await page.click('#import-apply');
     await expect.poll(() => page.getAttribute('[data-message]', 'data-message')).toBe('data.boundariesSaved');
     expect(await page.isChecked('input[name=tier][value=commune]')).toBe(true);

@@ -82,7 +82,9 @@ describe('print', () => {
           const r = e.getBoundingClientRect();
           return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
         };
-        const controls = [...document.querySelectorAll('button, select, summary, input[type=file], .maplibregl-ctrl-attrib-button, .date-button')].filter(visible);
+        const controls = [...document.querySelectorAll('button, select, summary, input[type=file], .maplibregl-ctrl-attrib-button, .date-button')].filter(
+          visible,
+        );
         const pageWidth = document.documentElement.clientWidth;
         const tooWide = [...document.querySelectorAll('.app *')]
           .filter((e) => !e.closest('.map-wrap') && visible(e) && e.getBoundingClientRect().right > pageWidth + 1)

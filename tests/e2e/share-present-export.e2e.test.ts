@@ -16,7 +16,11 @@ afterAll(async () => {
 });
 
 function districtsByName(provinceCode: string): { code: string; name: string }[] {
-  const units = JSON.parse(readFileSync(join(repoRoot, 'public/generated/units', `${provinceCode}.json`), 'utf8')) as { code: string; name: string; tier: string }[];
+  const units = JSON.parse(readFileSync(join(repoRoot, 'public/generated/units', `${provinceCode}.json`), 'utf8')) as {
+    code: string;
+    name: string;
+    tier: string;
+  }[];
   return units.filter((u) => u.tier === 'district').sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 

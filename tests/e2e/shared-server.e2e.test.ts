@@ -88,7 +88,11 @@ beforeAll(async () => {
   admin(['create-user', 'xem'], 'viewer-password-1');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(tsx, ['server/main.ts'], { cwd: repoRoot, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NTM_DB_FILE: db, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(tsx, ['server/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NTM_DB_FILE: db, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (d) => {
@@ -155,7 +159,10 @@ describe('shared workspace, two browsers', () => {
     const { csrf } = (await login.json()) as { csrf: string };
     const write = await other.request.post(`${base}/api/provinces/ninh-binh/changes`, {
       headers: { 'x-csrf-token': csrf },
-      data: { baseVersion: 1, changeSet: { id: 'hai-1', origin: 'edit', label: 'Xã Gia Tân', changes: [{ code: gianTan, field: 'level', after: 'ntm-advanced' }] } },
+      data: {
+        baseVersion: 1,
+        changeSet: { id: 'hai-1', origin: 'edit', label: 'Xã Gia Tân', changes: [{ code: gianTan, field: 'level', after: 'ntm-advanced' }] },
+      },
     });
     expect(write.status()).toBe(200);
 
@@ -172,7 +179,10 @@ describe('shared workspace, two browsers', () => {
     await editor.click('#tab-data');
     expect(await editor.textContent('[data-message]')).toBe('Đã lưu 1 thay đổi.');
 
-    const state = (await (await other.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { version: number; overlay: { units: Record<string, { level?: string }>; history: { by: string }[] } };
+    const state = (await (await other.request.get(`${base}/api/provinces/ninh-binh`)).json()) as {
+      version: number;
+      overlay: { units: Record<string, { level?: string }>; history: { by: string }[] };
+    };
     expect(state.version).toBe(3);
     expect(state.overlay.units[gianTan].level).toBe('ntm-advanced');
     expect(state.overlay.units[khanhHong].level).toBe('ntm-advanced');
@@ -194,14 +204,19 @@ describe('shared workspace, two browsers', () => {
     await editor.context().setOffline(false);
     await expect.poll(() => version(editor), { timeout: 20_000 }).toBe('4');
     expect(await editor.textContent('#sync-status')).not.toContain('chờ gửi');
-    const after = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { version: number; overlay: { units: Record<string, { level?: string; yearRecognised?: number }> } };
+    const after = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as {
+      version: number;
+      overlay: { units: Record<string, { level?: string; yearRecognised?: number }> };
+    };
     expect(after.overlay.units[gianTan]).toEqual({ level: 'ntm', yearRecognised: 2021 });
 
     // Undo from the Data tab: one more change on the server, the edit reverted.
     await editor.click('#tab-data');
     await editor.click('#undo');
     await expect.poll(() => version(editor)).toBe('5');
-    const undone = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as { overlay: { units: Record<string, { level?: string }>; history: { origin: string }[] } };
+    const undone = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh`)).json()) as {
+      overlay: { units: Record<string, { level?: string }>; history: { origin: string }[] };
+    };
     expect(undone.overlay.units[gianTan]).toEqual({ level: 'ntm-advanced' });
     expect(undone.overlay.history.at(-1)!.origin).toBe('undo');
   });
@@ -214,7 +229,10 @@ describe('shared workspace, two browsers', () => {
     await editor.waitForSelector('.import-dialog .import-summary');
     await editor.click('#import-apply');
     await expect.poll(() => editor.getAttribute('[data-message]', 'data-message')).toBe('data.boundariesSaved');
-    const stored = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh/boundaries/commune`)).json()) as { importedBy: string; features: { features: unknown[] } };
+    const stored = (await (await viewer.request.get(`${base}/api/provinces/ninh-binh/boundaries/commune`)).json()) as {
+      importedBy: string;
+      features: { features: unknown[] };
+    };
     expect(stored.importedBy).toBe('Trần Văn Biên');
     expect(stored.features.features.length).toBe(syntheticCommunes('37').features.length);
 

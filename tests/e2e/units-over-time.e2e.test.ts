@@ -44,7 +44,9 @@ describe('units over time (Ninh Bình)', () => {
         return { text: e.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, visible: getComputedStyle(e).visibility };
       }),
     );
-    expect(new Set(labels.map((l) => l.text))).toEqual(new Set(['Nho Quan', 'Gia Viễn', 'Hoa Lư', 'TP Ninh Bình', 'TP Tam Điệp', 'Yên Khánh', 'Yên Mô', 'Kim Sơn']));
+    expect(new Set(labels.map((l) => l.text))).toEqual(
+      new Set(['Nho Quan', 'Gia Viễn', 'Hoa Lư', 'TP Ninh Bình', 'TP Tam Điệp', 'Yên Khánh', 'Yên Mô', 'Kim Sơn']),
+    );
     const mapBox = (await page.locator('.map').boundingBox())!;
     for (const [i, a] of labels.entries()) {
       expect(a.visible).toBe('visible');
@@ -82,18 +84,26 @@ describe('units over time (Ninh Bình)', () => {
     expect(panel).toContain(history.newProvince.name);
     // The old provinces forming the new one are drawn, Ninh Bình (the plan's) highlighted.
     const members = await page.evaluate(() =>
-      window.ntmMap!.map.querySourceFeatures('reform-members').map((f) => ({ code: String(f.properties.code), seed: Boolean(window.ntmMap!.map.getFeatureState({ source: 'reform-members', id: f.properties.code }).seed) })),
+      window.ntmMap!.map.querySourceFeatures('reform-members').map((f) => ({
+        code: String(f.properties.code),
+        seed: Boolean(window.ntmMap!.map.getFeatureState({ source: 'reform-members', id: f.properties.code }).seed),
+      })),
     );
     expect([...new Set(members.map((m) => m.code))].sort()).toEqual(['35', '36', '37']);
     expect(members.filter((m) => m.seed).every((m) => m.code === '37')).toBe(true);
     // Labelled by their old names; the districts' labels are gone with the districts.
-    await expect.poll(() => page.$$eval('.map-label.reform.placed', (els) => els.map((e) => e.textContent).sort())).toEqual(['Hà Nam (cũ)', 'Nam Định (cũ)', 'Ninh Bình (cũ)']);
+    await expect
+      .poll(() => page.$$eval('.map-label.reform.placed', (els) => els.map((e) => e.textContent).sort()))
+      .toEqual(['Hà Nam (cũ)', 'Nam Định (cũ)', 'Ninh Bình (cũ)']);
     expect(await page.locator('.map-label.district.placed').count()).toBe(0);
 
     // One new commune: found by an old commune's name typed without diacritics.
     const ninhNhat = history.crosswalk.find((r) => r.oldName === 'Xã Ninh Nhất')!;
     expect(ninhNhat.newCode).toBeTruthy();
-    const expected = history.crosswalk.filter((r) => r.newCode === ninhNhat.newCode).map((r) => r.oldCode).sort();
+    const expected = history.crosswalk
+      .filter((r) => r.newCode === ninhNhat.newCode)
+      .map((r) => r.oldCode)
+      .sort();
     await page.fill('#new-units-filter', 'ninh nhat');
     const item = page.locator(`li[data-new-commune="${ninhNhat.newCode}"]`);
     await expect.poll(() => item.count()).toBe(1);

@@ -34,7 +34,9 @@ describe('boundary conversion', () => {
 
   it('the rebuild writes one topology per province, an index and the national layer', () => {
     const files = buildDistrictFiles(join(root, 'tests/fixtures/boundaries'));
-    expect(JSON.parse(files.get('dvhcvn/provinces.json')!)).toEqual([{ code: '99', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem', bbox: [105, 20, 105.2, 20.1], districtCount: 2 }]);
+    expect(JSON.parse(files.get('dvhcvn/provinces.json')!)).toEqual([
+      { code: '99', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem', bbox: [105, 20, 105.2, 20.1], districtCount: 2 },
+    ]);
     expect(districtFeatures(JSON.parse(files.get('dvhcvn/districts/99.topo.json')!)).features).toHaveLength(2);
     expect(Object.keys(JSON.parse(files.get('dvhcvn/national.topo.json')!).objects)).toEqual(expect.arrayContaining(['districts', 'provinces']));
     // Deterministic: the same sources give the same bytes, so the committed files diff cleanly.
@@ -42,13 +44,30 @@ describe('boundary conversion', () => {
   });
 
   it('the rebuild fails with a clear message when the source folder is missing', () => {
-    expect(() => buildDistrictFiles('/nonexistent/dvhcvn-gis')).toThrow(/District boundary source folder not found at \/nonexistent\/dvhcvn-gis[\s\S]*NTM_BOUNDARIES_DIR/);
+    expect(() => buildDistrictFiles('/nonexistent/dvhcvn-gis')).toThrow(
+      /District boundary source folder not found at \/nonexistent\/dvhcvn-gis[\s\S]*NTM_BOUNDARIES_DIR/,
+    );
   });
 });
 
 describe('label points', () => {
   it('puts the label inside a concave district', () => {
-    const u: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };
+    const u: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
+    };
     const p = labelPoint(u);
     expect(booleanPointInPolygon(point(p), u)).toBe(true);
   });
@@ -62,10 +81,20 @@ describe('label points', () => {
 describe('framing a shape', () => {
   it('leaves small far-off islands out of the box', async () => {
     const { mainBbox } = await import('../../src/geo/main-bbox');
-    const square = (x: number, y: number, s: number) => [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]];
+    const square = (x: number, y: number, s: number) => [
+      [
+        [x, y],
+        [x + s, y],
+        [x + s, y + s],
+        [x, y + s],
+        [x, y],
+      ],
+    ];
     const fc = {
       type: 'FeatureCollection' as const,
-      features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: [square(107, 15, 1), square(112, 16, 0.01)] } }],
+      features: [
+        { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: [square(107, 15, 1), square(112, 16, 0.01)] } },
+      ],
     };
     expect(mainBbox(fc)).toEqual([107, 15, 108, 16]);
     expect(mainBbox(fc, 0)).toEqual([107, 15, 112.01, 16.01]);
@@ -82,8 +111,14 @@ describe('2025 provinces from the old outlines', () => {
     const topo = {
       ...national,
       objects: {
-        newProvinces: { type: 'GeometryCollection', geometries: national.objects.newProvinces.geometries.filter((g: { properties: { code: string } }) => g.properties.code === '37') },
-        provinces: { type: 'GeometryCollection', geometries: national.objects.provinces.geometries.filter((g: { properties: { code: string } }) => members.includes(g.properties.code)) },
+        newProvinces: {
+          type: 'GeometryCollection',
+          geometries: national.objects.newProvinces.geometries.filter((g: { properties: { code: string } }) => g.properties.code === '37'),
+        },
+        provinces: {
+          type: 'GeometryCollection',
+          geometries: national.objects.provinces.geometries.filter((g: { properties: { code: string } }) => members.includes(g.properties.code)),
+        },
       },
     };
     const merged = feature(topo, topo.objects.newProvinces as never) as unknown as GeoJSON.FeatureCollection;
@@ -108,11 +143,26 @@ describe('dissolving communes into their 2025 commune', () => {
     const sq = (code: string, x: number, y: number) => ({
       type: 'Feature' as const,
       properties: { code },
-      geometry: { type: 'Polygon' as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [x, y],
+            [x + 1, y],
+            [x + 1, y + 1],
+            [x, y + 1],
+            [x, y],
+          ],
+        ],
+      },
     });
     const fc = { type: 'FeatureCollection' as const, features: [sq('a', 0, 0), sq('b', 1, 0), sq('c', 2, 0), sq('d', 5, 5)] };
     const groups: Record<string, string> = { a: 'N1', b: 'N1', c: 'N2', d: 'N1' };
-    const out = dissolveByGroup(fc, (c) => groups[c] ?? null, (g) => `Xã ${g}`);
+    const out = dissolveByGroup(
+      fc,
+      (c) => groups[c] ?? null,
+      (g) => `Xã ${g}`,
+    );
     expect(out.features.map((f) => f.properties.code).sort()).toEqual(['N1', 'N2']);
     const n1 = out.features.find((f) => f.properties.code === 'N1')!;
     expect(n1.properties).toMatchObject({ name: 'Xã N1', parts: 3 });
@@ -121,6 +171,12 @@ describe('dissolving communes into their 2025 commune', () => {
     expect((n1.geometry as GeoJSON.MultiPolygon).coordinates).toHaveLength(2);
     expect(area(n1)).toBeCloseTo(area(sq('a', 0, 0)) + area(sq('b', 1, 0)) + area(sq('d', 5, 5)), -3);
     // A code without a group is left out, not guessed.
-    expect(dissolveByGroup(fc, () => null, (g) => g).features).toHaveLength(0);
+    expect(
+      dissolveByGroup(
+        fc,
+        () => null,
+        (g) => g,
+      ).features,
+    ).toHaveLength(0);
   });
 });

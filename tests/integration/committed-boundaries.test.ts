@@ -13,7 +13,8 @@ import { buildBoundaryFiles, compareTrees, writeTree } from '../../scripts/lib/b
 import { boundariesSourceDir, committedBoundariesDir, communes2025SourceFile } from '../../scripts/lib/paths';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(committedBoundariesDir, path), 'utf8')) as T;
-const codesIn = (topology: Topology, object: string) => (topology.objects[object] as unknown as { geometries: { properties: { code: string } }[] }).geometries.map((g) => g.properties.code);
+const codesIn = (topology: Topology, object: string) =>
+  (topology.objects[object] as unknown as { geometries: { properties: { code: string } }[] }).geometries.map((g) => g.properties.code);
 
 describe('committed boundaries', () => {
   it('hold all 3,321 communes of 1 July 2025 in 34 provinces, each province file with exactly its own communes', () => {
@@ -32,7 +33,10 @@ describe('committed boundaries', () => {
   });
 
   it('draw Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa) with their islands', () => {
-    const communes = feature(read<Topology>('2025/communes.topo.json'), read<Topology>('2025/communes.topo.json').objects.communes as never) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon, { code: string; name: string; province: string }>;
+    const communes = feature(
+      read<Topology>('2025/communes.topo.json'),
+      read<Topology>('2025/communes.topo.json').objects.communes as never,
+    ) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon | GeoJSON.Polygon, { code: string; name: string; province: string }>;
     const hoangSa = communes.features.find((f) => f.properties.code === '20333')!;
     const truongSa = communes.features.find((f) => f.properties.code === '22736')!;
     expect([hoangSa.properties.name, hoangSa.properties.province]).toEqual(['Đặc khu Hoàng Sa', '48']);
@@ -59,14 +63,18 @@ describe('committed boundaries', () => {
   const communeSource = communes2025SourceFile([]);
   const haveSources = existsSync(districtSource) && existsSync(communeSource);
   const why = haveSources ? '' : ` — skipped: the raw sources are not at ${districtSource} and ${communeSource}`;
-  it.skipIf(!haveSources)(`match a rebuild from the raw sources byte for byte (npm run boundaries:check)${why}`, () => {
-    const files = buildBoundaryFiles(districtSource, communeSource);
-    const dir = mkdtempSync(join(tmpdir(), 'ntm-boundaries-'));
-    try {
-      writeTree(dir, files);
-      expect(compareTrees(committedBoundariesDir, dir, [...files.keys()])).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it.skipIf(!haveSources)(
+    `match a rebuild from the raw sources byte for byte (npm run boundaries:check)${why}`,
+    () => {
+      const files = buildBoundaryFiles(districtSource, communeSource);
+      const dir = mkdtempSync(join(tmpdir(), 'ntm-boundaries-'));
+      try {
+        writeTree(dir, files);
+        expect(compareTrees(committedBoundariesDir, dir, [...files.keys()])).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

@@ -42,7 +42,11 @@ describe('reading status tables', () => {
     const s = 'Tên xã,Mức độ\nKhánh Phú,Đạt chuẩn';
     expect(decodeText(utf8(s)).text).toBe(s);
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)])).text).toBe(s);
-    for (const [le, bom] of [[true, true], [false, true], [true, false]] as const) {
+    for (const [le, bom] of [
+      [true, true],
+      [false, true],
+      [true, false],
+    ] as const) {
       const d = decodeText(utf16(s, le, bom));
       expect(d.text).toBe(s);
       expect(d.encoding).toBe(le ? 'utf-16le' : 'utf-16be');
@@ -81,8 +85,29 @@ describe('reading status tables', () => {
 
 describe('column mapping and values', () => {
   it('guesses Vietnamese headers', () => {
-    expect(guessMapping(['STT', 'Mã xã', 'Tên xã', 'Huyện', 'Mức độ đạt chuẩn', 'Năm công nhận', 'Số tiêu chí đạt', 'Năm đăng ký', 'Mức đăng ký', 'Sở, ngành hỗ trợ'])).toEqual({
-      code: 1, name: 2, district: 3, level: 4, yearRecognised: 5, criteria: 6, regYear: 7, regLevel: 8, agency: 9,
+    expect(
+      guessMapping([
+        'STT',
+        'Mã xã',
+        'Tên xã',
+        'Huyện',
+        'Mức độ đạt chuẩn',
+        'Năm công nhận',
+        'Số tiêu chí đạt',
+        'Năm đăng ký',
+        'Mức đăng ký',
+        'Sở, ngành hỗ trợ',
+      ]),
+    ).toEqual({
+      code: 1,
+      name: 2,
+      district: 3,
+      level: 4,
+      yearRecognised: 5,
+      criteria: 6,
+      regYear: 7,
+      regLevel: 8,
+      agency: 9,
     });
     expect(canImport({ name: 0 })).toBe(false);
     expect(canImport({ name: 0, level: 1 })).toBe(true);
@@ -163,7 +188,14 @@ describe('overlay: edits, undo, persistence format', () => {
     const set1 = makeChangeSet(o, [{ code: khanhPhu.code, facts: { level: 'ntm-advanced', criteria: { met: 19, total: 19 } } }], meta('c1'));
     expect(set1.changes).toHaveLength(2);
     o = applyChangeSet(o, set1);
-    const set2 = makeChangeSet(o, [{ code: khanhPhu.code, facts: { level: 'ntm-model', criteria: { met: 19, total: 19 } } }, { code: yenKhanh.code, facts: { agency: 'Sở Tài chính' } }], meta('c2'));
+    const set2 = makeChangeSet(
+      o,
+      [
+        { code: khanhPhu.code, facts: { level: 'ntm-model', criteria: { met: 19, total: 19 } } },
+        { code: yenKhanh.code, facts: { agency: 'Sở Tài chính' } },
+      ],
+      meta('c2'),
+    );
     expect(set2.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ['level', 'ntm-advanced', 'ntm-model'],
       ['agency', undefined, 'Sở Tài chính'],
@@ -185,13 +217,22 @@ describe('overlay: edits, undo, persistence format', () => {
     expect(parseOverlay('{"a":1}', '37', codes)).toEqual({ error: { key: 'overlay.error.format' } });
     expect(parseOverlay(serializeOverlay({ ...o, provinceCode: '38' }), '37', codes)).toMatchObject({ error: { key: 'overlay.error.province' } });
     expect(parseOverlay(serializeOverlay({ ...o, units: { '99999': { level: 'ntm' } } }), '37', codes)).toMatchObject({ error: { key: 'overlay.error.unit' } });
-    expect(parseOverlay(serializeOverlay({ ...o, units: { [khanhPhu.code]: { level: 'great' as never } } }), '37', codes)).toMatchObject({ error: { key: 'overlay.error.value' } });
+    expect(parseOverlay(serializeOverlay({ ...o, units: { [khanhPhu.code]: { level: 'great' as never } } }), '37', codes)).toMatchObject({
+      error: { key: 'overlay.error.value' },
+    });
   });
 
   it('puts imported facts into the model: statuses, criteria, registrations and agencies', () => {
     const report = matchStatusRows(nb, [['', 'Khánh Phú', 'Yên Khánh', 'NTM nâng cao', '19/19']], guessMapping(['Mã', 'Tên', 'Huyện', 'Mức độ', 'Tiêu chí']));
     let o = applyChangeSet(emptyOverlay('37'), makeChangeSet(emptyOverlay('37'), importUpdates(report), { ...meta('i1'), origin: 'import' }));
-    o = applyChangeSet(o, makeChangeSet(o, [{ code: yenKhanh.code, facts: { level: 'ntm-advanced', registration: { targetLevel: 'ntm-model', targetYear: 2025 }, agency: 'Sở Tài chính' } }], meta('e1')));
+    o = applyChangeSet(
+      o,
+      makeChangeSet(
+        o,
+        [{ code: yenKhanh.code, facts: { level: 'ntm-advanced', registration: { targetLevel: 'ntm-model', targetYear: 2025 }, agency: 'Sở Tài chính' } }],
+        meta('e1'),
+      ),
+    );
     const m = applyOverlay(nb, o);
     expect(m.statuses.find((s) => s.resolved.code === khanhPhu.code)?.level).toBe('ntm-advanced');
     expect(m.criteria.find((c) => c.code === khanhPhu.code)).toMatchObject({ met: 19, total: 19 });
@@ -223,7 +264,9 @@ describe('boundary files', () => {
   });
 
   it('joins by name within the district when there is no code, and reports duplicates and strangers', () => {
-    const features = communes.features.slice(0, 6).map((f) => ({ ...f, properties: { TEN: f.properties.ten_xa.replace(/^Xã /, '').toUpperCase(), HUYEN: f.properties.ten_huyen } }));
+    const features = communes.features
+      .slice(0, 6)
+      .map((f) => ({ ...f, properties: { TEN: f.properties.ten_xa.replace(/^Xã /, '').toUpperCase(), HUYEN: f.properties.ten_huyen } }));
     features.push({ ...features[0] });
     features.push({ ...features[1], properties: { TEN: 'Xã Không Có Thật', HUYEN: features[1].properties.HUYEN } });
     const match = matchBoundaryFeatures(nb, features, { tier: 'commune', nameField: 'TEN', districtField: 'HUYEN' });
@@ -244,7 +287,11 @@ describe('boundary files', () => {
   it('reads a zipped Shapefile in VN-2000 / UTM and reprojects it to WGS84 from the .prj', async () => {
     const utm = '+proj=utm +zone=48 +datum=WGS84 +units=m +no_defs';
     // Office shapefiles often carry names without diacritics (DBF in a legacy code page).
-    const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+    const fold = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd');
     const sample = communes.features.slice(0, 3).map((f) => ({ ...f, properties: { ma_xa: f.properties.ma_xa, ten_xa: fold(f.properties.ten_xa) } }));
     const projected = {
       type: 'FeatureCollection',
@@ -262,7 +309,10 @@ describe('boundary files', () => {
     const zipped = await shpwrite.zip(projected as never, { outputType: 'arraybuffer', compression: 'STORE' } as never);
     const zip = await JSZip.loadAsync(zipped as ArrayBuffer);
     const prjName = Object.keys(zip.files).find((n) => n.endsWith('.prj'))!;
-    zip.file(prjName, 'PROJCS["WGS 84 / UTM zone 48N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",105],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1]]');
+    zip.file(
+      prjName,
+      'PROJCS["WGS 84 / UTM zone 48N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",105],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1]]',
+    );
     const data = await zip.generateAsync({ type: 'arraybuffer' });
     const parsed = await readBoundaries('nb.zip', data);
     expect(parsed.format).toBe('shapefile');
@@ -297,11 +347,55 @@ describe('boundary files', () => {
     expect(await reason('a.geojson', new ArrayBuffer(0))).toBe('file.error.empty');
     expect(await reason('a.geojson', asBuffer('{"type": "FeatureCo'))).toBe('file.error.unreadable');
     expect(await reason('a.docx', asBuffer('{}'))).toBe('file.error.type');
-    expect(await reason('a.geojson', asBuffer(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105, 20] } }] })))).toBe('boundary.error.noPolygons');
-    const metres = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[600000, 2200000], [601000, 2200000], [601000, 2201000], [600000, 2200000]]] } }] };
+    expect(
+      await reason(
+        'a.geojson',
+        asBuffer(
+          JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105, 20] } }] }),
+        ),
+      ),
+    ).toBe('boundary.error.noPolygons');
+    const metres = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [600000, 2200000],
+                [601000, 2200000],
+                [601000, 2201000],
+                [600000, 2200000],
+              ],
+            ],
+          },
+        },
+      ],
+    };
     expect(await reason('a.geojson', asBuffer(JSON.stringify(metres)))).toBe('boundary.error.projection');
     expect(await reason('a.geojson', new ArrayBuffer(61 * 1024 * 1024))).toBe('file.error.tooLarge');
-    const mixed = { type: 'FeatureCollection', features: [...communes.features.slice(0, 2), { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[105, 20], [105.1, 20]]] } }] };
+    const mixed = {
+      type: 'FeatureCollection',
+      features: [
+        ...communes.features.slice(0, 2),
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [105, 20],
+                [105.1, 20],
+              ],
+            ],
+          },
+        },
+      ],
+    };
     const ok = await readBoundaries('a.geojson', asBuffer(JSON.stringify(mixed)));
     expect(ok.dropped).toEqual({ notPolygon: 0, broken: 1, outOfRange: 0 });
     expect(ok.features.features).toHaveLength(2);

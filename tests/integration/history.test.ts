@@ -57,7 +57,12 @@ describe('validity periods', () => {
     expect(merge('49', '509')?.from.sort()).toEqual(['509', '519']);
     expect(merge('38', '380')?.from.sort()).toEqual(['380', '405']);
     expect(merge('49', '509')?.basis).toMatch(/1241\/NQ-UBTVQH15/);
-    for (const code of ['37', '49', '38']) expect(h(code).changes.filter((c) => c.tier === 'district' && c.kind === 'merge').every((c) => c.evidence === 'legal-text')).toBe(true);
+    for (const code of ['37', '49', '38'])
+      expect(
+        h(code)
+          .changes.filter((c) => c.tier === 'district' && c.kind === 'merge')
+          .every((c) => c.evidence === 'legal-text'),
+      ).toBe(true);
   });
 
   itWithSeeds("the plans' own words on the rearrangement are quoted verbatim", () => {
@@ -82,7 +87,10 @@ describe('validity periods', () => {
 describe('crosswalk to the 2025 communes', () => {
   it.each(Object.entries(SEEDS))('%s: every plan-era commune is accounted for exactly once', (_slug, code) => {
     const hist = h(code);
-    const planCommunes = gaz.ofTier('commune', code).map((u) => u.code).sort();
+    const planCommunes = gaz
+      .ofTier('commune', code)
+      .map((u) => u.code)
+      .sort();
     expect(hist.crosswalk.map((r) => r.oldCode).sort()).toEqual(planCommunes);
     for (const row of hist.crosswalk) {
       if (row.newCode) expect(row.newName, row.oldName).toBeTruthy();
@@ -96,15 +104,25 @@ describe('crosswalk to the 2025 communes', () => {
 
   it('Ninh Bình: the communes no source settles are reported by name, with their reason', () => {
     const open = unfollowedCommunes(h('37'));
-    expect(open.map((r) => r.oldName).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(
-      ['Xã Khánh Thịnh', 'Xã Kim Hải', 'Xã Lạng Phong', 'Xã Lưu Phương', 'Xã Mai Sơn', 'Xã Ninh Xuân', 'Xã Sơn Hà', 'Xã Sơn Thành', 'Xã Yên Hưng'],
-    );
+    expect(open.map((r) => r.oldName).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual([
+      'Xã Khánh Thịnh',
+      'Xã Kim Hải',
+      'Xã Lạng Phong',
+      'Xã Lưu Phương',
+      'Xã Mai Sơn',
+      'Xã Ninh Xuân',
+      'Xã Sơn Hà',
+      'Xã Sơn Thành',
+      'Xã Yên Hưng',
+    ]);
     expect(open.every((r) => r.problem === 'no-successor' && r.midCode === null && r.newCode === null)).toBe(true);
   });
 
   it.each(Object.entries(SEEDS))('%s: every commune the plan names reaches a 2025 commune', (slug, code) => {
     const model = loadProvinceModel(slug);
-    const named = new Set([...model.statuses, ...model.registrations, ...model.agencyAssignments].map((r) => r.resolved.code).filter((c): c is string => !!c && c.length === 5));
+    const named = new Set(
+      [...model.statuses, ...model.registrations, ...model.agencyAssignments].map((r) => r.resolved.code).filter((c): c is string => !!c && c.length === 5),
+    );
     const rows = h(code).crosswalk.filter((r) => named.has(r.oldCode));
     expect(rows.length).toBe(named.size);
     expect(rows.filter((r) => !r.newCode).map((r) => r.oldName)).toEqual([]);
@@ -154,13 +172,22 @@ describe('summaries of new communes', () => {
     const hist: ProvinceHistory = { ...nb, crosswalk: [split, b] };
     const model = loadProvinceModel('ninh-binh');
     const summaries = newCommuneSummaries(model, hist);
-    const homes = summaries.filter((s) => s.predecessors.some((p) => p.code === a.oldCode)).map((s) => s.code).sort();
+    const homes = summaries
+      .filter((s) => s.predecessors.some((p) => p.code === a.oldCode))
+      .map((s) => s.code)
+      .sort();
     expect(homes).toEqual([a.newCode!, b.newCode!].sort());
     expect(rollupNewCommunes(summaries).predecessors).toBe(2);
   });
 
   it('states the rule without inventing an official status', () => {
-    expect(summarise(['ntm-advanced', 'ntm-advanced', 'ntm-advanced', 'ntm'])).toEqual({ kind: 'some-at-level', level: 'ntm-advanced', atLevel: 3, known: 4, total: 4 });
+    expect(summarise(['ntm-advanced', 'ntm-advanced', 'ntm-advanced', 'ntm'])).toEqual({
+      kind: 'some-at-level',
+      level: 'ntm-advanced',
+      atLevel: 3,
+      known: 4,
+      total: 4,
+    });
     expect(summarise(['ntm', 'ntm'])).toEqual({ kind: 'all-at-level', level: 'ntm', atLevel: 2, known: 2, total: 2 });
     expect(summarise(['ntm', 'no-data'])).toEqual({ kind: 'some-at-level', level: 'ntm', atLevel: 1, known: 1, total: 2 });
     expect(summarise(['no-data'])).toMatchObject({ kind: 'no-data', level: 'no-data' });
@@ -212,7 +239,8 @@ describe('roll-ups in old and new units', () => {
     expect(byIndicator('commune-ntm-advanced')?.planned).toBe(1);
     expect(byIndicator('village-ntm-model')?.planned).toBe(2);
     // Nothing lost: the province's planned totals are the same in both unit sets.
-    const total = (targets: typeof model.targets) => targets.filter((t) => t.scope === 'district').reduce((n, t) => addQuantities(n, t.planned ?? 0), 0 as Quantity);
+    const total = (targets: typeof model.targets) =>
+      targets.filter((t) => t.scope === 'district').reduce((n, t) => addQuantities(n, t.planned ?? 0), 0 as Quantity);
     expect(total(rearranged.targets)).toBe(total(model.targets));
   });
 

@@ -10,7 +10,17 @@ import { loadProvinceModel } from '../../scripts/lib/province-model';
 const polygon = {
   type: 'Feature' as const,
   properties: { code: '380', name: 'Thành phố Thanh Hóa' },
-  geometry: { type: 'Polygon' as const, coordinates: [[[105.7, 19.7], [105.9, 19.7], [105.9, 19.9], [105.7, 19.7]]] },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [105.7, 19.7],
+        [105.9, 19.7],
+        [105.9, 19.9],
+        [105.7, 19.7],
+      ],
+    ],
+  },
 };
 
 describe('the map style (created with the map, not validated at start)', () => {
@@ -57,7 +67,11 @@ describe('district paint (feature-state set only where it changes)', () => {
   const codes = model.districts.map((d) => d.code);
 
   it('paints every district from its category in the view', () => {
-    for (const [view, year] of [['level', 2024], ['registration', 2024], ['agency', 2024]] as const) {
+    for (const [view, year] of [
+      ['level', 2024],
+      ['registration', 2024],
+      ['agency', 2024],
+    ] as const) {
       const paint = districtPaint(model, view, year, {}, codes);
       const categories = districtCategories(model, view, year);
       expect(paint.size).toBe(codes.length);

@@ -39,7 +39,11 @@ describe('plan data files', () => {
     const nb = bySlug('ninh-binh');
     const noSource = structuredClone(nb) as unknown as { registrations: Record<string, unknown>[] };
     delete noSource.registrations[0].source;
-    expect(validatePlanFile('ninh-binh.json', noSource, null).map((p) => p.message).join()).toMatch(/source/);
+    expect(
+      validatePlanFile('ninh-binh.json', noSource, null)
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/source/);
     const dup = structuredClone(nb);
     dup.tasks[1].id = dup.tasks[0].id;
     expect(validatePlanFile('ninh-binh.json', dup, haveSeeds ? seeds : null).map((p) => p.message)).toContain(`duplicate id ${dup.tasks[0].id}`);
@@ -49,7 +53,11 @@ describe('plan data files', () => {
     const nb = bySlug('ninh-binh');
     const invented = structuredClone(nb);
     invented.registrations[0].source.quote = 'Xã Không Có Trong Kế Hoạch';
-    expect(validatePlanFile('ninh-binh.json', invented, seeds).map((p) => p.message).join()).toMatch(/quote not found/);
+    expect(
+      validatePlanFile('ninh-binh.json', invented, seeds)
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/quote not found/);
   });
 
   it('every unit name in every plan resolves to a GSO unit (nothing unresolved)', () => {
@@ -57,7 +65,10 @@ describe('plan data files', () => {
     for (const plan of plans) {
       const model = buildProvinceModel(plan, gaz);
       const problems = model.report.filter((e) => reportClass(e) === 'problem');
-      expect(problems.map((p) => `${p.nameAsWritten}: ${JSON.stringify(p.reasons)}`), plan.province.slug).toEqual([]);
+      expect(
+        problems.map((p) => `${p.nameAsWritten}: ${JSON.stringify(p.reasons)}`),
+        plan.province.slug,
+      ).toEqual([]);
     }
   });
 });
@@ -69,18 +80,31 @@ describe('data agrees with the totals printed in the plans', () => {
     expect(districtRows.size).toBeGreaterThanOrEqual(26);
     expect(th.agencyAssignments).toHaveLength(27);
     for (const total of th.targets.filter((t) => t.scope === 'province')) {
-      const sum = th.targets.filter((t) => t.scope === 'district' && t.indicator === total.indicator).reduce((a, t) => addQuantities(a, t.planned ?? 0), 0 as Quantity);
+      const sum = th.targets
+        .filter((t) => t.scope === 'district' && t.indicator === total.indicator)
+        .reduce((a, t) => addQuantities(a, t.planned ?? 0), 0 as Quantity);
       expect(sum, total.indicator).toBe(total.planned);
     }
   });
 
   itWithSeeds('Thanh Hóa: the plan objective sentence agrees with the table totals', () => {
     const text = squash(readFileSync(join(seeds, bySlug('thanh-hoa').document.file), 'utf8'));
-    const m = text.match(/Có thêm (\d+) huyện, (\d+) xã và (\d+) thôn\/bản miền núi đạt chuẩn nông thôn mới; (\d+) huyện và (\d+) xã đạt chuẩn nông thôn mới nâng cao; (\d+) xã và (\d+) thôn\/bản đạt chuẩn nông thôn mới kiểu mẫu; (\d+) sản phẩm OCOP/);
+    const m = text.match(
+      /Có thêm (\d+) huyện, (\d+) xã và (\d+) thôn\/bản miền núi đạt chuẩn nông thôn mới; (\d+) huyện và (\d+) xã đạt chuẩn nông thôn mới nâng cao; (\d+) xã và (\d+) thôn\/bản đạt chuẩn nông thôn mới kiểu mẫu; (\d+) sản phẩm OCOP/,
+    );
     expect(m).not.toBeNull();
     const [dNtm, cNtm, vNtm, dAdv, cAdv, cModel, vModel, ocop] = m!.slice(1).map(Number);
     const total = (indicator: string) => bySlug('thanh-hoa').targets.find((t) => t.scope === 'province' && t.indicator === indicator)?.planned;
-    expect([total('district-ntm'), total('commune-ntm'), total('village-ntm'), total('district-ntm-advanced'), total('commune-ntm-advanced'), total('commune-ntm-model'), total('village-ntm-model'), total('ocop-products')]).toEqual([dNtm, cNtm, vNtm, dAdv, cAdv, cModel, vModel, ocop]);
+    expect([
+      total('district-ntm'),
+      total('commune-ntm'),
+      total('village-ntm'),
+      total('district-ntm-advanced'),
+      total('commune-ntm-advanced'),
+      total('commune-ntm-model'),
+      total('village-ntm-model'),
+      total('ocop-products'),
+    ]).toEqual([dNtm, cNtm, vNtm, dAdv, cAdv, cModel, vModel, ocop]);
   });
 
   it('Ninh Bình: Phụ lục IV lists as many communes per level as Phụ lục III plans', () => {
@@ -105,7 +129,11 @@ describe('data agrees with the totals printed in the plans', () => {
     const text = squash(readFileSync(join(seeds, qn.document.file), 'utf8'));
     const list = (prefix: string) => {
       const start = text.indexOf(prefix) + prefix.length;
-      return text.slice(start, text.indexOf('.', start)).split(' để trình')[0].split(',').map((s) => s.trim());
+      return text
+        .slice(start, text.indexOf('.', start))
+        .split(' để trình')[0]
+        .split(',')
+        .map((s) => s.trim());
     };
     const cases: [string, string, number][] = [
       ['Phần đầu các xã đạt chuẩn xã NTM năm 2024: ', 'ntm', 2024],

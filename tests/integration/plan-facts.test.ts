@@ -77,7 +77,9 @@ describe('facts table and citations', () => {
     }
     const model = loadProvinceModel('ninh-binh');
     expect(citation(model.plan, { section: 'Phụ lục II, mục I', row: '3 (-1)', quote: 'x' }, t)).toBe('KH 2024 Ninh Bình · Phụ lục II, mục I · dòng 3, ý 1');
-    expect(citation(loadProvinceModel('quang-nam').plan, { section: 'Mục III', row: '2', quote: 'x' }, createTranslator('en'))).toBe('KH 2024–2025 Quảng Nam · Mục III · row 2');
+    expect(citation(loadProvinceModel('quang-nam').plan, { section: 'Mục III', row: '2', quote: 'x' }, createTranslator('en'))).toBe(
+      'KH 2024–2025 Quảng Nam · Mục III · row 2',
+    );
   });
 
   it('a plan range stays a range in the targets table (Ninh Thuận "04-05 xã" nâng cao)', () => {
@@ -113,11 +115,18 @@ describe('completeness summary', () => {
       const model = loadProvinceModel(slug);
       const facts = planFacts(model.plan);
       const sections = factsBySection(model.plan, facts);
-      expect(sections.reduce((n, s) => n + s.total, 0), slug).toBe(facts.length);
+      expect(
+        sections.reduce((n, s) => n + s.total, 0),
+        slug,
+      ).toBe(facts.length);
       const summary = buildTable(model, 'facts-summary', { t, language: 'vi' });
       expect(summary.rows[summary.rows.length - 1].total).toBe(facts.length);
       // Every section of the outline has a row, even with no fact.
-      for (const o of model.plan.document.outline ?? []) expect(summary.rows.some((r) => r.section === o.section), `${slug} ${o.section}`).toBe(true);
+      for (const o of model.plan.document.outline ?? [])
+        expect(
+          summary.rows.some((r) => r.section === o.section),
+          `${slug} ${o.section}`,
+        ).toBe(true);
     }
   });
 

@@ -20,7 +20,10 @@ const code = (name: string, within: string) => {
 };
 const source = { section: 'Kết quả thử nghiệm', quote: 'test' };
 const recognise = (model: ProvinceModel, codes: string[], level: 'ntm' | 'ntm-advanced' | 'ntm-model', asOf = '2024-12-20') =>
-  withStatuses(model, codes.map((c) => ({ code: c, level, asOf, source })));
+  withStatuses(
+    model,
+    codes.map((c) => ({ code: c, level, asOf, source })),
+  );
 
 describe('district progress against the plan', () => {
   it('Thanh Hóa: Quảng Xương is asked for 2 xã nâng cao + 1 xã kiểu mẫu in 2024; no results known yet', () => {
@@ -67,7 +70,9 @@ describe('district progress against the plan', () => {
     expect(qs.progress.recognised).toBe(0);
     expect(qs.gap).toBe(qs.progress.planned);
     expect(withoutResults.map((p) => p.code)).not.toContain(qs.code);
-    expect(withoutResults.length + ranked.length).toBe(model.districts.filter((d) => lowerBound(districtProgress(model, d.code, 2024).planned ?? 0) > 0).length);
+    expect(withoutResults.length + ranked.length).toBe(
+      model.districts.filter((d) => lowerBound(districtProgress(model, d.code, 2024).planned ?? 0) > 0).length,
+    );
   });
 
   it('communes below 15 criteria come from entered criteria counts, lowest first', () => {
@@ -118,7 +123,13 @@ describe('filters and search', () => {
     expect(names(matchingDistricts(th, { agencyKey: agencyKey('Sở Công Thương') }))).toEqual(['Huyện Như Xuân', 'Huyện Thường Xuân']);
     // The five districts with a registration for 2024 (two carried over from 2023 with deadlines in 2024); the
     // districts that only have 2024 target rows do not match (issue 15: targets are not registrations).
-    expect(names(matchingDistricts(th, { registrationYear: 2024 }))).toEqual(['Huyện Hà Trung', 'Huyện Hậu Lộc', 'Huyện Như Thanh', 'Huyện Quảng Xương', 'Huyện Thọ Xuân']);
+    expect(names(matchingDistricts(th, { registrationYear: 2024 }))).toEqual([
+      'Huyện Hà Trung',
+      'Huyện Hậu Lộc',
+      'Huyện Như Thanh',
+      'Huyện Quảng Xương',
+      'Huyện Thọ Xuân',
+    ]);
     expect(matchingDistricts(th, { levels: ['ntm'] }).size).toBe(0);
     expect(matchingDistricts(th, {}).size).toBe(27);
   });

@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildProvince2025Model, communesOfTopology, displayName2025, provincesOfTopology, searchIndex2025, type Province2025Entry } from '../../src/domain/communes-2025';
+import {
+  buildProvince2025Model,
+  communesOfTopology,
+  displayName2025,
+  provincesOfTopology,
+  searchIndex2025,
+  type Province2025Entry,
+} from '../../src/domain/communes-2025';
 import { newCommuneCategories, newCommuneLegend } from '../../src/domain/new-commune-plan';
 import { nameKey } from '../../src/domain/names';
 import { searchUnits } from '../../src/domain/search';

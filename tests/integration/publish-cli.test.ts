@@ -13,7 +13,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function publish(args: string[]): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/publish.ts', ...args, '--dir', join(dir, 'published')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/publish.ts', ...args, '--dir', join(dir, 'published')], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (e) {
     const err = e as { stdout: string; stderr: string; status: number };
     return { code: err.status, out: `${err.stdout}${err.stderr}` };

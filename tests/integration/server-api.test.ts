@@ -35,7 +35,9 @@ describe.each(DIALECTS)('server API on %s', (dialect) => {
     const read = await anon.get(path(nb));
     expect(read.status).toBe(200);
     expect(read.json.overlay).toMatchObject({ format: 'ntm-map-overlay', provinceCode: nb, units: {}, history: [] });
-    expect((await anon.post(`${path(nb)}/changes`, { baseVersion: 0, changeSet: changeSet([{ code: nbUnit, field: 'level', after: 'ntm' }]) })).status).toBe(401);
+    expect((await anon.post(`${path(nb)}/changes`, { baseVersion: 0, changeSet: changeSet([{ code: nbUnit, field: 'level', after: 'ntm' }]) })).status).toBe(
+      401,
+    );
     await s.repo.setSetting('anonymous_read', 'off');
   });
 
@@ -73,12 +75,20 @@ describe.each(DIALECTS)('server API on %s', (dialect) => {
     expect((await e.get(path(th))).json).toMatchObject({ version: before, overlay: { units: {} } });
 
     const base = (await e.get(path(nb))).json.version;
-    const ok = await e.post(`${path(nb)}/changes`, { baseVersion: base, changeSet: changeSet([{ code: nbUnit, field: 'criteria', after: { met: 15, total: 19 } }], 'Sửa xã') });
+    const ok = await e.post(`${path(nb)}/changes`, {
+      baseVersion: base,
+      changeSet: changeSet([{ code: nbUnit, field: 'criteria', after: { met: 15, total: 19 } }], 'Sửa xã'),
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.version).toBe(base + 1);
     expect(ok.json.overlay.units[nbUnit]).toEqual({ criteria: { met: 15, total: 19 } });
     const last = ok.json.overlay.history.at(-1);
-    expect(last).toMatchObject({ by: 'Văn phòng NTM Ninh Bình', origin: 'edit', label: 'Sửa xã', changes: [{ code: nbUnit, field: 'criteria', after: { met: 15, total: 19 } }] });
+    expect(last).toMatchObject({
+      by: 'Văn phòng NTM Ninh Bình',
+      origin: 'edit',
+      label: 'Sửa xã',
+      changes: [{ code: nbUnit, field: 'criteria', after: { met: 15, total: 19 } }],
+    });
     expect(Date.now() - Date.parse(last.at)).toBeLessThan(60_000);
 
     const a = s.client();
@@ -111,7 +121,8 @@ describe.each(DIALECTS)('server API on %s', (dialect) => {
     const e = s.client();
     await e.login('nb-editor', 'nb-password-123');
     const base = (await e.get(path(nb))).json.version;
-    const send = (changes: { code: string; field: string; after?: unknown }[]) => e.post(`${path(nb)}/changes`, { baseVersion: base, changeSet: changeSet(changes) });
+    const send = (changes: { code: string; field: string; after?: unknown }[]) =>
+      e.post(`${path(nb)}/changes`, { baseVersion: base, changeSet: changeSet(changes) });
     expect((await send([{ code: thUnit, field: 'level', after: 'ntm' }])).json).toMatchObject({ error: 'invalid', detail: { key: 'overlay.error.unit' } });
     expect((await send([{ code: nbUnit, field: 'level', after: 'gold' }])).json).toMatchObject({ error: 'invalid', detail: { key: 'overlay.error.value' } });
     expect((await send([{ code: nbUnit, field: 'criteria', after: { met: 20, total: 19 } }])).status).toBe(422);
@@ -185,7 +196,18 @@ describe.each(DIALECTS)('shared boundaries on %s', (dialect) => {
   const square = (code: string, x: number) => ({
     type: 'Feature',
     properties: { code, name: `Xã ${code}`, districtCode: '370' },
-    geometry: { type: 'Polygon', coordinates: [[[x, 20], [x + 0.01, 20], [x + 0.01, 20.01], [x, 20.01], [x, 20]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 20],
+          [x + 0.01, 20],
+          [x + 0.01, 20.01],
+          [x, 20.01],
+          [x, 20],
+        ],
+      ],
+    },
   });
   const file = (codes: string[]) => ({
     provinceCode: nb,

@@ -13,7 +13,12 @@ const dir = mkdtempSync(join(tmpdir(), 'ntm-cli-'));
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 function cli(script: string, args: string[], dbFile: string, input = ''): { out: string; code: number } {
   try {
-    const out = execFileSync(tsx, [join('scripts', script), ...args], { env: { ...process.env, NTM_DB_FILE: dbFile, DATABASE_URL: '' }, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    const out = execFileSync(tsx, [join('scripts', script), ...args], {
+      env: { ...process.env, NTM_DB_FILE: dbFile, DATABASE_URL: '' },
+      input,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     return { out, code: 0 };
   } catch (e) {
     const err = e as { stdout: string; stderr: string; status: number };

@@ -33,14 +33,20 @@ describe.each(DIALECTS)('versions and undo on %s', (dialect) => {
     const first = await a.post(url('/changes'), { baseVersion: start, changeSet: changeSet([{ code: units[0], field: 'level', after: 'ntm' }], 'An sửa') });
     expect(first.status).toBe(200);
 
-    const stale = await b.post(url('/changes'), { baseVersion: seenByB, changeSet: changeSet([{ code: units[1], field: 'level', after: 'ntm-advanced' }], 'Bình sửa') });
+    const stale = await b.post(url('/changes'), {
+      baseVersion: seenByB,
+      changeSet: changeSet([{ code: units[1], field: 'level', after: 'ntm-advanced' }], 'Bình sửa'),
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error).toBe('stale');
     expect(stale.json.version).toBe(start + 1);
     expect(stale.json.overlay.units[units[0]]).toEqual({ level: 'ntm' });
     expect(stale.json.overlay.units[units[1]]).toBeUndefined();
 
-    const merged = await b.post(url('/changes'), { baseVersion: stale.json.version, changeSet: changeSet([{ code: units[1], field: 'level', after: 'ntm-advanced' }], 'Bình sửa') });
+    const merged = await b.post(url('/changes'), {
+      baseVersion: stale.json.version,
+      changeSet: changeSet([{ code: units[1], field: 'level', after: 'ntm-advanced' }], 'Bình sửa'),
+    });
     expect(merged.status).toBe(200);
     expect(merged.json.version).toBe(start + 2);
     expect(merged.json.overlay.units).toMatchObject({ [units[0]]: { level: 'ntm' }, [units[1]]: { level: 'ntm-advanced' } });
@@ -74,7 +80,10 @@ describe.each(DIALECTS)('versions and undo on %s', (dialect) => {
   it('undoes the last change as a new change, then the one before; a stale undo is refused', async () => {
     const start = (await a.get(url())).json;
     const before = start.overlay.units[units[0]];
-    const edit = await a.post(url('/changes'), { baseVersion: start.version, changeSet: changeSet([{ code: units[0], field: 'level', after: 'ntm-model' }], 'mẫu') });
+    const edit = await a.post(url('/changes'), {
+      baseVersion: start.version,
+      changeSet: changeSet([{ code: units[0], field: 'level', after: 'ntm-model' }], 'mẫu'),
+    });
     expect(edit.json.overlay.units[units[0]].level).toBe('ntm-model');
 
     expect((await b.post(url('/undo'), { baseVersion: start.version, id: 'undo-stale' })).status).toBe(409);
@@ -97,7 +106,10 @@ describe.each(DIALECTS)('versions and undo on %s', (dialect) => {
   it('undoes back to "not registered" (null), not to no value', async () => {
     const start = (await a.get(url())).json.version;
     const set1 = await a.post(url('/changes'), { baseVersion: start, changeSet: changeSet([{ code: units[2], field: 'registration', after: null }]) });
-    const set2 = await a.post(url('/changes'), { baseVersion: set1.json.version, changeSet: changeSet([{ code: units[2], field: 'registration', after: { targetLevel: 'ntm', targetYear: 2025 } }]) });
+    const set2 = await a.post(url('/changes'), {
+      baseVersion: set1.json.version,
+      changeSet: changeSet([{ code: units[2], field: 'registration', after: { targetLevel: 'ntm', targetYear: 2025 } }]),
+    });
     expect(set2.json.overlay.units[units[2]].registration).toEqual({ targetLevel: 'ntm', targetYear: 2025 });
     const undo = await a.post(url('/undo'), { baseVersion: set2.json.version, id: `undo-null-${dialect}` });
     expect(undo.json.overlay.units[units[2]]).toHaveProperty('registration', null);

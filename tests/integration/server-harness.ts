@@ -35,7 +35,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(dialect: 'sqlite' | 'postgres', opts: { anonymousRead?: boolean; maxBodyBytes?: number; limiter?: LoginLimiter } = {}): Promise<TestServer> {
+export async function startServer(
+  dialect: 'sqlite' | 'postgres',
+  opts: { anonymousRead?: boolean; maxBodyBytes?: number; limiter?: LoginLimiter } = {},
+): Promise<TestServer> {
   const url = dialect === 'postgres' ? process.env.NTM_TEST_DATABASE_URL! : undefined;
   if (url) await emptyPostgres(url);
   const handle = await openDb(url ? { databaseUrl: url } : { sqliteFile: ':memory:' });
@@ -69,7 +72,11 @@ export class TestClient {
     if (this.cookie) h.cookie = this.cookie;
     if (body !== undefined && !('content-type' in h)) h['content-type'] = 'application/json';
     if (this.csrf && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
-    const res = await this.app.request(`http://127.0.0.1${path}`, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await this.app.request(`http://127.0.0.1${path}`, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const [pair] = setCookie.split(';');

@@ -92,7 +92,7 @@ describe('tables and export', () => {
     expect(json.rows.find((r: { unit: string }) => r.unit === 'Huyện Quảng Xương').agency).toBe('Sở Nông nghiệp và Phát triển nông thôn');
   });
 
-  it('the data report explains each match in the reader\'s language', () => {
+  it("the data report explains each match in the reader's language", () => {
     const qn = loadProvinceModel('quang-nam');
     const vi = buildTable(qn, 'data-report', { t, language: 'vi' });
     const en = buildTable(qn, 'data-report', { t: createTranslator('en'), language: 'en' });
@@ -118,7 +118,8 @@ describe('tables and export', () => {
 
   it('npm run export produces the same table from the command line, and fails clearly on bad arguments', () => {
     const root = resolve(__dirname, '../..');
-    const run = (...args: string[]) => execFileSync('npx', ['tsx', 'scripts/export.ts', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const run = (...args: string[]) =>
+      execFileSync('npx', ['tsx', 'scripts/export.ts', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const out = JSON.parse(run('--province', 'ninh-binh', '--table', 'registrations', '--format', 'json'));
     expect(out.rows).toHaveLength(22);
     expect(out.rows.filter((r: { targetLevel: string }) => r.targetLevel === 'NTM kiểu mẫu')).toHaveLength(5);
@@ -128,7 +129,16 @@ describe('tables and export', () => {
     const overlayFile = join(dir, 'du-lieu.json');
     const nb = loadProvinceModel('ninh-binh');
     const khanhPhu = nb.communes.find((c) => c.name === 'Xã Khánh Phú')!.code;
-    writeFileSync(overlayFile, JSON.stringify({ format: 'ntm-map-overlay', version: 1, provinceCode: '37', units: { [khanhPhu]: { level: 'ntm-advanced', criteria: { met: 19, total: 19 } } }, history: [] }));
+    writeFileSync(
+      overlayFile,
+      JSON.stringify({
+        format: 'ntm-map-overlay',
+        version: 1,
+        provinceCode: '37',
+        units: { [khanhPhu]: { level: 'ntm-advanced', criteria: { met: 19, total: 19 } } },
+        history: [],
+      }),
+    );
     const communes = JSON.parse(run('--province', 'ninh-binh', '--table', 'communes', '--format', 'json', '--overlay', overlayFile));
     expect(communes.rows.find((r: { code: string }) => r.code === khanhPhu)).toMatchObject({ level: 'NTM nâng cao', criteria: '19/19' });
     expect(() => run('--province', 'thanh-hoa', '--table', 'communes', '--overlay', overlayFile)).toThrow(/overlay.error.province/);
