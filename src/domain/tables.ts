@@ -7,9 +7,10 @@ import { ESCAPE_FORMULAE } from './csv-safety';
 import { canonicalAgency } from './agencies';
 import type { Language, MessageKey, Translate } from '../i18n/i18n';
 import type { ProvinceModel } from './model';
-import { FACT_KINDS, type SourceRef } from './plan';
-import { agencyList, citation, factsByKind, factsBySection, planFacts } from './facts';
-import { formatQuantity, quantityCell } from './quantity';
+import type { SourceRef } from './plan';
+import { citation } from './facts';
+import { factsSummaryTable, factsTable, formatDay } from './facts-tables';
+import { quantityCell } from './quantity';
 import type { Reason } from './resolve';
 import { crosswalkTable, newCommunesTable, targetNoteText, unitChangesTable } from './history-tables';
 import type { ProvinceHistory } from './history';
@@ -53,15 +54,6 @@ export function explainReasons(reasons: readonly Reason[], t: Translate): string
 export function formatSource(model: ProvinceModel, source: SourceRef, t: Translate): string {
   return citation(model.plan, source, t);
 }
-
-/** dd/mm/yyyy for an ISO date. */
-function formatDay(iso: string | undefined): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-const COMPARATOR_SIGN = { '>=': '≥ ', '<=': '≤ ', '<': '< ', '>': '> ' } as const;
 
 export function buildTable(model: ProvinceModel, id: TableId, options: TableOptions): Table {
   const { t, districtCode } = options;
@@ -191,68 +183,10 @@ export function buildTable(model: ProvinceModel, id: TableId, options: TableOpti
           source: formatSource(model, b.source, t),
         })),
       };
-    case 'facts': {
-      return {
-        id,
-        title,
-        columns: columns(t, [
-          'factKind',
-          'section',
-          'factLabel',
-          'subject',
-          'measure',
-          'value',
-          'cumulative',
-          'year',
-          'agency',
-          'coordinating',
-          'deadline',
-          'due',
-          'note',
-          'source',
-          'quote',
-        ]),
-        rows: planFacts(model.plan).map((f) => ({
-          factKind: t(`factKind.${f.kind}` as MessageKey),
-          section: f.source.section,
-          factLabel: f.label,
-          subject: f.subject ?? model.province.name,
-          measure: f.measure ?? null,
-          // An amount of money the plan does not give is said to be missing, never left to look like zero.
-          value:
-            f.value === undefined
-              ? f.kind === 'budget'
-                ? t('level.no-data')
-                : null
-              : f.comparator
-                ? `${COMPARATOR_SIGN[f.comparator]}${formatQuantity(f.value)}`
-                : quantityCell(f.value),
-          cumulative: f.cumulative ? `${formatQuantity(f.cumulative.value)}${f.cumulative.of ? `/${f.cumulative.of}` : ''}` : null,
-          year: f.year === undefined ? null : f.periodStart ? `${f.periodStart}–${f.year}` : f.year,
-          agency: agencyList(f.lead),
-          coordinating: agencyList(f.coordinating),
-          deadline: f.deadline?.text ?? null,
-          due: formatDay(f.deadline?.due),
-          note: f.note ?? null,
-          source: formatSource(model, f.source, t),
-          quote: f.source.quote.replace(/\s+/g, ' ').trim(),
-        })),
-      };
-    }
-    case 'facts-summary': {
-      const facts = planFacts(model.plan);
-      const sections = factsBySection(model.plan, facts);
-      const totals = factsByKind(facts);
-      return {
-        id,
-        title,
-        columns: [...columns(t, ['section', 'sectionTitle', 'total']), ...FACT_KINDS.map((k) => ({ key: k, label: t(`factKind.${k}` as MessageKey) }))],
-        rows: [
-          ...sections.map((r) => ({ section: r.section, sectionTitle: r.title ?? t('facts.notInOutline'), total: r.total, ...r.counts })),
-          { section: t('facts.allSections'), sectionTitle: null, total: facts.length, ...totals },
-        ],
-      };
-    }
+    case 'facts':
+      return factsTable(model, t);
+    case 'facts-summary':
+      return factsSummaryTable(model, t);
     case 'districts': {
       const year = options.year ?? model.plan.document.years[0];
       return {

@@ -1,10 +1,11 @@
-/** The store's state: four slices (./slices), each real state and its actions. Derived data lives in ./selectors. */
+/** The store's state: five slices (./slices), each real state and its actions. Derived data lives in ./selectors. */
+import type { Communes2025Slice } from './slices/communes-2025';
 import type { DataSlice } from './slices/data';
 import type { SelectionSlice } from './slices/selection';
 import type { UiSlice } from './slices/ui';
 import type { ViewSlice } from './slices/view';
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & UiSlice;
+export type AppState = DataSlice & Communes2025Slice & ViewSlice & SelectionSlice & UiSlice;
 export type { HoverInfo } from './slices/selection';
 export type { DataMessage, PanelTab, PresentOrder } from './slices/ui';
 export type { Tier } from '../domain/scene';

@@ -14,34 +14,19 @@ import {
   PLAN_SLUGS,
   prefetchProvince,
   fetchProvinceIndex,
-  fetchProvinces2025Index,
-  load2025Province,
   fetchViewSummary,
 } from '../../data/load';
-import type { Province2025Entry, Province2025Model } from '../../domain/communes-2025';
-import type { NewCommuneView } from '../../domain/new-commune-plan';
-import { emptyOverlay2025, matchStatusRows2025, overlayKey2025 } from '../../domain/status-import-2025';
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
 import type { ProvinceModel } from '../../domain/model';
-import { applyChangeSet, emptyOverlay, makeChangeSet, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
-import { parseOverlay, validateOverlay } from '../../domain/overlay-validate';
-import { canImport, guessMapping, importUpdates, type ImportReport } from '../../domain/status-import';
+import { emptyOverlay, makeChangeSet, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
+import { parseOverlay } from '../../domain/overlay-validate';
 import type { Tier } from '../../domain/scene';
-import {
-  deleteBoundaries,
-  deleteProvinceData,
-  loadBoundaries,
-  loadOverlay,
-  loadSetting,
-  saveBoundaries,
-  saveOverlay,
-  type StoredBoundaries,
-} from '../../io/storage';
+import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, type StoredBoundaries } from '../../io/storage';
 import { commitChangeSet, commitOverlay } from '../overlay-commit';
 import { loadPublished } from '../../sync/published';
 import type { DissolveResult } from '../../workers/dissolve.worker';
-import { selectModel, selectPlanModel } from '../selectors';
+import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
 import { DEFAULT_SHARED, type SharedState } from '../url';
 import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
@@ -70,30 +55,6 @@ export interface DataSlice {
   districtBoundaries: StoredBoundaries | null;
   /** The office's commune polygons dissolved into the 2025 communes (../effects/dissolve). */
   newCommuneBoundaries: DissolveResult | null;
-  /** The 34 provinces of 1 July 2025 (2025/index.json), loaded once units from that date are asked for. */
-  provinces2025: Province2025Entry[] | null;
-  /**
-   * The 2025 province containing the open province, from 1 July 2025: its real communes (topology) and model
-   * (predecessors and plan facts for the plan provinces), and the office's 2025 status overlay ("37@2025").
-   */
-  province2025: { code: string; model: Province2025Model; topology: Topology; overlay: Overlay } | null;
-  /** The 34 provinces' real outlines (2025/provinces.topo.json), for the national overview from 1 July 2025. */
-  provinces2025Topology: Topology | null;
-  /** What today's communes are coloured by: the plans seen through their predecessors, or the office's 2025 status table. */
-  colours2025: 'plans' | 'office';
-  setColours2025: (source: 'plans' | 'office') => void;
-  /** The view today's communes are coloured in by the plans (null: first sight, ../province-choices selectView2025). */
-  view2025: NewCommuneView | null;
-  setView2025: (view: NewCommuneView) => void;
-  /** Loads the 2025 province of the open province (once per province); no-op outside the 2025 units. */
-  ensureProvince2025: () => Promise<void>;
-  /** Saves the office's 2025 status overlay (the 5-digit status import) for the open 2025 province. */
-  setOverlay2025: (overlay: Overlay) => Promise<void>;
-  /**
-   * Imports a status table keyed by the 5-digit codes (or names) into the open 2025 province's overlay, as one
-   * change set, then colours today's communes by it. Returns the matching report.
-   */
-  importStatus2025: (table: { header: string[]; rows: string[][] }, label: string) => Promise<ImportReport | null>;
   /** Loads the index and the first view from the shared state (read from the URL by the caller); runs once. */
   init: (shared?: SharedState) => Promise<void>;
   selectProvince: (slug: string, keep?: Partial<SharedState>) => Promise<void>;
@@ -148,7 +109,6 @@ const filterOf = (shared: Partial<SharedState>) => ({
 
 export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   let initPromise: Promise<void> | null = null;
-  let province2025Loading: string | null = null;
   let historyLoading: { code: string; promise: Promise<ProvinceHistory> } | null = null;
   const fail = (error: unknown) => set({ status: 'error', error: (error as Error).message });
 
@@ -191,73 +151,6 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
     communeBoundaries: null,
     districtBoundaries: null,
     newCommuneBoundaries: null,
-    provinces2025: null,
-    province2025: null,
-    colours2025: 'plans',
-    provinces2025Topology: null,
-    setColours2025: (colours2025) => set({ colours2025 }),
-    view2025: null,
-    setView2025: (view2025) => set({ view2025 }),
-
-    async ensureProvince2025() {
-      const { history, provinceSlug } = get();
-      const code = history?.newProvince.code;
-      if (!code || get().province2025?.code === code) return;
-      if (province2025Loading === code) return;
-      province2025Loading = code;
-      try {
-        const plan = selectPlanModel(get());
-        const models = new Map(plan ? [[plan.province.code, plan]] : []);
-        const [loaded, provinces2025, newProvinces, stored] = await Promise.all([
-          load2025Province(code, models),
-          fetchProvinces2025Index(),
-          fetchNewProvinces(),
-          loadOverlay(overlayKey2025(code)).catch(() => undefined),
-        ]);
-        if (get().provinceSlug !== provinceSlug || get().history?.newProvince.code !== code) return;
-        set({ provinces2025, newProvinces, province2025: { code, ...loaded, overlay: stored ?? emptyOverlay2025(code) } });
-      } catch (error) {
-        fail(error);
-      } finally {
-        if (province2025Loading === code) province2025Loading = null;
-      }
-    },
-
-    async importStatus2025(table, label) {
-      const current = get().province2025;
-      if (!current) return null;
-      const mapping = guessMapping(table.header);
-      if (!canImport(mapping)) {
-        set({ dataMessage: { kind: 'error', key: 'communes2025.status.noColumns', params: {} } });
-        return null;
-      }
-      const report = matchStatusRows2025(current.model, table.rows, mapping);
-      const updates = importUpdates(report);
-      const change = makeChangeSet(current.overlay, updates, {
-        id: globalThis.crypto?.randomUUID?.() ?? `${Date.now()}`,
-        at: new Date().toISOString(),
-        by: get().userName.trim(),
-        origin: 'import',
-        label,
-      });
-      const next = applyChangeSet(current.overlay, change);
-      // The same validation as every stored overlay (issue 18), under the 2025 key.
-      const check = validateOverlay(next, overlayKey2025(current.code), new Set(current.model.byCode.keys()));
-      if ('error' in check) {
-        set({ dataMessage: { kind: 'error', key: check.error.key, params: 'params' in check.error ? check.error.params : {} } });
-        return report;
-      }
-      await get().setOverlay2025(next);
-      set({ colours2025: 'office', dataMessage: { kind: 'ok', key: 'communes2025.status.saved', params: { count: updates.length } } });
-      return report;
-    },
-
-    async setOverlay2025(overlay) {
-      const current = get().province2025;
-      if (!current) return;
-      const saved = await saveOverlay(overlay);
-      if (get().province2025?.code === current.code) set({ province2025: { ...current, overlay: saved } });
-    },
 
     init(shared) {
       // Started once, as early as possible (main.tsx), and awaited by the App.
