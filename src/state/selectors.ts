@@ -120,31 +120,20 @@ export function selectShared(s: AppState): SharedState {
   };
 }
 
-const legendOf = memoLast(
-  (
-    model: ProvinceModel | null,
-    t: Translate,
-    view: AppState['view'],
-    year: number,
-    filter: AppState['filter'],
-    agencyPick: string | null,
-    indicator: AppState['indicator'],
-    classMethod: AppState['classMethod'],
-    tier: 'district' | 'commune',
-  ) => (model ? mapLegend(model, { view, year, filter, agencyPick, indicator, classMethod }, t, tier) : null),
-);
-const communeLegendOf = memoLast(
-  (
-    model: ProvinceModel | null,
-    t: Translate,
-    view: AppState['view'],
-    year: number,
-    filter: AppState['filter'],
-    agencyPick: string | null,
-    indicator: AppState['indicator'],
-    classMethod: AppState['classMethod'],
-  ) => (model ? mapLegend(model, { view, year, filter, agencyPick, indicator, classMethod }, t, 'commune') : null),
-);
+/** The map legend of a tier; each tier has its own one-entry cache, so the two do not evict each other. */
+const legendFor = (
+  model: ProvinceModel | null,
+  t: Translate,
+  view: AppState['view'],
+  year: number,
+  filter: AppState['filter'],
+  agencyPick: string | null,
+  indicator: AppState['indicator'],
+  classMethod: AppState['classMethod'],
+  tier: 'district' | 'commune',
+) => (model ? mapLegend(model, { view, year, filter, agencyPick, indicator, classMethod }, t, tier) : null);
+const legendOf = memoLast(legendFor);
+const communeLegendOf = memoLast(legendFor);
 
 /** The view's categories, colours and legend for the districts (ui/map-legend.ts), memoised. */
 export function selectMapLegend(s: AppState): MapLegend | null {
@@ -153,5 +142,5 @@ export function selectMapLegend(s: AppState): MapLegend | null {
 
 /** The same for the office's communes (the commune tier). */
 export function selectCommuneLegend(s: AppState): MapLegend | null {
-  return communeLegendOf(selectModel(s), selectT(s), s.view, s.year, s.filter, s.agencyPick, s.indicator, s.classMethod);
+  return communeLegendOf(selectModel(s), selectT(s), s.view, s.year, s.filter, s.agencyPick, s.indicator, s.classMethod, 'commune');
 }
