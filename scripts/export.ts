@@ -10,6 +10,9 @@
  *   --table communes-2025 [--view level|registration|agency] [--year 2024]   its communes, with the plans'
  *                                                                            facts seen through their predecessors
  *   --table status-template-2025                                             the office's status table, pre-filled
+ *   --table status-2025 --overlay <file>                                     the office's 2025 status table as it stands
+ *   --table lagging-2025 --overlay <file> [--year 2027]                      its lagging communes by the year (default: this year)
+ *   (--overlay: the office's data of today's communes exported from the app; --as-of, if given, 2025-07-01 or later)
  * Mistakes (options, dates, files, --out folder) print one line "ERROR (export): …" and exit 2; CSV cells that
  * would run as spreadsheet formulas are prefixed with an apostrophe.
  */
@@ -20,13 +23,16 @@ import { applyOverlay } from '../src/domain/overlay';
 import { parseOverlay } from '../src/domain/overlay-validate';
 import { createTranslator, type Language, type MessageKey } from '../src/i18n/i18n';
 import { buildTable, HISTORY_TABLE_IDS, isTableId, TABLE_IDS, tableToCsv, tableToJson, tableToSheetRows } from '../src/domain/tables';
-import { eraOn } from '../src/domain/history';
 import { modelInRearrangedUnits } from '../src/domain/rearranged';
 import { checkOutPath, parseOptions, runCli, UserError } from './lib/cli';
 import { provinceHistory } from './lib/history';
 import { loadProvinceModel, planSlugs } from './lib/province-model';
 import { loadProvince2025Model } from './lib/province-2025';
-import { buildTable2025, isTable2025Id, TABLE_IDS_2025 } from '../src/domain/tables-2025';
+import { buildTable2025, isTable2025Id, OFFICE_TABLE_IDS_2025, TABLE_IDS_2025 } from '../src/domain/tables-2025';
+import { eraOn, isReformDate, REFORM_DATE } from '../src/domain/history';
+import { officeModel2025 } from '../src/domain/communes-2025';
+import { applyOverlay2025, parseOverlay2025 } from '../src/domain/status-import-2025';
+import type { ProvinceModel } from '../src/domain/model';
 import { NEW_COMMUNE_VIEWS, type NewCommuneView } from '../src/domain/new-commune-plan';
 import type { Table } from '../src/domain/table-shape';
 
@@ -58,6 +64,18 @@ await runCli('export', async () => {
   if (out) checkOutPath(out);
   if (format === 'xlsx' && !out) fail('--format xlsx needs --out <file.xlsx>');
 
+  /** The --overlay file's text (null without --overlay). */
+  const readOverlay = (path: string | undefined): string | null => {
+    if (!path) return null;
+    try {
+      if (statSync(path).size > MAX_OVERLAY_BYTES) fail(`--overlay ${path} is over ${MAX_OVERLAY_BYTES / 1024 / 1024} MB`);
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      return fail(`cannot read --overlay ${path}`);
+    }
+  };
+
   const write = async (table: Pick<Table, 'title' | 'columns' | 'rows'>): Promise<void> => {
     if (format === 'xlsx') {
       await writeXlsxFile([{ data: tableToSheetRows(table as Table), sheet: table.title.slice(0, 31) }] as never).toFile(out!);
@@ -82,7 +100,20 @@ await runCli('export', async () => {
     } catch (error) {
       return fail((error as Error).message);
     }
-    return write(buildTable2025(model2025, tableName, { t, view, year: year ?? 2025 }));
+    if (asOf !== undefined && !isReformDate(asOf)) fail(`--table ${tableName} is in the units of ${REFORM_DATE}: --as-of must be ${REFORM_DATE} or later`);
+    // The office's own 2025 data (exported from the app: today's communes, "Tải số liệu của văn phòng").
+    let office: ProvinceModel | undefined;
+    const overlayText = readOverlay(arg('overlay'));
+    if (overlayText !== null) {
+      const parsed = parseOverlay2025(overlayText, model2025);
+      if ('error' in parsed)
+        fail(`--overlay ${arg('overlay')}: ${t(parsed.error.key as MessageKey, 'params' in parsed.error ? parsed.error.params : {})} [${parsed.error.key}]`);
+      else office = applyOverlay2025(officeModel2025(model2025), parsed.overlay);
+    } else if (OFFICE_TABLE_IDS_2025.includes(tableName)) {
+      console.error(`--table ${tableName} without --overlay: no office data (every commune "${t('level.no-data')}")`);
+    }
+    const defaultYear = OFFICE_TABLE_IDS_2025.includes(tableName) ? new Date().getFullYear() : 2025;
+    return write(buildTable2025(model2025, tableName, { t, view, year: year ?? defaultYear, office }));
   }
   if (!isTableId(tableName)) return fail(`unknown table ${tableName}`);
 
@@ -93,15 +124,8 @@ await runCli('export', async () => {
     return fail((error as Error).message);
   }
   const overlayPath = arg('overlay');
-  if (overlayPath) {
-    let text = '';
-    try {
-      if (statSync(overlayPath).size > MAX_OVERLAY_BYTES) fail(`--overlay ${overlayPath} is over ${MAX_OVERLAY_BYTES / 1024 / 1024} MB`);
-      text = readFileSync(overlayPath, 'utf8');
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      fail(`cannot read --overlay ${overlayPath}`);
-    }
+  const text = readOverlay(overlayPath);
+  if (text !== null) {
     const codes = new Set([...model.districts, ...model.communes].map((u) => u.code));
     const parsed = parseOverlay(text, model.province.code, codes);
     if ('error' in parsed)

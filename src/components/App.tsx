@@ -21,6 +21,8 @@ import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { attributionFor } from '../ui/attribution';
 import { mapTitleText } from './Legend';
+import { selectOffice2025, selectProvince2025 } from '../state/province-choices';
+import { REFORM_DATE } from '../domain/history';
 
 // Presentation mode is loaded when first entered (issue 19).
 const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
@@ -34,6 +36,18 @@ function PrintHeader() {
   const history = useAppStore((s) => s.history);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   const title = useAppStore((s) => (model ? mapTitleText(s, model, t) : ''));
+  // A 2025 province opened by itself has no plan model: its name and the units of 1 July 2025.
+  const standalone = useAppStore((s) => (s.standalone2025 ? selectProvince2025(s) : null));
+  if (standalone)
+    return (
+      <div className="print-header">
+        <h1>{standalone.model.province.name}</h1>
+        <p>{t('units.era.reform', { date: formatDate(REFORM_DATE, language), province: standalone.model.province.name })}</p>
+        <p>
+          {t('export.date', { date: formatDate(todayIso(), language) })} · {attributionFor({ unitsAsOf, language })}
+        </p>
+      </div>
+    );
   if (!model) return null;
   const units =
     era === 'reform' && history
@@ -78,6 +92,8 @@ export function App() {
   const scene = useAppStore(selectScene);
   const national = scene.kind === 'national';
   const reform = scene.kind === 'reform';
+  // Today's communes coloured by the office's 2025 table are filtered like the district maps.
+  const office2025 = useAppStore((s) => selectOffice2025(s) !== null);
   const t = useAppStore(selectT);
   useEffect(() => {
     let stop: (() => void) | undefined;
@@ -131,7 +147,7 @@ export function App() {
             <div className="side-content" id="side-content" hidden={!panelOpen}>
               <div className="toolbar">
                 {!national && !reform && <SearchPart />}
-                {!national && !reform && <FilterPart />}
+                {!national && (!reform || office2025) && <FilterPart />}
                 <ExportPart />
               </div>
               {!national && <BannerPart />}

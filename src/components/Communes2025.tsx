@@ -8,19 +8,20 @@ import { nameKey } from '../domain/names';
 import { NEW_COMMUNE_VIEWS } from '../domain/new-commune-plan';
 import { province2025Legend } from '../domain/new-commune-plan';
 import { provinceAgencies, registrationYears } from '../domain/views';
-import { LEVEL_COLORS } from '../ui/scale';
 import { hasStatus2025 } from '../map/layers/communes-2025';
 import { useAppStore } from '../state/store';
 import { selectProvince2025, selectView2025 } from '../state/province-choices';
 import { selectPlanModel, selectT } from '../state/selectors';
 import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
-import { Swatch } from './parts';
+import { Lagging2025Panel, Office2025Legend } from './Office2025';
+import { RadioChoices, YearSelect } from './Choices';
 import type { MessageKey } from '../i18n/i18n';
 import type { Table } from '../domain/table-shape';
 import { statusTemplate2025, templateFileName2025 } from '../domain/status-import-2025';
 import { readStatusTableInWorker } from '../io/table-client';
-import { downloadTable, downloadTableXlsx } from '../ui/download';
+import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
+import { serializeOverlay } from '../domain/overlay';
 
 /** The colour source (plans / the office's 2025 table), the view and year, and the legend with its counts. */
 export function Communes2025Legend() {
@@ -38,39 +39,27 @@ export function Communes2025Legend() {
   return (
     <div className="communes-2025-legend" data-communes-2025={p.model.communes.length} data-colours={office ? 'office' : 'plans'}>
       {hasStatus2025(p.overlay) && (
-        <fieldset className="views">
-          <legend>{t('communes2025.colours')}</legend>
-          {(['plans', 'office'] as const).map((c) => (
-            <label key={c} className={c === (office ? 'office' : 'plans') ? 'active' : ''}>
-              <input type="radio" name="colours-2025" value={c} checked={c === (office ? 'office' : 'plans')} onChange={() => setColours2025(c)} />
-              {t(`communes2025.colours.${c}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend={t('communes2025.colours')}
+          name="colours-2025"
+          options={['plans', 'office'] as const}
+          value={office ? 'office' : 'plans'}
+          onChange={setColours2025}
+          label={(c) => t(`communes2025.colours.${c}`)}
+        />
       )}
       {!office && p.model.plans.length > 0 && (
         <>
-          <fieldset className="views" id="views-2025">
-            <legend>{t('picker.view')}</legend>
-            {NEW_COMMUNE_VIEWS.map((v) => (
-              <label key={v} className={v === nv ? 'active' : ''}>
-                <input type="radio" name="view-2025" value={v} checked={v === nv} onChange={() => setView2025(v)} />
-                {v === 'registration' ? t('view.registration.short') : t(`view.${v}`)}
-              </label>
-            ))}
-          </fieldset>
-          {nv === 'registration' && years.length > 0 && (
-            <label>
-              <span>{t('picker.year')} </span>
-              <select id="year-2025" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <RadioChoices
+            id="views-2025"
+            legend={t('picker.view')}
+            name="view-2025"
+            options={NEW_COMMUNE_VIEWS}
+            value={nv}
+            onChange={setView2025}
+            label={(v) => (v === 'registration' ? t('view.registration.short') : t(`view.${v}`))}
+          />
+          {nv === 'registration' && years.length > 0 && <YearSelect id="year-2025" label={t('picker.year')} years={years} value={year} onChange={setYear} />}
           <NewCommunePlanLegend legend={province2025Legend(p.model, nv, year)} view={nv} year={year} agencyKeys={agencyKeys} t={t} />
         </>
       )}
@@ -79,16 +68,7 @@ export function Communes2025Legend() {
           {t('communes2025.noPlan', { count: p.model.communes.length })}
         </p>
       )}
-      {office && (
-        <ul data-rule="office-2025">
-          {(['ntm-model', 'ntm-advanced', 'ntm', 'none', 'no-data'] as const).map((level) => (
-            <li key={level} data-category={level}>
-              <Swatch color={LEVEL_COLORS[level]} hatched={level === 'no-data'} />
-              <span className="legend-label">{t(`level.${level}`)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {office && <Office2025Legend />}
     </div>
   );
 }
@@ -134,6 +114,7 @@ export function Communes2025Panel() {
       )}
       {p.model.unfollowed.length > 0 && <UnfollowedCommunes rows={p.model.unfollowed} t={t} />}
       <Status2025 />
+      <Lagging2025Panel />
     </section>
   );
 }
@@ -196,7 +177,19 @@ function Status2025() {
           {t(message.key as MessageKey, message.params)}
         </p>
       )}
-      {count > 0 && <p className="small muted">{t('communes2025.status.count', { count })}</p>}
+      {count > 0 && (
+        <p className="small muted">
+          {t('communes2025.status.count', { count })} {/* The file `npm run export -- --table status-2025|lagging-2025 --overlay <file>` reads. */}
+          <button
+            type="button"
+            className="link"
+            id="export-overlay-2025"
+            onClick={() => downloadBlob(`${p.model.province.slug}-2025-du-lieu.json`, new Blob([serializeOverlay(p.overlay)], { type: 'application/json' }))}
+          >
+            {t('communes2025.status.data')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

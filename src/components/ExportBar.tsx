@@ -17,6 +17,7 @@ import { CreditsButton } from './CreditsDialog';
 import { selectProvince2025, selectView2025 } from '../state/province-choices';
 import { legendEntries } from '../ui/legend';
 import { mapTitleText } from './Legend';
+import { REFORM_DATE } from '../domain/history';
 import { categoryColor, REFORM_COLORS } from '../ui/scale';
 
 export function documentLine(): string {
@@ -46,23 +47,28 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
   const scene = selectScene(state);
   const s = { ...state, model: selectModel(state), t: selectT(state) };
   const map = handle?.map;
-  if (!handle || !map || !s.model || scene.kind === 'national') return null;
-  const district = s.model.districts.find((d) => d.code === s.selectedDistrict);
-  // From 1 July 2025 the map shows the new province and its old provinces, not a view of districts.
-  const reform = scene.kind === 'reform' && s.history;
+  // From 1 July 2025 the map shows the new province (with its old provinces, where the app has them), not districts.
+  const p2025 = selectProvince2025(state);
+  const name2025 = state.history?.newProvince.name ?? p2025?.model.province.name;
+  const reform = scene.kind === 'reform' && name2025 !== undefined;
+  if (!handle || !map || scene.kind === 'national' || (!s.model && !reform)) return null;
+  const district = s.model?.districts.find((d) => d.code === s.selectedDistrict);
   const { renderMapPng } = await import('../map/export-png');
   const blob = await renderMapPng(map, {
-    title: reform ? s.history!.newProvince.name : `${s.model.province.name}${district ? ` — ${district.name}` : ''}`,
+    title: reform ? name2025! : `${s.model!.province.name}${district ? ` — ${district.name}` : ''}`,
     subtitle: reform
-      ? s.t('units.era.reform', { date: formatDate(s.history!.reform.date, s.language), province: s.history!.newProvince.name })
-      : mapTitleText(state, s.model, s.t),
+      ? s.t('units.era.reform', { date: formatDate(s.history?.reform.date ?? REFORM_DATE, s.language), province: name2025! })
+      : mapTitleText(state, s.model!, s.t),
     legendTitle: reform ? s.t('legend.title') : (selectMapLegend(state)?.question ?? s.t('legend.title')),
     legend: reform
-      ? (legend2025(state, s.t) ?? [
-          { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
-          { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history!.newProvince.members.length - 1 },
-        ])
-      : legendEntries(s.model, s.view, s.year, s.t, 'district', {
+      ? (legend2025(state, s.t) ??
+        (s.model && s.history
+          ? [
+              { key: 'seed', color: REFORM_COLORS.seed, label: `${s.model.province.name} — ${s.t('newUnits.legend.seed')}`, count: 1 },
+              { key: 'other', color: REFORM_COLORS.other, label: s.t('newUnits.legend.other'), count: s.history.newProvince.members.length - 1 },
+            ]
+          : []))
+      : legendEntries(s.model!, s.view, s.year, s.t, 'district', {
           filter: s.filter,
           agencyPick: s.agencyPick,
           indicator: s.indicator,
@@ -74,7 +80,8 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
     font: LABEL_FONT,
     labels: handle.labels.drawnLabels(),
   });
-  downloadBlob(reform ? `${s.model.plan.province.slug}-${s.unitsAsOf}.png` : `${s.model.plan.province.slug}-${s.view}-${s.year}.png`, blob);
+  const slug = s.model?.plan.province.slug ?? p2025?.model.province.slug ?? 'ntm';
+  downloadBlob(reform ? `${slug}-${s.unitsAsOf}.png` : `${slug}-${s.view}-${s.year}.png`, blob);
   return blob;
 }
 

@@ -1,21 +1,26 @@
-/** Filters that dim the districts that do not match: level, registration year, responsible agency. */
+/** Filters that dim the districts (or today's communes, by the office's 2025 table) that do not match: level, registration year, responsible agency. */
 import { isFilterActive, matchingDistricts } from '../domain/filters';
 import { LEGEND_LEVELS, type LevelState } from '../domain/levels';
 import { provinceAgencies, registrationYears } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
+import { selectOffice2025, selectOfficeLegend2025 } from '../state/province-choices';
 
 export function FilterBar() {
   const t = useAppStore(selectT);
-  const model = useAppStore(selectModel);
+  // Today's communes coloured by the office's 2025 table: the same filters, on its communes.
+  const office = useAppStore(selectOffice2025)?.office ?? null;
+  const officeLegend = useAppStore(selectOfficeLegend2025);
+  const district = useAppStore(selectModel);
+  const model = office ?? district;
   const filter = useAppStore((s) => s.filter);
   const { setFilter } = useAppStore.getState();
   if (!model) return null;
   const levels = filter.levels ?? [];
   const toggle = (l: LevelState) => setFilter({ ...filter, levels: levels.includes(l) ? levels.filter((x) => x !== l) : [...levels, l] });
   const active = isFilterActive(filter);
-  const count = active ? matchingDistricts(model, filter).size : 0;
+  const count = !active ? 0 : office ? (officeLegend?.matching?.size ?? 0) : matchingDistricts(model, filter).size;
   return (
     <div className="filters" role="group" aria-label={t('filter.title')}>
       <details>
@@ -59,8 +64,10 @@ export function FilterBar() {
       </label>
       {active && (
         <>
-          <span className="small" aria-live="polite">
-            {t('filter.matching', { count, total: model.districts.length })}
+          <span className="small" aria-live="polite" data-filter-count={count}>
+            {office
+              ? t('communes2025.office.filtered', { count, total: model.communes.length })
+              : t('filter.matching', { count, total: model.districts.length })}
           </span>
           <button type="button" className="small" onClick={() => setFilter({})}>
             {t('filter.clear')}

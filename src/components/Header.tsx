@@ -8,6 +8,7 @@ import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
 import { selectProvinceChoices2025 } from '../state/province-choices';
 import { viewHasYear, viewShortName } from '../ui/legend';
+import { RadioChoices, YearSelect } from './Choices';
 
 export function Header() {
   const t = useAppStore(selectT);
@@ -68,39 +69,27 @@ export function Header() {
         </label>
         <UnitsControl />
         {districtTier && (
-          <fieldset className="views tiers">
-            <legend>{t('tier.label')}</legend>
-            {(['district', 'commune'] as const).map((tierId) => (
-              <label key={tierId} className={tierId === tier ? 'active' : ''}>
-                <input type="radio" name="tier" value={tierId} checked={tierId === tier} onChange={() => setTier(tierId)} />
-                {t(`tier.${tierId}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoices
+            className="tiers"
+            legend={t('tier.label')}
+            name="tier"
+            options={['district', 'commune'] as const}
+            value={tier}
+            onChange={setTier}
+            label={(tierId) => t(`tier.${tierId}`)}
+          />
         )}
         {districtTier && (
-          <fieldset className="views">
-            <legend>{t('picker.view')}</legend>
-            {MAP_VIEWS.map((v: MapView) => (
-              <label key={v} className={v === view ? 'active' : ''}>
-                <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
-                {viewShortName(t, v)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoices
+            legend={t('picker.view')}
+            name="view"
+            options={MAP_VIEWS}
+            value={view}
+            onChange={(v: MapView) => setView(v)}
+            label={(v) => viewShortName(t, v)}
+          />
         )}
-        {districtTier && viewHasYear(view) && (
-          <label>
-            <span>{t('picker.year')}</span>
-            <select id="year-picker" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {districtTier && viewHasYear(view) && <YearSelect id="year-picker" label={t('picker.year')} years={years} value={year} onChange={setYear} />}
         <label>
           <span>{t('app.language')}</span>
           <select id="language-picker" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>

@@ -4,21 +4,13 @@
  * the map's view and year, and the translator.
  */
 import { formatQuantity } from '../domain/quantity';
-import type { MessageKey, Translate } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
 import type { NewCommuneSummary } from '../domain/crosswalk';
 import { newCommuneCategory, registeredLevel, type NewCommuneView } from '../domain/new-commune-plan';
 import { categoryCountText, citationText, outsideText, partialText } from '../domain/new-commune-texts';
-import type { LevelState } from '../domain/levels';
-import { LEVEL_COLORS, textColorOn } from '../ui/scale';
+import { LevelBadge2025, PredecessorRows } from './PredecessorRows';
 
-function Badge({ level, t }: { level: LevelState; t: Translate }) {
-  const bg = LEVEL_COLORS[level];
-  return (
-    <span className="badge" data-level={level} style={{ background: bg, color: textColorOn(bg) }}>
-      {t(`level.${level}` as MessageKey)}
-    </span>
-  );
-}
+const Badge = LevelBadge2025;
 
 export interface NewCommunePredecessorsProps {
   summary: NewCommuneSummary;
@@ -68,40 +60,7 @@ export function NewCommunePredecessors({ summary, view, year, t, onClose }: NewC
           </tr>
         </thead>
         <tbody>
-          {summary.predecessors.map((p) => (
-            <tr key={p.code} data-predecessor={p.code}>
-              <th scope="row">
-                {p.name}
-                <div className="muted small">
-                  {[p.districtName, p.code, p.split ? t('newCommunes.panel.split') : null].filter(Boolean).join(' · ')}
-                  {p.crosswalk.midCode && p.crosswalk.midCode !== p.code ? ` · ${t('newUnits.via', { name: p.crosswalk.midName ?? p.crosswalk.midCode })}` : ''}
-                </div>
-              </th>
-              <td>
-                <Badge level={p.level} t={t} />
-                {p.criteria && <div className="small">{`${p.criteria.met}/${p.criteria.total}`}</div>}
-              </td>
-              <td>
-                <Badge level={registeredLevel(p, year)} t={t} />
-              </td>
-              <td>{p.agencies.join('; ') || t('level.no-data')}</td>
-            </tr>
-          ))}
-          {summary.otherPredecessors.map((o) => (
-            <tr key={o.code} className="other-province" data-predecessor={o.code}>
-              <th scope="row">
-                {o.name}
-                <div className="muted small">{t('newUnits.otherProvince')}</div>
-              </th>
-              <td>
-                <Badge level="no-data" t={t} />
-              </td>
-              <td>
-                <Badge level="no-data" t={t} />
-              </td>
-              <td>{t('level.no-data')}</td>
-            </tr>
-          ))}
+          <PredecessorRows summary={summary} t={t} registration={(p) => <Badge level={registeredLevel(p, year)} t={t} />} />
         </tbody>
       </table>
       {uniqueTargets.length > 0 && (

@@ -11,12 +11,14 @@ export function NewUnitsLegend() {
   const history = useAppStore((s) => s.history);
   const polygons = useAppStore((s) => s.newCommuneBoundaries);
   const communes2025 = useAppStore((s) => (s.newCommuneBoundaries ? null : selectProvince2025(s)));
-  if (!history) return null;
+  // The 2025 province's name: from its history, or (opened by itself, no pre-2025 files) from its 2025 files.
+  const name = history?.newProvince.name ?? communes2025?.model.province.name;
+  if (!name) return null;
   // Today's communes drawn: their colours and counts, the new province's outline (the old provinces lie under them).
   if (communes2025)
     return (
       <section className="legend" aria-label={t('legend.title')}>
-        <h2>{history.newProvince.name}</h2>
+        <h2>{name}</h2>
         <Communes2025Legend />
         <ul>
           <li data-category="outline">
@@ -26,6 +28,7 @@ export function NewUnitsLegend() {
         </ul>
       </section>
     );
+  if (!history) return null;
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{history.newProvince.name}</h2>

@@ -8,12 +8,14 @@ import { summaryText } from '../domain/history-tables';
 import { nameKey } from '../domain/names';
 import { rollupNewCommunes } from '../domain/rollup';
 import { formatDate, type MessageKey } from '../i18n/i18n';
+import { REFORM_DATE } from '../domain/history';
 import { useAppStore } from '../state/store';
 import { selectNewCommuneSummaries, selectPlanModel, selectT } from '../state/selectors';
 import { ExportButtons, LevelBadge, Section } from './parts';
 import { UnitHistoryReport } from './UnitHistoryReport';
 import { selectProvince2025 } from '../state/province-choices';
 import { Communes2025Panel } from './Communes2025';
+import { PredecessorRows } from './PredecessorRows';
 
 function matches(s: NewCommuneSummary, query: string): boolean {
   if (!query) return true;
@@ -47,37 +49,11 @@ function NewCommuneItem({ summary, open, onToggle }: { summary: NewCommuneSummar
               </tr>
             </thead>
             <tbody>
-              {summary.predecessors.map((p) => (
-                <tr key={p.code} data-predecessor={p.code}>
-                  <th scope="row">
-                    {p.name}
-                    <div className="muted small">
-                      {p.districtName} · {p.code}
-                      {p.crosswalk.midCode && p.crosswalk.midCode !== p.code && ` · ${t('newUnits.via', { name: p.crosswalk.midName ?? p.crosswalk.midCode })}`}
-                    </div>
-                    {p.crosswalk.evidence && <div className="muted small">{t(`evidence.${p.crosswalk.evidence}` as MessageKey)}</div>}
-                  </th>
-                  <td>
-                    <LevelBadge level={p.level} />
-                    {p.criteria && <div className="small">{`${p.criteria.met}/${p.criteria.total}`}</div>}
-                  </td>
-                  <td>{p.registrations.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || '—'}</td>
-                  <td>{p.agencies.join('; ') || '—'}</td>
-                </tr>
-              ))}
-              {summary.otherPredecessors.map((o) => (
-                <tr key={o.code} className="other-province">
-                  <th scope="row">
-                    {o.name}
-                    <div className="muted small">{t('newUnits.otherProvince')}</div>
-                  </th>
-                  <td>
-                    <LevelBadge level="no-data" />
-                  </td>
-                  <td>—</td>
-                  <td>—</td>
-                </tr>
-              ))}
+              <PredecessorRows
+                summary={summary}
+                t={t}
+                registration={(p) => p.registrations.map((r) => `${t(`level.${r.targetLevel}` as MessageKey)} ${r.targetYear}`).join('; ') || '—'}
+              />
             </tbody>
           </table>
         </div>
@@ -101,6 +77,20 @@ export function NewUnitsPanel() {
     if (openCode) document.querySelector(`[data-new-commune="${openCode}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [openCode]);
   const summaries = useAppStore(selectNewCommuneSummaries);
+  const standalone = useAppStore((s) => (s.standalone2025 ? selectProvince2025(s) : null));
+  // A 2025 province opened by itself (no pre-2025 files): its communes only, and no word of old provinces.
+  if (standalone)
+    return (
+      <aside className="side new-units" aria-labelledby="panel-title">
+        <div className="area-panel">
+          <h2 id="panel-title">{standalone.model.province.name}</h2>
+          <p className="small muted" data-standalone-2025={standalone.code}>
+            {t('communes2025.standalone', { date: formatDate(REFORM_DATE, language), province: standalone.model.province.name })}
+          </p>
+          <Communes2025Panel />
+        </div>
+      </aside>
+    );
   if (!model || !history) return <aside className="side" />;
   const rollup = rollupNewCommunes(summaries);
   const unfollowed = unfollowedCommunes(history);

@@ -16,6 +16,7 @@ import { selectModel, selectNewCommuneSummaries, selectPlanModel, selectScene, s
 import { legendEntries, viewTitle } from '../ui/legend';
 import { LEVEL_COLORS, textColorOn } from '../ui/scale';
 import { compareVi } from '../domain/names';
+import { Communes2025Presentation, sequence2025, sequence2025Kind } from './Present2025';
 
 /** Districts in stepping order. */
 export function presentationSequence(): string[] {
@@ -39,12 +40,9 @@ function stepFrom(seq: readonly string[], current: string | null, delta: number)
 export function step(delta: number): void {
   const state = useAppStore.getState();
   if (selectScene(state).kind === 'reform') {
-    // From 1 July 2025: through the new communes, in reading order.
-    const next = stepFrom(
-      selectNewCommuneSummaries(state).map((s) => s.code),
-      state.focusedNewCommune,
-      delta,
-    );
+    // From 1 July 2025: through today's communes or the lagging ones (./Present2025), else the new communes formed
+    // from planned ones, in reading order.
+    const next = stepFrom(sequence2025(state) ?? selectNewCommuneSummaries(state).map((s) => s.code), state.focusedNewCommune, delta);
     if (next) state.setFocusedNewCommune(next);
     return;
   }
@@ -136,6 +134,7 @@ export function PresentationOverlay() {
   const order = useAppStore((s) => s.presentOrder);
   const reform = useAppStore(selectScene).kind === 'reform';
   const history = useAppStore((s) => s.history);
+  const present2025 = useAppStore(sequence2025Kind) !== null;
 
   useEffect(() => {
     let enteredFullscreen = false;
@@ -175,6 +174,7 @@ export function PresentationOverlay() {
     };
   }, []);
 
+  if (reform && present2025) return <Communes2025Presentation step={step} />;
   if (!model) return null;
   if (reform && history) return <NewUnitsPresentation />;
   const entries = legendEntries(model, view, year, t);

@@ -6,6 +6,8 @@ import { formatDate } from '../i18n/i18n';
 import { DateField } from './DateField';
 import { todayIso, useAppStore } from '../state/store';
 import { selectEra, selectPlanModel, selectT } from '../state/selectors';
+import { selectProvince2025 } from '../state/province-choices';
+import { REFORM_DATE } from '../domain/history';
 
 export function UnitsControl() {
   const t = useAppStore(selectT);
@@ -33,6 +35,13 @@ export function UnitsBanner() {
   const era = useAppStore(selectEra);
   const history = useAppStore((s) => s.history);
   const model = useAppStore(selectPlanModel);
+  const standalone = useAppStore((s) => (s.standalone2025 ? selectProvince2025(s) : null));
+  if (standalone)
+    return (
+      <div className="units-banner era-reform" id="units-era" role="status" data-era="reform">
+        <span>{t('units.era.reform', { date: formatDate(REFORM_DATE, language), province: standalone.model.province.name })}</span>
+      </div>
+    );
   // The line keeps its height while the history loads, so the map does not change size (and redraw) under it.
   if (!model) return <div className="units-banner" id="units-era" role="status" data-era="" />;
   // In the plan's units the history is not fetched (issue 19: only once a later date is chosen).

@@ -26,11 +26,13 @@ export interface SceneInput {
   tier: Tier;
   /** The office has imported commune polygons for the open province. */
   hasCommuneBoundaries: boolean;
+  /** A 2025 province is open by itself, from the 2025 files alone (no pre-2025 units to show: Quảng Ninh). */
+  standalone2025?: boolean;
 }
 
 export function sceneOf(s: SceneInput): Scene {
   if (s.national) return { kind: 'national', newProvinces: isReformDate(s.unitsAsOf) };
-  if (s.era === 'reform') return { kind: 'reform' };
+  if (s.era === 'reform' || s.standalone2025) return { kind: 'reform' };
   return { kind: 'province', era: s.era, communes: s.tier === 'commune' && s.hasCommuneBoundaries };
 }
 

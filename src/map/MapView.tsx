@@ -9,6 +9,7 @@ import { useAppStore } from '../state/store';
 import { viewTitle } from '../ui/legend';
 import { categoryText } from '../ui/map-legend';
 import { MapCanvas } from './MapCanvas';
+import { selectProvince2025 } from '../state/province-choices';
 
 /** One line per district with its category in the view. */
 function DistrictSummary() {
@@ -45,10 +46,11 @@ function NewCommuneSummary() {
 export function MapView() {
   const t = useAppStore(selectT);
   const reform = useAppStore(selectScene).kind === 'reform';
-  const history = useAppStore((s) => s.history);
+  // The 2025 province's name (from its history, or its own files when opened by itself).
+  const name2025 = useAppStore((s) => s.history?.newProvince.name ?? selectProvince2025(s)?.model.province.name ?? null);
   const provinceName = useAppStore((s) => selectModel(s)?.province.name ?? '');
   const title = useAppStore((s) => viewTitle(t, s.view, s.year));
-  const label = reform && history ? t('newUnits.map', { province: history.newProvince.name }) : t('map.label', { province: provinceName, view: title });
+  const label = reform && name2025 ? t('newUnits.map', { province: name2025 }) : t('map.label', { province: provinceName, view: title });
   return (
     <>
       <MapCanvas label={label} />

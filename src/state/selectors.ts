@@ -51,8 +51,15 @@ export const selectEra = (s: ShownInput): Era => shownOf(selectPlanModel(s), s.h
 
 let lastScene: Scene | null = null;
 /** What the screen shows (../domain/scene): the same object while the scene is the same. */
-export function selectScene(s: ShownInput & Pick<AppState, 'tier' | 'communeBoundaries'>): Scene {
-  const next = sceneOf({ national: s.national, era: selectEra(s), unitsAsOf: s.unitsAsOf, tier: s.tier, hasCommuneBoundaries: s.communeBoundaries !== null });
+export function selectScene(s: ShownInput & Pick<AppState, 'tier' | 'communeBoundaries' | 'standalone2025'>): Scene {
+  const next = sceneOf({
+    national: s.national,
+    era: selectEra(s),
+    unitsAsOf: s.unitsAsOf,
+    tier: s.tier,
+    hasCommuneBoundaries: s.communeBoundaries !== null,
+    standalone2025: s.standalone2025 !== null,
+  });
   if (!lastScene || !sameScene(lastScene, next)) lastScene = next;
   return lastScene;
 }

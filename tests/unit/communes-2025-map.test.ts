@@ -13,7 +13,7 @@ import { buildProvince2025Model, communesOfTopology, type Province2025Entry } fr
 import type { ProvinceHistory } from '../../src/domain/history';
 import { makeChangeSet, applyChangeSet } from '../../src/domain/overlay';
 import { province2025Paint } from '../../src/domain/new-commune-plan';
-import { provinceChoices2025 } from '../../src/domain/province-choices-2025';
+import { provinceChoices2025, standaloneEntry2025 } from '../../src/domain/province-choices-2025';
 import { emptyOverlay2025, overlayKey2025 } from '../../src/domain/status-import-2025';
 import { listQuarantined, loadOverlay, saveOverlay } from '../../src/io/storage';
 import { communes2025Features, hasStatus2025, newCommuneView, officePaint2025, planPaint2025, province2025Outline } from '../../src/map/layers/communes-2025';
@@ -125,11 +125,15 @@ describe('a 2025 province on the map', () => {
 describe('the province picker from 1 July 2025', () => {
   const plans = ['hai-duong', 'ninh-binh', 'ninh-thuan', 'quang-nam', 'thanh-hoa'];
 
-  it('offers the 2025 provinces the app can open (all but Quảng Ninh, which has no pre-2025 files), through the planned member', () => {
-    const choices = provinceChoices2025(newProvinces, oldProvinces, plans, null);
-    expect(choices).toHaveLength(33);
-    expect(choices.some((c) => c.code === '22')).toBe(false);
-    expect(choices.find((c) => c.code === '48')).toMatchObject({ slug: 'quang-nam', planned: true });
+  it('offers all 34 provinces of 2025/index.json, through the planned member, Quảng Ninh by itself (no pre-2025 files)', () => {
+    const choices = provinceChoices2025(index, newProvinces, oldProvinces, plans, null);
+    expect(choices.map((c) => c.code).sort()).toEqual(index.map((p) => p.code).sort());
+    expect(choices).toHaveLength(34);
+    const quangNinh = choices.find((c) => c.code === '22')!;
+    expect(quangNinh).toMatchObject({ slug: index.find((p) => p.code === '22')!.slug, standalone: true, planned: false });
+    expect(oldProvinces.some((p) => p.slug === quangNinh.slug)).toBe(false);
+    expect(choices.filter((c) => c.standalone).map((c) => c.code)).toEqual(['22']);
+    expect(choices.find((c) => c.code === '48')).toMatchObject({ slug: 'quang-nam', planned: true, standalone: false });
     expect(choices.find((c) => c.code === '31')).toMatchObject({ slug: 'hai-duong', planned: true });
     expect(
       choices
@@ -140,7 +144,14 @@ describe('the province picker from 1 July 2025', () => {
   });
 
   it('keeps the open old province as the value of its 2025 province', () => {
-    expect(provinceChoices2025(newProvinces, oldProvinces, plans, 'ha-nam').find((c) => c.code === '37')?.slug).toBe('ha-nam');
+    expect(provinceChoices2025(index, newProvinces, oldProvinces, plans, 'ha-nam').find((c) => c.code === '37')?.slug).toBe('ha-nam');
+  });
+
+  it('opens a 2025 slug by itself only when no old province has that slug', () => {
+    const qn = index.find((p) => p.code === '22')!;
+    expect(standaloneEntry2025(qn.slug, index, oldProvinces)?.code).toBe('22');
+    expect(standaloneEntry2025('thanh-hoa', index, oldProvinces)).toBeNull();
+    expect(standaloneEntry2025('no-such-province', index, oldProvinces)).toBeNull();
   });
 });
 
@@ -176,6 +187,7 @@ describe('the first sight of today’s communes', () => {
       province2025: { code: '56', model, topology, overlay: emptyOverlay2025('56') },
       history: { ...history, newProvince: { ...history.newProvince, code: '56' } },
       view2025: null,
+      standalone2025: null,
       year: 2025,
     };
     const auto = selectView2025(state);

@@ -14,7 +14,8 @@ import { applyOverlay2025 } from '../../domain/status-import-2025';
 import type { MapView } from '../../domain/views';
 import type { DistrictFilter } from '../../domain/filters';
 import { categoryColor } from '../../ui/scale';
-import { communePaint } from '../unit-paint';
+import { communePaint, unitPaint } from '../unit-paint';
+import type { MapLegend } from '../../ui/map-legend';
 
 export type Commune2025Props = { code: string; name: string };
 export type Communes2025 = FeatureCollection<Polygon | MultiPolygon, Commune2025Props>;
@@ -83,6 +84,17 @@ export function officePaint2025(
   const codes = model.communes.map((c) => c.code);
   const out = new Map<string, Commune2025State>();
   for (const [code, p] of communePaint(office, view, year, filter, codes)) out.set(code, { fill: p.fill, partial: p.nodata, split: false, dim: p.dim });
+  return out;
+}
+
+/** The feature-state of each commune from a commune legend (ui/map-legend.ts: the office's table in a view, filters dimming). */
+export function legendPaint2025(legend: MapLegend, communes: readonly { code: string }[]): Map<string, Commune2025State> {
+  const out = new Map<string, Commune2025State>();
+  for (const [code, p] of unitPaint(
+    legend,
+    communes.map((c) => c.code),
+  ))
+    out.set(code, { fill: p.fill, partial: p.nodata, split: false, dim: p.dim });
   return out;
 }
 

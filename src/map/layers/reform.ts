@@ -7,7 +7,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { nameKey } from '../../domain/names';
 import { provinceAgencies } from '../../domain/views';
 import type { AppState } from '../../state/types';
-import { commune2025Label, communes2025Features, hasStatus2025, officePaint2025, planPaint2025, province2025Outline } from './communes-2025';
+import { commune2025Label, communes2025Features, legendPaint2025, planPaint2025, province2025Outline } from './communes-2025';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ProvinceHistory } from '../../domain/history';
@@ -22,10 +22,11 @@ import { ensureGroup, hasGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
 import { EMPTY } from '../style';
 import { provinceLabel } from './national';
-import { selectView2025 } from '../../state/province-choices';
+import { selectCode2025, selectOffice2025, selectOfficeLegend2025, selectProvince2025, selectView2025 } from '../../state/province-choices';
 import { mainland } from './national-2025';
 
 type Props = { code: string; name: string };
+const NO_MEMBERS: FeatureCollection<Polygon | MultiPolygon, Props> = { type: 'FeatureCollection', features: [] };
 
 /** Remembers the last result for the same input (===). */
 function memo<I, R>(compute: (input: I) => R): (input: I) => R {
@@ -60,11 +61,10 @@ export function reformLayer(handle: MapHandle): () => void {
     isReform(s) ? selectNewCommuneSummaries(s) : null;
   // Today's real communes of the 2025 province, unless the office's own polygons (dissolved) take precedence.
   // (Only the open province's: the last one stays in the state while the next loads.)
-  const real = (s: AppState) =>
-    isReform(s) && !s.newCommuneBoundaries && s.province2025 && s.province2025.code === s.history?.newProvince.code ? s.province2025 : null;
+  const real = (s: AppState) => (isReform(s) && !s.newCommuneBoundaries ? selectProvince2025(s) : null);
   const realFeatures = memo((p: NonNullable<AppState['province2025']>) => communes2025Features(p.topology, p.code));
   const shownCommunes = (s: AppState): FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }> | null => {
-    if (!isReform(s) || !s.history) return null;
+    if (!isReform(s)) return null;
     if (s.newCommuneBoundaries) return s.newCommuneBoundaries;
     const p = real(s);
     return p ? realFeatures(p) : null;
@@ -72,35 +72,40 @@ export function reformLayer(handle: MapHandle): () => void {
   let communesPainted: string | null = null;
   const stopProvinces = follow(
     store,
-    (s) => [isReform(s), s.nationalTopology, s.history, s.province2025, selectT(s)],
+    (s) => [isReform(s), s.nationalTopology, s.history, s.province2025, s.standalone2025, selectT(s)],
     (s) => {
-      const shown = isReform(s) && s.nationalTopology !== null;
+      const code = selectCode2025(s);
+      const own = selectProvince2025(s);
+      // A 2025 province opened by itself needs only its own file (no old provinces, no national topology).
+      const shown = isReform(s) && code !== null && ((s.nationalTopology !== null && s.history !== null) || own !== null);
       if (shown) ensureGroup(map, 'reform');
       setVisible(map, REFORM_LAYERS, shown);
       labels.show('reform', shown);
-      if (!shown || !s.history || !s.nationalTopology) return;
+      if (!shown || !code) return;
       const history = s.history;
-      const { members, outline: dissolved } = reformFeatures(s.nationalTopology, history);
+      // The old provinces forming it where the app has their outlines (none for a province opened by itself).
+      const { members, outline: dissolved } =
+        history && s.nationalTopology ? reformFeatures(s.nationalTopology, history) : { members: NO_MEMBERS, outline: EMPTY };
       // The real outline once the 2025 province is loaded (else the old outlines dissolved).
-      const p = real(s) ?? (s.province2025?.code === history.newProvince.code ? s.province2025 : null);
+      const p = real(s) ?? own;
       const outline = p ? province2025Outline(p.topology, p.code) : dissolved;
       setSourceData(map, REFORM_MEMBERS, members);
       setSourceData(map, REFORM_OUTLINE, outline);
       const t = selectT(s);
       labels.set('reform', mapLabels(labelPoints(members, (p) => `${provinceLabel(p.name)} (${t('newUnits.oldSuffix')})`)));
       for (const f of members.features)
-        map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history.provinceCode });
+        map.setFeatureState({ source: REFORM_MEMBERS, id: f.properties.code }, { seed: f.properties.code === history?.provinceCode });
       // Framed on the mainland (the archipelagos of Đà Nẵng and Khánh Hòa are drawn, not framed).
       frameArea(map, mainland(outline.features.length ? outline : members));
       // Once today's communes are painted, the mark stays theirs (tests and the benchmark wait for it).
-      const own = communesPainted?.startsWith(`reform:${history.newProvince.code}:`) ? communesPainted : null;
-      handle.painted(real(s) && own ? own : `reform:${history.newProvince.code}`);
+      const mark = communesPainted?.startsWith(`reform:${code}:`) ? communesPainted : null;
+      handle.painted(real(s) && mark ? mark : `reform:${code}`);
     },
   );
 
   const stopCommunes = follow(
     store,
-    (s) => [isReform(s), s.newCommuneBoundaries, s.province2025, s.history],
+    (s) => [isReform(s), s.newCommuneBoundaries, s.province2025, s.history, s.standalone2025],
     (s) => {
       const fc = shownCommunes(s) ?? EMPTY;
       if (fc.features.length) ensureGroup(map, 'reform');
@@ -118,12 +123,14 @@ export function reformLayer(handle: MapHandle): () => void {
       summaries(s),
       s.history,
       s.province2025,
+      s.standalone2025,
       s.view,
       selectView2025(s),
       s.year,
       s.filter,
       s.colours2025,
       selectPlanModel(s),
+      selectT(s),
     ],
     (s) => {
       const fc = shownCommunes(s);
@@ -144,9 +151,11 @@ export function reformLayer(handle: MapHandle): () => void {
       const p = real(s)!;
       const plan = selectPlanModel(s);
       const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
-      const office = s.colours2025 === 'office' && hasStatus2025(p.overlay);
-      const view = office ? s.view : selectView2025(s);
-      const paint = office ? officePaint2025(p.model, p.overlay, s.view, s.year, s.filter) : planPaint2025(p.model, view, s.year, agencyKeys);
+      // The office's table: the district maps' commune legend (views, filters dimming the rest), else the plans.
+      const officeLegend = selectOfficeLegend2025(s);
+      const office = officeLegend !== null;
+      const view = office ? selectOffice2025(s)!.view : selectView2025(s);
+      const paint = officeLegend ? legendPaint2025(officeLegend, p.model.communes) : planPaint2025(p.model, view, s.year, agencyKeys);
       for (const [code, state] of paint) map.setFeatureState({ source: NEW_COMMUNES, id: code }, { ...state });
       communesPainted = `reform:${p.code}:communes:${office ? 'office' : 'plans'}:${view}:${s.year}`;
       handle.painted(communesPainted);

@@ -5,8 +5,10 @@
  */
 import { dissolveIntoNewCommunes } from '../../io/dissolve-client';
 import { saveSetting } from '../../io/storage';
-import { fetchProvinces2025Topology } from '../../data/load';
-import { selectEra, selectNewProvincesShown } from '../selectors';
+import { fetchNewProvinces, fetchProvinces2025Index, fetchProvinces2025Topology } from '../../data/load';
+import { isReformDate } from '../../domain/history';
+import { selectEra, selectNewProvincesShown, selectScene } from '../selectors';
+import { selectCode2025 } from '../province-choices';
 import { watch, type Store } from './watch';
 
 /** `<html lang>` follows the interface language (screen readers, hyphenation). */
@@ -96,11 +98,25 @@ function dissolveNewCommunes(store: Store): () => void {
 function loadProvince2025(store: Store): () => void {
   return watch(
     store,
-    (s) => (selectEra(s) === 'reform' && s.history ? s.history.newProvince.code : null),
+    (s) => (selectScene(s).kind === 'reform' ? selectCode2025(s) : null),
     (code) => {
       if (code) void store.getState().ensureProvince2025();
     },
   );
+}
+
+/** From 1 July 2025 the province picker offers the 34 provinces (2025/index.json, and the old ones forming each). */
+function loadPicker2025(store: Store): () => void {
+  const run = (shown: boolean) => {
+    const s = store.getState();
+    if (!shown || (s.provinces2025 && s.newProvinces)) return;
+    void Promise.all([fetchProvinces2025Index(), fetchNewProvinces()])
+      .then(([provinces2025, newProvinces]) => store.setState({ provinces2025, newProvinces }))
+      .catch(() => undefined); // the picker keeps the old provinces
+  };
+  const key = (s: ReturnType<Store['getState']>) => isReformDate(s.unitsAsOf) || s.standalone2025 !== null;
+  run(key(store.getState()));
+  return watch(store, key, run);
 }
 
 /** The national overview from 1 July 2025: the 34 provinces' real outlines (light; the communes file is not loaded). */
@@ -124,6 +140,7 @@ export function startEffects(store: Store): () => void {
     dissolveNewCommunes(store),
     loadProvince2025(store),
     loadProvinces2025(store),
+    loadPicker2025(store),
   ];
   return () => stops.forEach((stop) => stop());
 }

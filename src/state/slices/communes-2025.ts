@@ -14,6 +14,10 @@ import { emptyOverlay2025, matchStatusRows2025, overlayKey2025 } from '../../dom
 import { loadOverlay, saveOverlay } from '../../io/storage';
 import { selectPlanModel } from '../selectors';
 import type { SliceOf } from '../types';
+import { REFORM_DATE, isReformDate } from '../../domain/history';
+import { standaloneEntry2025 } from '../../domain/province-choices-2025';
+import { selectCode2025 } from '../province-choices';
+import type { SharedState } from '../url';
 
 export interface Communes2025Slice {
   /** The 34 provinces of 1 July 2025 (2025/index.json), loaded once units from that date are asked for. */
@@ -23,6 +27,16 @@ export interface Communes2025Slice {
    * (predecessors and plan facts for the plan provinces), and the office's 2025 status overlay ("37@2025").
    */
   province2025: { code: string; model: Province2025Model; topology: Topology; overlay: Overlay } | null;
+  /**
+   * The 2025 province opened by itself, from the 2025 files alone (code), when none of its old provinces has
+   * pre-2025 files (Quảng Ninh); null when the open province is an old one (its 2025 province follows its history).
+   */
+  standalone2025: string | null;
+  /**
+   * Opens a 2025 province by its 2025 slug from the 2025 files alone (../../domain/province-choices-2025
+   * standaloneEntry2025); false when the slug is not one (then nothing changes).
+   */
+  openProvince2025: (slug: string, keep?: Partial<SharedState>) => Promise<boolean>;
   /** The 34 provinces' real outlines (2025/provinces.topo.json), for the national overview from 1 July 2025. */
   provinces2025Topology: Topology | null;
   /** What today's communes are coloured by: the plans seen through their predecessors, or the office's 2025 status table. */
@@ -50,13 +64,51 @@ export const communes2025Slice: SliceOf<Communes2025Slice> = (set, get) => {
     province2025: null,
     colours2025: 'plans',
     provinces2025Topology: null,
+    standalone2025: null,
     setColours2025: (colours2025) => set({ colours2025 }),
     view2025: null,
     setView2025: (view2025) => set({ view2025 }),
 
+    async openProvince2025(slug, keep) {
+      const index = await fetchProvinces2025Index();
+      const entry = standaloneEntry2025(slug, index, get().provinces);
+      if (!entry) return false;
+      const unitsAsOf = keep ? keep.unitsAsOf : get().unitsAsOf;
+      set({
+        status: 'loading',
+        provinceSlug: slug,
+        national: false,
+        standalone2025: entry.code,
+        // Nothing of the pre-2025 units: no districts, plan, history or office data of an old province.
+        baseModel: null,
+        overlay: null,
+        topology: null,
+        history: null,
+        communeBoundaries: null,
+        districtBoundaries: null,
+        newCommuneBoundaries: null,
+        selectedDistrict: null,
+        focusedCommune: null,
+        focusedNewCommune: null,
+        hover: null,
+        error: null,
+        dataMessage: null,
+        // Only the units of 1 July 2025 exist for it here.
+        unitsAsOf: isReformDate(unitsAsOf ?? null) ? unitsAsOf! : REFORM_DATE,
+        filter: keep ? { levels: keep.levels, registrationYear: keep.registrationYear ?? undefined, agencyKey: keep.agency ?? undefined } : {},
+        view: keep?.view ?? get().view,
+        year: keep?.year ?? get().year,
+        asOf: keep?.asOf ?? get().asOf,
+        presenting: keep?.presenting ?? get().presenting,
+      });
+      await get().ensureProvince2025();
+      if (get().provinceSlug === slug && get().status === 'loading') set({ status: 'ready' });
+      return true;
+    },
+
     async ensureProvince2025() {
-      const { history, provinceSlug } = get();
-      const code = history?.newProvince.code;
+      const { provinceSlug } = get();
+      const code = selectCode2025(get());
       if (!code || get().province2025?.code === code) return;
       if (province2025Loading === code) return;
       province2025Loading = code;
@@ -69,7 +121,7 @@ export const communes2025Slice: SliceOf<Communes2025Slice> = (set, get) => {
           fetchNewProvinces(),
           loadOverlay(overlayKey2025(code)).catch(() => undefined),
         ]);
-        if (get().provinceSlug !== provinceSlug || get().history?.newProvince.code !== code) return;
+        if (get().provinceSlug !== provinceSlug || selectCode2025(get()) !== code) return;
         set({ provinces2025, newProvinces, province2025: { code, ...loaded, overlay: stored ?? emptyOverlay2025(code) } });
       } catch (error) {
         fail(error);

@@ -126,7 +126,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   }
 
   async function openNational(): Promise<void> {
-    set({ status: 'loading', provinceSlug: NATIONAL_SLUG, selectedDistrict: null, focusedCommune: null, hover: null, presenting: false });
+    set({ status: 'loading', provinceSlug: NATIONAL_SLUG, standalone2025: null, selectedDistrict: null, focusedCommune: null, hover: null, presenting: false });
     try {
       const [nationalTopology, newProvinces] = await Promise.all([fetchNationalTopology(), fetchNewProvinces()]);
       if (get().provinceSlug !== NATIONAL_SLUG) return;
@@ -166,6 +166,14 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         if (get().provinceSlug !== NATIONAL_SLUG) await get().selectProvince(NATIONAL_SLUG);
         return;
       }
+      // A 2025 province opened by itself (no pre-2025 files: Quảng Ninh) is named by its 2025 slug.
+      if (shared.province && !provinces.some((p) => p.slug === shared.province) && shared.province !== get().provinceSlug) {
+        if (await get().openProvince2025(shared.province, shared)) return;
+      }
+      if (get().standalone2025 && shared.province === get().provinceSlug) {
+        set({ filter: filterOf(shared), presenting: shared.presenting, view: shared.view, asOf: shared.asOf ?? get().asOf });
+        return;
+      }
       const slug = provinces.find((p) => p.slug === shared.province)?.slug ?? provinces.find((p) => p.slug === PLAN_SLUGS[0])?.slug ?? provinces[0]?.slug;
       if (slug && slug !== get().provinceSlug) return get().selectProvince(slug, shared);
       const model = selectModel(get());
@@ -185,11 +193,28 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
     async selectProvince(slug, keep) {
       if (slug === NATIONAL_SLUG) return openNational();
       const entry = get().provinces.find((p) => p.slug === slug);
+      if (
+        !entry &&
+        (await get()
+          .openProvince2025(slug, keep)
+          .catch(() => false))
+      )
+        return;
       if (!entry) {
         set({ status: 'error', error: `Unknown province ${slug}` });
         return;
       }
-      set({ status: 'loading', provinceSlug: slug, selectedDistrict: null, focusedCommune: null, hover: null, error: null, filter: {}, dataMessage: null });
+      set({
+        status: 'loading',
+        provinceSlug: slug,
+        standalone2025: null,
+        selectedDistrict: null,
+        focusedCommune: null,
+        hover: null,
+        error: null,
+        filter: {},
+        dataMessage: null,
+      });
       try {
         const [{ model, topology }, stored, boundaries, districtBoundaries, published] = await Promise.all([
           loadProvince(entry),
@@ -202,6 +227,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         if (get().provinceSlug !== slug) return; // a later choice won
         set({
           national: false,
+          standalone2025: null,
           baseModel: model,
           history: null,
           newCommuneBoundaries: null,
