@@ -22,7 +22,7 @@ export function FilterBar() {
   const active = isFilterActive(filter);
   const count = !active ? 0 : office ? (officeLegend?.matching?.size ?? 0) : matchingDistricts(model, filter).size;
   return (
-    <div className="filters" role="group" aria-label={t('filter.title')}>
+    <div className="filters" role="group" aria-label={office ? t('communes2025.office.filterTitle') : t('filter.title')}>
       <details>
         <summary>
           {t('filter.level')}

@@ -147,6 +147,22 @@ describe('the province picker from 1 July 2025', () => {
     expect(provinceChoices2025(index, newProvinces, oldProvinces, plans, 'ha-nam').find((c) => c.code === '37')?.slug).toBe('ha-nam');
   });
 
+  it('every one of the 34 opens on all its communes: the file the app loads has the 2025 data’s count for that province', () => {
+    const choices = provinceChoices2025(index, newProvinces, oldProvinces, plans, null);
+    for (const entry of index) {
+      const choice = choices.find((c) => c.code === entry.code)!;
+      // Opened through an old province the app has files for, or by itself from the 2025 files.
+      if (choice.standalone) expect(standaloneEntry2025(choice.slug, index, oldProvinces)?.code).toBe(entry.code);
+      else expect(newProvinces.find((n) => n.code === entry.code)!.members).toContain(oldProvinces.find((p) => p.slug === choice.slug)?.code);
+      const own = read<Topology>(`public/generated/2025/communes/${entry.code}.topo.json`);
+      const model = buildProvince2025Model(entry, communesOfTopology(own, entry.code));
+      const national = communesOfTopology(communesTopo, entry.code);
+      expect(model.communes.map((c) => c.code)).toEqual(national.map((c) => c.code));
+      expect(model.communes.length).toBe(entry.communeCount);
+    }
+    expect(index.reduce((n, p) => n + p.communeCount, 0)).toBe(3321);
+  });
+
   it('opens a 2025 slug by itself only when no old province has that slug', () => {
     const qn = index.find((p) => p.code === '22')!;
     expect(standaloneEntry2025(qn.slug, index, oldProvinces)?.code).toBe('22');
