@@ -14,7 +14,7 @@ import { provinceAgencies } from '../domain/views';
 import { downloadBlob } from '../ui/download';
 import { printPage } from '../ui/print';
 import { CreditsButton } from './CreditsDialog';
-import { selectProvince2025, selectView2025 } from '../state/province-choices';
+import { selectOfficeLegend2025, selectProvince2025, selectView2025 } from '../state/province-choices';
 import { legendEntries } from '../ui/legend';
 import { mapTitleText } from './Legend';
 import { REFORM_DATE } from '../domain/history';
@@ -30,6 +30,9 @@ export function documentLine(): string {
 /** The PNG legend of today's communes (colours and counts as on screen), when they are drawn. */
 function legend2025(state: ReturnType<typeof useAppStore.getState>, t: ReturnType<typeof selectT>) {
   const p = state.newCommuneBoundaries ? null : selectProvince2025(state);
+  // Coloured by the office's 2025 table: its legend, with the counts the filters leave.
+  const office = selectOfficeLegend2025(state);
+  if (office) return office.rows.map((r) => ({ key: r.key, color: r.colour, label: r.label, count: office.matching ? r.shown : r.total }));
   if (!p || !p.model.plans.length) return null;
   const plan = selectPlanModel(state);
   const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];

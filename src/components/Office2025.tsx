@@ -38,7 +38,12 @@ export function Office2025Legend() {
       {o.view === 'registration' && (
         <YearSelect id="year-2025-office" label={t('picker.year')} years={registrationYears(o.office)} value={year} onChange={setYear} />
       )}
-      <ViewLegend legend={{ question: legend.question, rows: legend.rows, colours: new Map() }} t={t} tier="commune" filtered={legend.matching !== null} />
+      <ViewLegend
+        legend={{ question: t(`question2025.${o.view}`, { year: String(year) }), rows: legend.rows, colours: new Map() }}
+        t={t}
+        tier="commune"
+        filtered={legend.matching !== null}
+      />
     </div>
   );
 }

@@ -19,6 +19,8 @@ export function urlProblems(search: string, provinces: readonly { slug: string }
 export function reportIgnoredUrlParams(): void {
   const s = useAppStore.getState();
   const model = selectModel(s);
-  const problems = urlProblems(window.location.search, s.provinces, model ? model.districts.map((d) => d.code) : null);
+  // A 2025 province opened by itself (its 2025 slug: Quảng Ninh) was used, though no old province has that slug.
+  const opened = s.standalone2025 && s.provinceSlug ? [...s.provinces, { slug: s.provinceSlug }] : s.provinces;
+  const problems = urlProblems(window.location.search, opened, model ? model.districts.map((d) => d.code) : null);
   if (problems.length) pushNotice({ kind: 'warn', key: 'url.ignored', params: { params: problems.join(', ') } });
 }

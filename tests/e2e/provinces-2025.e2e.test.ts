@@ -67,6 +67,8 @@ describe('Quảng Ninh as a province of 1 July 2025 (no pre-2025 files)', () => 
     expect(members).toBe(0);
     expect(await page.getAttribute('[data-standalone-2025]', 'data-standalone-2025')).toBe('22');
     expect(await page.textContent('.side')).not.toContain('(cũ)');
+    // The link's province was used: no "ignored" notice.
+    expect(await page.locator('.side-content').textContent()).not.toContain('province=');
     expect(await page.locator('.map-label.commune2025.placed').count()).toBeGreaterThan(5);
     // Search: "Hải Hoà" written with the older tone placement, decomposed (NFD), finds Xã Hải Hòa.
     await page.fill('#commune-2025-search', 'Hải Hoà'.normalize('NFD'));
