@@ -10,11 +10,11 @@ import { province2025Legend } from '../domain/new-commune-plan';
 import { provinceAgencies, registrationYears } from '../domain/views';
 import { hasStatus2025 } from '../map/layers/communes-2025';
 import { useAppStore } from '../state/store';
-import { selectProvince2025, selectView2025 } from '../state/province-choices';
+import { selectOffice2025, selectProvince2025, selectView2025 } from '../state/province-choices';
 import { selectPlanModel, selectT } from '../state/selectors';
 import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
-import { Lagging2025Panel, Office2025Legend } from './Office2025';
+import { Lagging2025Panel, Office2025Legend, OfficeFacts2025 } from './Office2025';
 import { RadioChoices, YearSelect } from './Choices';
 import type { MessageKey } from '../i18n/i18n';
 import type { Table } from '../domain/table-shape';
@@ -81,6 +81,8 @@ export function Communes2025Panel() {
   const view = useAppStore(selectView2025);
   const year = useAppStore((s) => s.year);
   const setFocused = useAppStore.getState().setFocusedNewCommune;
+  // Coloured by the office's 2025 table: the commune picked shows its facts there.
+  const office = useAppStore(selectOffice2025) !== null;
   const [query, setQuery] = useState('');
   if (!p) return null;
   const key = nameKey(query);
@@ -105,11 +107,11 @@ export function Communes2025Panel() {
           ))}
         </ul>
       )}
-      {commune && summary && <NewCommunePredecessors summary={summary} view={view} year={year} t={t} onClose={() => setFocused(null)} />}
-      {commune && !summary && (
+      {commune && summary && !office && <NewCommunePredecessors summary={summary} view={view} year={year} t={t} onClose={() => setFocused(null)} />}
+      {commune && (!summary || office) && (
         <div className="new-commune-predecessors" data-new-commune={commune.code} data-category="no-data">
           <h3>{t('newCommunes.panel.title', { name: commune.name, code: commune.code })}</h3>
-          <p className="small">{t('newCommunes.panel.noPlan')}</p>
+          {office ? <OfficeFacts2025 code={commune.code} /> : <p className="small">{t('newCommunes.panel.noPlan')}</p>}
         </div>
       )}
       {p.model.unfollowed.length > 0 && <UnfollowedCommunes rows={p.model.unfollowed} t={t} />}

@@ -3,7 +3,7 @@
  * offer, on the communes of 1 July 2025 — the view (level, registrations of a year, agencies) with the legend's
  * "shown of total" counts following the filters (FilterBar), the lagging list, and the exports of both tables.
  */
-import { lagging2025 } from '../domain/office-2025';
+import { lagging2025, officeFacts2025 } from '../domain/office-2025';
 import { buildTable2025, type Table2025Id } from '../domain/tables-2025';
 import { registrationYears } from '../domain/views';
 import type { MessageKey } from '../i18n/i18n';
@@ -13,7 +13,7 @@ import { useAppStore } from '../state/store';
 import type { Table } from '../domain/table-shape';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { RadioChoices, YearSelect } from './Choices';
-import { Section } from './parts';
+import { LevelBadge, Section } from './parts';
 import { ViewLegend } from './ViewLegend';
 
 /** The view picker, the year (registrations) and the legend with counts, when coloured by the office's table. */
@@ -139,5 +139,42 @@ export function Lagging2025Panel() {
         <Exports id="lagging-2025" label={t('communes2025.office.exportLagging')} />
       </Section>
     </section>
+  );
+}
+
+/** One commune's facts in the office's 2025 table (the commune picked on the map, the one presented). */
+export function OfficeFacts2025({ code }: { code: string }) {
+  const t = useAppStore(selectT);
+  const o = useAppStore(selectOffice2025);
+  if (!o) return <p>{t('newCommunes.panel.noPlan')}</p>;
+  const f = officeFacts2025(o.office, code);
+  const level = (l: string) => t(`level.${l}` as MessageKey);
+  if (f.level === 'no-data' && !f.criteria && !f.registrations.length && !f.agencies.length) return <p data-office-facts="none">{t('present.noOffice2025')}</p>;
+  return (
+    <dl className="office-facts-2025" data-office-facts={f.level}>
+      <dt>{t('col.level')}</dt>
+      <dd>
+        <LevelBadge level={f.level} />
+        {f.yearRecognised ? ` (${f.yearRecognised})` : ''}
+      </dd>
+      {f.criteria && (
+        <>
+          <dt>{t('col.criteria')}</dt>
+          <dd>{`${f.criteria.met}/${f.criteria.total}`}</dd>
+        </>
+      )}
+      {f.registrations.length > 0 && (
+        <>
+          <dt>{t('col.targetLevel')}</dt>
+          <dd>{f.registrations.map((r) => `${level(r.level)} ${r.year}`).join('; ')}</dd>
+        </>
+      )}
+      {f.agencies.length > 0 && (
+        <>
+          <dt>{t('col.agency')}</dt>
+          <dd>{f.agencies.join(' · ')}</dd>
+        </>
+      )}
+    </dl>
   );
 }

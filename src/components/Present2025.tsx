@@ -3,14 +3,15 @@
  * shown: a province opened by itself, or today's communes coloured by the office's 2025 table. Steps through all
  * the province's communes, or (L) through its lagging communes by the office's table (./Office2025 rules).
  */
-import { lagging2025, laggingCodes2025, officeFacts2025 } from '../domain/office-2025';
+import { lagging2025, laggingCodes2025 } from '../domain/office-2025';
 import { REFORM_DATE } from '../domain/history';
-import { formatDate, type MessageKey } from '../i18n/i18n';
+import { formatDate } from '../i18n/i18n';
 import { selectT } from '../state/selectors';
 import { selectOffice2025, selectOfficeLegend2025, selectProvince2025 } from '../state/province-choices';
 import { useAppStore } from '../state/store';
 import type { AppState } from '../state/types';
-import { LevelBadge, Swatch } from './parts';
+import { Swatch } from './parts';
+import { OfficeFacts2025 } from './Office2025';
 
 export type Sequence2025Kind = 'communes' | 'lagging';
 
@@ -35,44 +36,13 @@ export function sequence2025(s: AppState): string[] | null {
 function CurrentCommune({ code, seq }: { code: string; seq: readonly string[] }) {
   const t = useAppStore(selectT);
   const p = useAppStore(selectProvince2025);
-  const o = useAppStore(selectOffice2025);
   const commune = p?.model.byCode.get(code);
   if (!commune) return null;
-  const f = o ? officeFacts2025(o.office, code) : null;
-  const level = (l: string) => t(`level.${l}` as MessageKey);
   return (
     <div className="key-figures" data-commune-2025={code}>
       <div className="step">{t('present.step', { index: seq.indexOf(code) + 1, total: seq.length })}</div>
       <h2 id="present-commune-2025">{commune.name}</h2>
-      {f && f.level !== 'no-data' ? (
-        <dl>
-          <dt>{t('col.level')}</dt>
-          <dd>
-            <LevelBadge level={f.level} />
-            {f.yearRecognised ? ` (${f.yearRecognised})` : ''}
-          </dd>
-          {f.criteria && (
-            <>
-              <dt>{t('col.criteria')}</dt>
-              <dd>{`${f.criteria.met}/${f.criteria.total}`}</dd>
-            </>
-          )}
-          {f.registrations.length > 0 && (
-            <>
-              <dt>{t('col.targetLevel')}</dt>
-              <dd>{f.registrations.map((r) => `${level(r.level)} ${r.year}`).join('; ')}</dd>
-            </>
-          )}
-          {f.agencies.length > 0 && (
-            <>
-              <dt>{t('col.agency')}</dt>
-              <dd>{f.agencies.join(' · ')}</dd>
-            </>
-          )}
-        </dl>
-      ) : (
-        <p>{o ? t('present.noOffice2025') : t('newCommunes.panel.noPlan')}</p>
-      )}
+      <OfficeFacts2025 code={code} />
     </div>
   );
 }

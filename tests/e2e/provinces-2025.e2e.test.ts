@@ -146,6 +146,11 @@ describe('the office’s 2025 status table in Quảng Ninh', () => {
     await waitForCommunes2025(page, '22', 'office');
     expect(await page.getAttribute('.status-2025', 'data-status-2025')).toBe('5');
     expect((await stateOf('06799')).fill).toBe(categoryColor('ntm'));
+    // A commune picked on the map shows its facts in the office's table.
+    const point = await page.evaluate(() => window.ntmMap!.communePoint2025('06724'));
+    await page.mouse.click(point!.x, point!.y);
+    await expect.poll(() => page.getAttribute('[data-new-commune="06724"] [data-office-facts]', 'data-office-facts')).toBe('ntm');
+    expect(await page.textContent('[data-new-commune="06724"]')).toContain('17/19');
 
     // Filter: level NTM dims the others; the legend counts "shown of total".
     await page.locator('.filters details summary').click();
@@ -159,6 +164,17 @@ describe('the office’s 2025 status table in Quảng Ninh', () => {
     expect((await stateOf('06652')).dim).toBe(true);
     expect(await page.textContent('.office-2025-legend [data-category="ntm"] .legend-count')).toMatch(/^4\/4/);
     expect(await page.textContent('.office-2025-legend [data-category="no-data"] .legend-count')).toMatch(/^0\/49/);
+
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.locator('.filters').scrollIntoViewIfNeeded();
+      await shot(`quang-ninh-2025-filter-${size.width}.png`);
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // Lagging by 2026: registered for 2026 and stated below it (Hải Sơn, Hải Ninh, Hải Hòa), in name order.
     await page.selectOption('#lagging-2025-year', '2026');
@@ -204,6 +220,7 @@ describe('the office’s 2025 status table in Quảng Ninh', () => {
     await page.waitForSelector('.app.presenting .present-title');
     await page.keyboard.press('l');
     await expect.poll(() => page.getAttribute('[data-present-2025]', 'data-present-2025')).toBe('lagging');
+    await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.textContent('#present-commune-2025')).toBe('Xã Hải Hòa');
     await page.keyboard.press('ArrowRight');

@@ -19,7 +19,17 @@ import { COMMUNES_2025 } from '../fixtures/plan-2025';
 const vi = createTranslator('vi');
 const model = buildProvince2025Model({ code: '90', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem' }, COMMUNES_2025);
 
-const HEADER = ['Mã xã', 'Tên xã, phường', 'Mức đạt chuẩn NTM', 'Năm công nhận', 'Số tiêu chí đạt', 'Tổng số tiêu chí', 'Mức đăng ký', 'Năm đăng ký', 'Sở, ngành hỗ trợ'];
+const HEADER = [
+  'Mã xã',
+  'Tên xã, phường',
+  'Mức đạt chuẩn NTM',
+  'Năm công nhận',
+  'Số tiêu chí đạt',
+  'Tổng số tiêu chí',
+  'Mức đăng ký',
+  'Năm đăng ký',
+  'Sở, ngành hỗ trợ',
+];
 /** An office table: An Bình NTM registered for nâng cao 2026 (behind by 2026); Cường Dũng NTM,
  * registered NTM 2026 (reached); Hòa Giang by its NFD "Hoà" name, registered for NTM 2027 with no level; Ba Chẽ by its
  * code without the leading zero, 15/19 criteria. */
@@ -33,7 +43,10 @@ const ROWS = [
 function officeOf(rows: string[][]) {
   const report = matchStatusRows2025(model, rows, guessMapping(HEADER));
   const start = emptyOverlay2025('90');
-  const overlay = applyChangeSet(start, makeChangeSet(start, importUpdates(report), { id: 'x', at: '2026-03-01T00:00:00Z', by: 'VP', origin: 'import', label: 't' }));
+  const overlay = applyChangeSet(
+    start,
+    makeChangeSet(start, importUpdates(report), { id: 'x', at: '2026-03-01T00:00:00Z', by: 'VP', origin: 'import', label: 't' }),
+  );
   return { report, overlay, office: applyOverlay2025(officeModel2025(model), overlay) };
 }
 
@@ -72,7 +85,12 @@ describe('filters and legend counts on today’s communes', () => {
   const { office } = officeOf(ROWS);
 
   it('dim the communes the filter drops and count "shown of total" per level', () => {
-    const legend = mapLegend(office, { view: 'level', year: 2026, filter: { levels: ['ntm'] }, agencyPick: null, indicator: null, classMethod: null }, vi, 'commune');
+    const legend = mapLegend(
+      office,
+      { view: 'level', year: 2026, filter: { levels: ['ntm'] }, agencyPick: null, indicator: null, classMethod: null },
+      vi,
+      'commune',
+    );
     expect([...legend.matching!].sort()).toEqual(['90001', '90003']);
     const ntm = legend.rows.find((r) => r.key === 'ntm')!;
     expect([ntm.shown, ntm.total]).toEqual([2, 2]);
@@ -85,7 +103,12 @@ describe('filters and legend counts on today’s communes', () => {
   });
 
   it('by registration year', () => {
-    const legend = mapLegend(office, { view: 'registration', year: 2027, filter: { registrationYear: 2027 }, agencyPick: null, indicator: null, classMethod: null }, vi, 'commune');
+    const legend = mapLegend(
+      office,
+      { view: 'registration', year: 2027, filter: { registrationYear: 2027 }, agencyPick: null, indicator: null, classMethod: null },
+      vi,
+      'commune',
+    );
     expect([...legend.matching!]).toEqual(['90005']);
   });
 });
