@@ -110,7 +110,7 @@ export function Communes2025Panel() {
       {commune && summary && !office && <NewCommunePredecessors summary={summary} view={view} year={year} t={t} onClose={() => setFocused(null)} />}
       {commune && (!summary || office) && (
         <div className="new-commune-predecessors" data-new-commune={commune.code} data-category="no-data">
-          <h3>{t('newCommunes.panel.title', { name: commune.name, code: commune.code })}</h3>
+          <h3>{t(office ? 'communes2025.office.commune' : 'newCommunes.panel.title', { name: commune.name, code: commune.code })}</h3>
           {office ? <OfficeFacts2025 code={commune.code} /> : <p className="small">{t('newCommunes.panel.noPlan')}</p>}
         </div>
       )}
