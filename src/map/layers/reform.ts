@@ -36,7 +36,10 @@ function memo<I, R>(compute: (input: I) => R): (input: I) => R {
   };
 }
 
-/** The old provinces forming the new one, and the new province's outline (when the topology has it). */
+/**
+ * The old provinces forming the new one, and the new province's outline (when the topology has it), from the
+ * national (dvhcvn) layer: only while the 2025 province file is loading (then oldProvinces2025 below).
+ */
 export function reformFeatures(topology: Topology, history: ProvinceHistory) {
   const members = new Set(history.newProvince.members.map((m) => m.code));
   const provinces = feature(topology, topology.objects.provinces as GeometryCollection<Props>) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
@@ -49,6 +52,17 @@ export function reformFeatures(topology: Topology, history: ProvinceHistory) {
       }) as FeatureCollection)
     : EMPTY;
   return { members: memberFc, outline };
+}
+
+/**
+ * The old provinces forming a 2025 province, merged at build time from its 2025 communes (object `oldProvinces`
+ * of data/boundaries/2025/communes/<code>.topo.json, scripts/lib/old-provinces-2025.ts): they share the
+ * communes' arcs, so coasts and borders line up with them. Null when the file has no such object.
+ */
+export function oldProvinces2025(topology: Topology): FeatureCollection<Polygon | MultiPolygon, Props> | null {
+  const object = topology.objects.oldProvinces as GeometryCollection<Props> | undefined;
+  if (!object) return null;
+  return feature(topology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
 }
 
 export function reformLayer(handle: MapHandle): () => void {
@@ -80,10 +94,11 @@ export function reformLayer(handle: MapHandle): () => void {
       labels.show('reform', shown);
       if (!shown || !s.history || !s.nationalTopology) return;
       const history = s.history;
-      const { members, outline: dissolved } = reformFeatures(s.nationalTopology, history);
-      // The real outline once the 2025 province is loaded (else the old outlines dissolved).
+      const dissolved = reformFeatures(s.nationalTopology, history);
+      // The real outlines once the 2025 province is loaded (else the old outlines of the national layer).
       const p = real(s) ?? (s.province2025?.code === history.newProvince.code ? s.province2025 : null);
-      const outline = p ? province2025Outline(p.topology, p.code) : dissolved;
+      const outline = p ? province2025Outline(p.topology, p.code) : dissolved.outline;
+      const members = (p && oldProvinces2025(p.topology)) ?? dissolved.members;
       setSourceData(map, REFORM_MEMBERS, members);
       setSourceData(map, REFORM_OUTLINE, outline);
       const t = selectT(s);
