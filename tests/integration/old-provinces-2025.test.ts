@@ -34,7 +34,9 @@ describe('old provinces drawn from the 2025 communes', () => {
       for (const outline of outlines) {
         seen.push(outline.properties.code);
         expect(outline.geometry.type).toBe('MultiPolygon');
-        const own = communes.filter((g) => assignOldProvince(g.properties!, lookup).oldProvince === outline.properties.code);
+        const own = communes.filter(
+          (g) => assignOldProvince(g.properties as { code: string; name: string; province: string }, lookup).oldProvince === outline.properties.code,
+        );
         expect(outline.properties.communes).toBe(own.length);
         expect(outline.properties.province).toBe(code);
         const sum = own.reduce((total, g) => total + area(feature(topology, g as GeometryObject)), 0);
@@ -51,7 +53,9 @@ describe('old provinces drawn from the 2025 communes', () => {
 
   it('names the old provinces and outlines Hà Nam, Nam Định and Ninh Bình inside today’s Ninh Bình', () => {
     const topology = read<Topology>('2025/communes/37.topo.json');
-    const names = (topology.objects.oldProvinces as GeometryCollection<OldProvinceProperties>).geometries.map((g) => g.properties!.name);
+    const names = (topology.objects.oldProvinces as GeometryCollection<OldProvinceProperties>).geometries.map(
+      (g) => (g.properties as OldProvinceProperties).name,
+    );
     expect(names).toEqual(['Tỉnh Hà Nam', 'Tỉnh Nam Định', 'Tỉnh Ninh Bình']);
     expect(
       loadReform()
