@@ -128,7 +128,6 @@ export function islandsLayer(handle: MapHandle): () => void {
   Object.assign(element.style, {
     position: 'absolute',
     right: '8px',
-    bottom: '28px',
     background: 'rgba(255,255,255,0.92)',
     border: '1px solid #8a949c',
     borderRadius: '4px',
@@ -145,6 +144,9 @@ export function islandsLayer(handle: MapHandle): () => void {
     const narrow = map.getContainer().clientWidth < 500;
     const drawing = out.length ? insetDrawing(out, narrow ? 104 : 140, narrow ? 60 : 84) : null;
     element.hidden = !drawing;
+    // Above the attribution (one or two lines, by the map's width).
+    const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
+    element.style.bottom = `${(attribution?.offsetHeight ?? 20) + 8}px`;
     element.dataset.islands = out.map((a) => a.code).join(',');
     if (drawing) {
       render(element, drawing);
