@@ -92,24 +92,56 @@ export interface NewProvinceMembers {
   members: readonly string[];
 }
 
+/**
+ * What the national layer adds to the districts: `fill`, whole provinces the district source lacks (Quảng Ninh),
+ * drawn from another source (the 2025 communes) as one pseudo-district each, in an object of their own
+ * (`provinceFill`) so that `districts` holds only districts; `keepWhole`, district codes whose every point is
+ * kept (the archipelagos Hoàng Sa and Trường Sa: their islets are smaller than the national simplification).
+ */
+export interface NationalExtras {
+  fill?: Feature<Polygon | MultiPolygon, DistrictProperties>[];
+  keepWhole?: readonly string[];
+}
+
+/** The districts Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa) in the pre-2025 units. */
+export const ARCHIPELAGO_DISTRICTS = ['498', '576'];
+
+type ArcRefs = number | ArcRefs[];
+function arcIndexes(arcs: ArcRefs, out: Set<number>): Set<number> {
+  if (Array.isArray(arcs)) arcs.forEach((a) => arcIndexes(a, out));
+  else out.add(arcs < 0 ? ~arcs : arcs);
+  return out;
+}
+
 export function nationalTopology(
   provinces: readonly DvhcvnGisProvince[],
   minWeight = 2e-6,
   quantization = 1e5,
   newProvinces: readonly NewProvinceMembers[] = [],
+  extras: NationalExtras = {},
 ): Topology {
   const features = provinces.flatMap((p) => districtsAsGeoJson(p).features);
   const collection: FeatureCollection<Polygon | MultiPolygon, DistrictProperties> = { type: 'FeatureCollection', features };
-  const raw = topology({ districts: collection }) as unknown as Topology<Objects<DistrictProperties>>;
-  const simplified = simplify(presimplify(raw), minWeight) as Topology;
+  const fill: FeatureCollection<Polygon | MultiPolygon, DistrictProperties> = { type: 'FeatureCollection', features: extras.fill ?? [] };
+  const raw = topology({ districts: collection, ...(fill.features.length ? { provinceFill: fill } : {}) }) as unknown as Topology<Objects<DistrictProperties>>;
+  const weighted = presimplify(raw);
+  const keep = new Set(extras.keepWhole ?? []);
+  if (keep.size) {
+    const kept = new Set<number>();
+    for (const g of (weighted.objects.districts as GeometryCollection<DistrictProperties>).geometries)
+      if (keep.has((g.properties as DistrictProperties).code) && 'arcs' in g) arcIndexes(g.arcs as ArcRefs, kept);
+    for (const i of kept) for (const point of weighted.arcs[i]) point[2] = Infinity;
+  }
+  const simplified = simplify(weighted, minWeight) as Topology;
   const topo = quantize(simplified as Parameters<typeof quantize>[0], quantization) as Topology;
   const districts = topo.objects.districts as GeometryCollection<DistrictProperties>;
+  const filled = (topo.objects.provinceFill as GeometryCollection<DistrictProperties> | undefined)?.geometries ?? [];
+  const units = [...districts.geometries, ...filled];
+  const fillProvinces = filled.map((g) => ({ level1_id: (g.properties as DistrictProperties).provinceCode, name: (g.properties as DistrictProperties).name }));
   topo.objects.provinces = {
     type: 'GeometryCollection',
-    geometries: provinces.map((p) => {
-      const own = districts.geometries.filter((g) => (g.properties as DistrictProperties | undefined)?.provinceCode === p.level1_id) as Parameters<
-        typeof mergeArcs
-      >[1];
+    geometries: [...provinces, ...fillProvinces].map((p) => {
+      const own = units.filter((g) => (g.properties as DistrictProperties | undefined)?.provinceCode === p.level1_id) as Parameters<typeof mergeArcs>[1];
       return { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: p.level1_id, name: p.name.normalize('NFC') } };
     }),
   } as GeometryCollection<ProvinceProperties>;
@@ -119,9 +151,12 @@ export function nationalTopology(
       type: 'GeometryCollection',
       geometries: newProvinces
         .map((np) => {
-          const mine = districts.geometries.filter((g) => np.members.includes((g.properties as DistrictProperties | undefined)?.provinceCode ?? ''));
+          const mine = units.filter((g) => np.members.includes((g.properties as DistrictProperties | undefined)?.provinceCode ?? ''));
           const own = mine as Parameters<typeof mergeArcs>[1];
-          const present = provinces.filter((p) => np.members.includes(p.level1_id)).map((p) => p.level1_id);
+          const present = [...provinces, ...fillProvinces]
+            .filter((p) => np.members.includes(p.level1_id))
+            .map((p) => p.level1_id)
+            .sort();
           return mine.length
             ? { ...mergeArcs(topo as Parameters<typeof mergeArcs>[0], own), properties: { code: np.code, name: np.name, members: present.join(',') } }
             : null;

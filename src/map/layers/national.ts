@@ -49,14 +49,16 @@ export function nationalLayer(handle: MapHandle): () => void {
       ensureGroup(map, 'national');
       setSourceData(map, NATIONAL_PROVINCES, provinces);
       setSourceData(map, NATIONAL_DISTRICTS, districts);
+      // Hoàng Sa and Trường Sa labelled as parts of Đà Nẵng and Khánh Hòa (same codes before and after 2025).
+      const t = selectT(s);
+      const islands = islandLabels(provinces, (island, province) => t('national.island', { island, province }));
       if (real) {
-        const t = selectT(s);
         const points = labelPoints(real, (p) => provinceLabel(p.name));
-        const islands = islandLabels(real, (island, province) => t('national.island', { island, province }));
         labels.set('national', mapLabels({ ...points, features: [...points.features, ...islands] }));
       } else {
         const seeds = { ...provinces, features: provinces.features.filter((f) => isSeed(f.properties)) };
-        labels.set('national', mapLabels(labelPoints(seeds, (p) => provinceLabel(p.name))));
+        const points = labelPoints(seeds, (p) => provinceLabel(p.name));
+        labels.set('national', mapLabels({ ...points, features: [...points.features, ...islands] }));
       }
       for (const f of provinces.features) map.setFeatureState({ source: NATIONAL_PROVINCES, id: f.properties.code }, { seed: isSeed(f.properties) });
       drawn = !scene.newProvinces ? 'national' : real ? 'national:2025' : 'national:2025-dissolved';

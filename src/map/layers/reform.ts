@@ -37,7 +37,10 @@ function memo<I, R>(compute: (input: I) => R): (input: I) => R {
   };
 }
 
-/** The old provinces forming the new one, and the new province's outline (when the topology has it). */
+/**
+ * The old provinces forming the new one, and the new province's outline (when the topology has it), from the
+ * national (dvhcvn) layer: only while the 2025 province file is loading (then oldProvinces2025 below).
+ */
 export function reformFeatures(topology: Topology, history: ProvinceHistory) {
   const members = new Set(history.newProvince.members.map((m) => m.code));
   const provinces = feature(topology, topology.objects.provinces as GeometryCollection<Props>) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
@@ -50,6 +53,17 @@ export function reformFeatures(topology: Topology, history: ProvinceHistory) {
       }) as FeatureCollection)
     : EMPTY;
   return { members: memberFc, outline };
+}
+
+/**
+ * The old provinces forming a 2025 province, merged at build time from its 2025 communes (object `oldProvinces`
+ * of data/boundaries/2025/communes/<code>.topo.json, scripts/lib/old-provinces-2025.ts): they share the
+ * communes' arcs, so coasts and borders line up with them. Null when the file has no such object.
+ */
+export function oldProvinces2025(topology: Topology): FeatureCollection<Polygon | MultiPolygon, Props> | null {
+  const object = topology.objects.oldProvinces as GeometryCollection<Props> | undefined;
+  if (!object) return null;
+  return feature(topology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, Props>;
 }
 
 export function reformLayer(handle: MapHandle): () => void {
@@ -83,12 +97,13 @@ export function reformLayer(handle: MapHandle): () => void {
       labels.show('reform', shown);
       if (!shown || !code) return;
       const history = s.history;
-      // The old provinces forming it where the app has their outlines (none for a province opened by itself).
-      const { members, outline: dissolved } =
-        history && s.nationalTopology ? reformFeatures(s.nationalTopology, history) : { members: NO_MEMBERS, outline: EMPTY };
+      // The old provinces forming it where the app has their history (none for a province opened by itself),
+      // drawn from the 2025 communes once the province's file is in (else from the national layer).
+      const dissolved = history && s.nationalTopology ? reformFeatures(s.nationalTopology, history) : { members: NO_MEMBERS, outline: EMPTY };
       // The real outline once the 2025 province is loaded (else the old outlines dissolved).
       const p = real(s) ?? own;
-      const outline = p ? province2025Outline(p.topology, p.code) : dissolved;
+      const outline = p ? province2025Outline(p.topology, p.code) : dissolved.outline;
+      const members = history ? ((p && oldProvinces2025(p.topology)) ?? dissolved.members) : NO_MEMBERS;
       setSourceData(map, REFORM_MEMBERS, members);
       setSourceData(map, REFORM_OUTLINE, outline);
       const t = selectT(s);
