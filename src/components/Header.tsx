@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
-import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
+import { MAP_VIEWS, type MapView } from '../domain/views';
+import { yearChoices } from '../domain/view-years';
 import type { Language } from '../i18n/i18n';
 import { hasDistrictControls } from '../domain/scene';
 import { useAppStore } from '../state/store';
@@ -25,7 +26,8 @@ export function Header() {
   const choices2025 = useAppStore(selectProvinceChoices2025);
   const seeded = choices2025 ? choices2025.filter((c) => c.planned) : provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = choices2025 ? choices2025.filter((c) => !c.planned) : provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
-  const years = model ? registrationYears(model) : [];
+  // Each view offers the years it has data for (domain/view-years.ts).
+  const years = model ? yearChoices(model, view) : [];
   // On a phone the controls fold into a menu under the header's one row.
   const [menuOpen, setMenuOpen] = useState(false);
 

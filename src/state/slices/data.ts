@@ -32,7 +32,7 @@ import { DEFAULT_SHARED, type SharedState } from '../url';
 import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
 import { firstSight } from '../../domain/first-sight';
 import type { PanelTab } from './ui';
-import { defaultYear } from '../defaults';
+import { validYear } from '../../domain/view-years';
 
 export interface DataSlice {
   provinces: ProvinceIndexEntry[];
@@ -171,7 +171,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const model = selectModel(get());
       set({
         view: shared.view,
-        year: shared.year ?? (model ? defaultYear(model) : get().year),
+        year: model ? validYear(model, shared.view, shared.year) : (shared.year ?? get().year),
         selectedDistrict: model?.districts.some((d) => d.code === shared.district) ? shared.district : null,
         filter: filterOf(shared),
         asOf: shared.asOf ?? get().asOf,
@@ -214,7 +214,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
           tier: keep?.tier ?? get().tier,
           topology,
           status: 'ready',
-          year: keep?.year ?? defaultYear(model),
+          year: validYear(model, keep?.view ?? get().view, keep?.year ?? null),
           view: keep?.view ?? get().view,
           selectedDistrict: keep?.district && model.districts.some((d) => d.code === keep.district) ? keep.district : null,
           filter: keep ? filterOf(keep) : {},
