@@ -99,7 +99,8 @@ export function selectShared(s: AppState): SharedState {
   const model = selectModel(s);
   return {
     province: s.provinceSlug,
-    view: s.view,
+    // Always named for a province (a link without a view opens the province's most informative one).
+    view: s.provinceSlug && !s.national ? s.view : null,
     year: model && s.year !== validYear(model, s.view, null) ? s.year : null,
     district: s.selectedDistrict,
     levels: s.filter.levels ?? [],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
 import { loadProvinceModel, planSlugs } from '../../scripts/lib/province-model';
 import { agencyList, agencyWork, categoricalAllowed, MAX_CATEGORIES, searchAgencies } from '../../src/domain/agency-pick';
-import { bestView, firstSight, viewSummary, type ViewSummary } from '../../src/domain/first-sight';
+import { bestView, firstSight, provinceFirstSight, viewSummary, type ViewSummary } from '../../src/domain/first-sight';
 import { buildSearchIndexFile, displayName, searchAll, searchEntries, unitLabel } from '../../src/domain/search-all';
 import { viewCategories } from '../../src/domain/view-facts';
 import { categoricalColours } from '../../src/ui/categorical';
@@ -117,6 +117,15 @@ describe('first sight', () => {
     expect(bestView(summaries.find((s) => s.slug === 'hai-duong')!)).toBeNull();
     const sparse: ViewSummary[] = summaries.map((s) => ({ ...s, counts: s.counts.map((c) => ({ ...c, withData: Math.min(c.withData, 1) })) }));
     expect(firstSight(sparse)).toEqual({ kind: 'national' });
+  });
+
+  it('a link naming a province but no view: its most informative view, with a year only for a yearly view', () => {
+    // Thanh Hóa: every district has 2024 targets (the agency view too; the targets come first for a meeting).
+    expect(provinceFirstSight(summaries, 'thanh-hoa')).toEqual({ view: 'targets', year: 2024 });
+    expect(provinceFirstSight(summaries, 'quang-nam')).toEqual({ view: 'registration', year: 2025 });
+    expect(provinceFirstSight(summaries, 'ninh-binh')).toEqual({ view: 'level', year: null });
+    expect(provinceFirstSight(summaries, 'hai-duong')).toBeNull();
+    expect(provinceFirstSight(summaries, 'atlantis')).toBeNull();
   });
 
   it('within a province, the view with the most districts wins (Ninh Bình: the level view)', () => {

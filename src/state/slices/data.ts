@@ -30,7 +30,7 @@ import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
 import { DEFAULT_SHARED, type SharedState } from '../url';
 import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
-import { firstSight } from '../../domain/first-sight';
+import { firstSight, provinceFirstSight } from '../../domain/first-sight';
 import type { PanelTab } from './ui';
 import { validYear } from '../../domain/view-years';
 
@@ -101,6 +101,17 @@ async function firstSightShared(shared: SharedState): Promise<SharedState> {
   }
 }
 
+/** A link naming a province but no view opens the province's most informative view (first-sight.ts), else the level view. */
+async function provinceSightShared(shared: SharedState): Promise<SharedState> {
+  try {
+    const sight = provinceFirstSight((await fetchViewSummary()).provinces, shared.province ?? '');
+    if (sight) return { ...shared, view: sight.view, year: shared.year ?? sight.year };
+  } catch {
+    // No summary (offline first visit): the level view, as before.
+  }
+  return { ...shared, view: 'level' };
+}
+
 const filterOf = (shared: Partial<SharedState>) => ({
   levels: shared.levels,
   registrationYear: shared.registrationYear ?? undefined,
@@ -119,7 +130,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
       performance.mark('ntm:index');
       set({ provinces, ...(name ? { userName: name } : {}) });
-      await get().applyShared(shared.province ? shared : await firstSightShared(shared));
+      await get().applyShared(!shared.province ? await firstSightShared(shared) : shared.view ? shared : await provinceSightShared(shared));
     } catch (error) {
       fail(error);
     }
@@ -169,9 +180,10 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const slug = provinces.find((p) => p.slug === shared.province)?.slug ?? provinces.find((p) => p.slug === PLAN_SLUGS[0])?.slug ?? provinces[0]?.slug;
       if (slug && slug !== get().provinceSlug) return get().selectProvince(slug, shared);
       const model = selectModel(get());
+      const view = shared.view ?? get().view;
       set({
-        view: shared.view,
-        year: model ? validYear(model, shared.view, shared.year) : (shared.year ?? get().year),
+        view,
+        year: model ? validYear(model, view, shared.year) : (shared.year ?? get().year),
         selectedDistrict: model?.districts.some((d) => d.code === shared.district) ? shared.district : null,
         filter: filterOf(shared),
         asOf: shared.asOf ?? get().asOf,
