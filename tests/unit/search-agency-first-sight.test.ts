@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
 import { loadProvinceModel, planSlugs } from '../../scripts/lib/province-model';
-import { agencyList, agencyWork, categoricalAllowed, MAX_CATEGORIES, searchAgencies } from '../../src/domain/agency-pick';
+import { agencyGroups, agencyList, agencyWork, categoricalAllowed, MAX_CATEGORIES, searchAgencies } from '../../src/domain/agency-pick';
+import { compareVi } from '../../src/domain/names';
 import { bestView, firstSight, provinceFirstSight, viewSummary, type ViewSummary } from '../../src/domain/first-sight';
 import { buildSearchIndexFile, displayName, searchAll, searchEntries, unitLabel } from '../../src/domain/search-all';
 import { viewCategories } from '../../src/domain/view-facts';
@@ -84,6 +85,46 @@ describe('agency pick', () => {
         .sort(),
     ).toEqual(dt.districts);
     expect(searchAgencies(list, 'so nong nghiep').map((a) => a.name)).toContain('Sở Nông nghiệp và Phát triển nông thôn');
+  });
+
+  it('the picker lists agencies with an area first, those with tasks only under "no area named"; none with nothing', () => {
+    for (const slug of planSlugs()) {
+      const m = loadProvinceModel(slug);
+      const { withArea, noArea } = agencyGroups(agencyList(m));
+      for (const a of withArea) expect(a.districts.length + a.communes.length, `${slug} ${a.name}`).toBeGreaterThan(0);
+      for (const a of noArea) expect([a.districts.length + a.communes.length, a.taskCount > 0], `${slug} ${a.name}`).toEqual([0, true]);
+      // Most areas (then tasks) first, ties in Vietnamese alphabetical order.
+      const area = (a: (typeof withArea)[number]) => a.districts.length * 1000 + a.communes.length;
+      for (let i = 1; i < withArea.length; i++) {
+        const [p, q] = [withArea[i - 1], withArea[i]];
+        expect(
+          area(p) > area(q) || (area(p) === area(q) && (p.taskCount > q.taskCount || (p.taskCount === q.taskCount && compareVi(p.name, q.name) <= 0))),
+        ).toBe(true);
+      }
+      for (let i = 1; i < noArea.length; i++) {
+        const [p, q] = [noArea[i - 1], noArea[i]];
+        expect(p.taskCount > q.taskCount || (p.taskCount === q.taskCount && compareVi(p.name, q.name) <= 0), `${p.name} / ${q.name}`).toBe(true);
+      }
+      // Names for reading: a capital first letter (never the diacritic-free, lower-case comparison key).
+      for (const a of [...withArea, ...noArea]) {
+        expect(a.name.charAt(0), `${slug} ${a.name}`).toBe(a.name.charAt(0).toLocaleUpperCase('vi'));
+      }
+    }
+    expect(agencyGroups(agencyList(th)).withArea).toHaveLength(21);
+  });
+
+  it("one agency reads the same everywhere; the citation keeps the plan's words", () => {
+    const names = agencyList(th).map((a) => a.name);
+    expect(names).toContain('Sở Kế hoạch và Đầu tư');
+    expect(names).toContain('Sở Giáo dục và Đào tạo');
+    expect(names).toContain('Hội Liên hiệp Phụ nữ tỉnh');
+    const kh = agencyList(th).find((a) => a.name === 'Sở Kế hoạch và Đầu tư')!;
+    expect(agencyWork(th, kh.key).assignments[0].source.quote).toContain('Sở Kế hoạch và đầu tư');
+    const nb = agencyList(loadProvinceModel('ninh-binh'));
+    expect(nb.map((a) => a.name)).toContain('Các sở, ngành liên quan');
+    expect(searchAgencies(nb, 'cac so nganh lien quan').map((a) => a.name)).toContain('Các sở, ngành liên quan');
+    expect(searchAgencies(nb, 'Các sở, ngành liên quan').map((a) => a.name)).toContain('Các sở, ngành liên quan');
+    expect(searchAgencies(nb, 'ubnd').length).toBeGreaterThan(0);
   });
 
   it('an agency leading tasks has them listed with its role', () => {

@@ -102,9 +102,9 @@ async function firstSightShared(shared: SharedState): Promise<SharedState> {
 }
 
 /** A link naming a province but no view opens the province's most informative view (first-sight.ts), else the level view. */
-async function provinceSightShared(shared: SharedState): Promise<SharedState> {
+async function provinceSightShared(shared: SharedState, summary: ReturnType<typeof fetchViewSummary>): Promise<SharedState> {
   try {
-    const sight = provinceFirstSight((await fetchViewSummary()).provinces, shared.province ?? '');
+    const sight = provinceFirstSight((await summary).provinces, shared.province ?? '');
     if (sight) return { ...shared, view: sight.view, year: shared.year ?? sight.year };
   } catch {
     // No summary (offline first visit): the level view, as before.
@@ -126,11 +126,14 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   async function doInit(shared: SharedState): Promise<void> {
     set({ status: 'loading', error: null });
     prefetchProvince(shared.province);
+    // A link without a view: the province's best view comes from the view summary, fetched beside the index.
+    const summary = !shared.view ? fetchViewSummary() : null;
+    summary?.catch(() => undefined);
     try {
       const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
       performance.mark('ntm:index');
       set({ provinces, ...(name ? { userName: name } : {}) });
-      await get().applyShared(!shared.province ? await firstSightShared(shared) : shared.view ? shared : await provinceSightShared(shared));
+      await get().applyShared(!shared.province ? await firstSightShared(shared) : summary ? await provinceSightShared(shared, summary) : shared);
     } catch (error) {
       fail(error);
     }
