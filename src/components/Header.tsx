@@ -137,7 +137,7 @@ export function Header() {
         {districtTier && !viewsFit && (
           <label className="view-menu" ref={viewMenuRef}>
             <span>{t('picker.view')}</span>
-            <select id="view-picker" value={view} onChange={(e) => setView(e.target.value as MapView)}>
+            <select id="view-picker" aria-label={t('picker.view')} value={view} onChange={(e) => setView(e.target.value as MapView)}>
               {MAP_VIEWS.map((v: MapView) => (
                 <option key={v} value={v}>
                   {viewShortName(t, v)}

@@ -74,7 +74,7 @@ function KeyFigures() {
   // The same facts as the panel's "On the map" (ui/area-facts.ts): the map's category, its label and the lines.
   const facts = areaFacts(model, legend, { view, year, agencyPick }, district.code, t, (iso) => formatDate(iso, language));
   return (
-    <div className="key-figures" data-district={district.code} data-category={facts.category}>
+    <div className="key-figures" data-district={district.code} data-view={view} data-year={year} data-category={facts.category}>
       <div className="step">{t('present.step', { index: seq.indexOf(district.code) + 1, total: seq.length })}</div>
       <h2 id="present-district">{district.name}</h2>
       <p>

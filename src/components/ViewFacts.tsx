@@ -19,7 +19,7 @@ export function ViewFacts({ model, code }: { model: ProvinceModel; code: string 
   if (!legend) return null;
   const facts = areaFacts(model, legend, { view, year, agencyPick }, code, t, (iso) => formatDate(iso, language));
   return (
-    <section className="view-facts" data-view={view} data-category={facts.category}>
+    <section className="view-facts" data-view={view} data-year={year} data-category={facts.category}>
       <h3>
         <span className={`swatch${facts.category === 'no-data' ? ' hatched' : ''}`} style={{ background: facts.colour }} aria-hidden="true" /> {facts.question}
       </h3>
