@@ -153,7 +153,7 @@ describe('status template round trip and the "thiếu đăng ký" list', () => {
     // Coverage: Cẩm Thủy's target (from the plan) against its one registration.
     const before = provinceCoverage(th, 2024).find((c) => c.code === camThuy)!;
     const target = before.lines.find((l) => l.level === 'ntm' && l.tier === 'commune')!.target.min;
-    await page.getByLabel('Đăng ký đủ chỉ tiêu?').check();
+    await chooseView(page, 'coverage');
     await waitForMap(page, 'thanh-hoa:coverage:2024');
     await expect.poll(async () => (await stateOf(camThuy)).fill).toBe(COVERAGE_COLOURS[target > 1 ? 'coverage:short' : 'coverage:covered']);
 
