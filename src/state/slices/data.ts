@@ -126,8 +126,9 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   async function doInit(shared: SharedState): Promise<void> {
     set({ status: 'loading', error: null });
     prefetchProvince(shared.province);
-    // A link without a view: the province's best view comes from the view summary, fetched beside the index.
-    const summary = !shared.view ? fetchViewSummary() : null;
+    // A link without a view: the province's best view comes from the view summary, fetched beside the index (not
+    // for a units date: the units of another date have their own first view, province-choices.ts).
+    const summary = !shared.view && !shared.unitsAsOf ? fetchViewSummary() : null;
     summary?.catch(() => undefined);
     try {
       const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
