@@ -29,7 +29,7 @@ try {
     const order = [...builds.keys(), -1].map((_, i, all) => all[(i + run) % all.length]);
     for (const i of order) {
       if (i < 0) bareLoads.push((await coldAndWarm(browser, (c) => bareLoad(c, bare.url, '?code=38'), false)).cold);
-      else loads[i].push((await coldAndWarm(browser, (c) => appLoad(c, servers[i].url, '?province=thanh-hoa', 'thanh-hoa:level:2024'), false)).cold);
+      else loads[i].push((await coldAndWarm(browser, (c) => appLoad(c, servers[i].url, '?province=thanh-hoa&view=level', 'thanh-hoa:level:2024'), false)).cold);
     }
   }
 } finally {

@@ -252,7 +252,7 @@ async function main() {
   try {
     if (only('load')) {
       log('province load (Thanh Hóa, 2024)');
-      const r = await pairs(browser, appAt('?province=thanh-hoa', 'thanh-hoa:level:2024'), bareAt('?code=38'), RUNS, !SMOKE);
+      const r = await pairs(browser, appAt('?province=thanh-hoa&view=level', 'thanh-hoa:level:2024'), bareAt('?code=38'), RUNS, !SMOKE);
       loadRows('Province (Thanh Hóa 2024)', r, { time: 1.15, transfer: 1.3, heap: 1.3 });
     }
     if (only('switch')) {
@@ -263,7 +263,7 @@ async function main() {
       const bareLoadLongest: number[] = [];
       let failure: string | null = null;
       for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)) && !failure; run++) {
-        await coldAndWarm(browser, appAt('?province=thanh-hoa', 'thanh-hoa:level:2024'), false, async (l) => {
+        await coldAndWarm(browser, appAt('?province=thanh-hoa&view=level', 'thanh-hoa:level:2024'), false, async (l) => {
           try {
             const s = await switches(l.page);
             s.forEach((x, i) => ((ms[i] ??= []).push(x.ms), tasks.push(...x.tasks)));

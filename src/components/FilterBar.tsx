@@ -1,7 +1,8 @@
 /** Filters that dim the districts (or today's communes, by the office's 2025 table) that do not match: level, registration year, responsible agency. */
 import { isFilterActive, matchingDistricts } from '../domain/filters';
 import { LEGEND_LEVELS, type LevelState } from '../domain/levels';
-import { provinceAgencies, registrationYears } from '../domain/views';
+import { provinceAgencies } from '../domain/views';
+import { viewYears } from '../domain/view-years';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
@@ -44,7 +45,7 @@ export function FilterBar() {
           onChange={(e) => setFilter({ ...filter, registrationYear: e.target.value ? Number(e.target.value) : undefined })}
         >
           <option value="">{t('filter.any')}</option>
-          {registrationYears(model).map((y) => (
+          {viewYears(model, 'registration').map((y) => (
             <option key={y} value={y}>
               {y}
             </option>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
-import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
+import { MAP_VIEWS, type MapView } from '../domain/views';
+import { yearChoices } from '../domain/view-years';
 import type { Language } from '../i18n/i18n';
 import { hasDistrictControls } from '../domain/scene';
 import { useAppStore } from '../state/store';
@@ -9,6 +10,39 @@ import { UnitsControl } from './UnitsControl';
 import { selectProvinceChoices2025 } from '../state/province-choices';
 import { viewHasYear, viewShortName } from '../ui/legend';
 import { RadioChoices, YearSelect } from './Choices';
+
+/**
+ * Whether the seven views fit on the header's row as a list (issue 16): in list mode, while the list needs no
+ * sideways scroll; in compact mode (a dropdown), while the list's natural width is more than the dropdown's place
+ * plus the row's free space. The list stays in the page, out of sight, to be measured. Phones list them in the menu.
+ */
+function useViewsFit(
+  controls: RefObject<HTMLDivElement | null>,
+  list: RefObject<HTMLFieldSetElement | null>,
+  menu: RefObject<HTMLLabelElement | null>,
+  deps: unknown[],
+): boolean {
+  const [fits, setFits] = useState(true);
+  useLayoutEffect(() => {
+    const row = controls.current;
+    if (!row) return;
+    const measure = () => {
+      const fieldset = list.current;
+      if (!fieldset || window.matchMedia?.('(max-width: 480px)').matches) return setFits(true);
+      if (!menu.current) return setFits(fieldset.scrollWidth <= fieldset.clientWidth + 1);
+      const gap = parseFloat(getComputedStyle(row).columnGap) || 0;
+      const shown = [...row.children].filter((c) => c !== fieldset && (c as HTMLElement).offsetParent !== null) as HTMLElement[];
+      const used = shown.reduce((sum, c) => sum + c.offsetWidth, 0) + gap * Math.max(0, shown.length - 1);
+      setFits(fieldset.scrollWidth <= menu.current.offsetWidth + (row.clientWidth - used));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(row);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fits, ...deps]);
+  return fits;
+}
 
 export function Header() {
   const t = useAppStore(selectT);
@@ -26,9 +60,14 @@ export function Header() {
   const choices2025 = useAppStore(selectProvinceChoices2025);
   const seeded = choices2025 ? choices2025.filter((c) => c.planned) : provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
   const others = choices2025 ? choices2025.filter((c) => !c.planned) : provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
-  const years = model ? registrationYears(model) : [];
+  // Each view offers the years it has data for (domain/view-years.ts).
+  const years = model ? yearChoices(model, view) : [];
   // On a phone the controls fold into a menu under the header's one row.
   const [menuOpen, setMenuOpen] = useState(false);
+  const controlsRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLFieldSetElement>(null);
+  const viewMenuRef = useRef<HTMLLabelElement>(null);
+  const viewsFit = useViewsFit(controlsRef, listRef, viewMenuRef, [language, districtTier, view, tier, slug, viewHasYear(view)]);
 
   return (
     <header className="header">
@@ -46,7 +85,7 @@ export function Header() {
       >
         <span aria-hidden="true">☰</span> {t('layout.menu')}
       </button>
-      <div className={`controls${menuOpen ? ' open' : ''}`} id="header-controls">
+      <div className={`controls${menuOpen ? ' open' : ''}`} id="header-controls" ref={controlsRef}>
         <label>
           <span>{t('picker.province')}</span>
           <select id="province-picker" value={slug ?? ''} onChange={(e) => void selectProvince(e.target.value)}>
@@ -80,14 +119,33 @@ export function Header() {
           />
         )}
         {districtTier && (
-          <RadioChoices
-            legend={t('picker.view')}
-            name="view"
-            options={MAP_VIEWS}
-            value={view}
-            onChange={(v: MapView) => setView(v)}
-            label={(v) => viewShortName(t, v)}
-          />
+          // Where the list does not fit, it stays here out of sight (measured) and inert; the dropdown below is the choice.
+          <fieldset
+            className={`views view-list${viewsFit ? '' : ' measuring'}`}
+            ref={listRef}
+            aria-hidden={!viewsFit || undefined}
+            inert={!viewsFit || undefined}
+          >
+            <legend>{t('picker.view')}</legend>
+            {MAP_VIEWS.map((v: MapView) => (
+              <label key={v} className={v === view ? 'active' : ''}>
+                <input type="radio" name="view" value={v} checked={v === view} onChange={() => setView(v)} />
+                {viewShortName(t, v)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {districtTier && !viewsFit && (
+          <label className="view-menu" ref={viewMenuRef}>
+            <span>{t('picker.view')}</span>
+            <select id="view-picker" aria-label={t('picker.view')} value={view} onChange={(e) => setView(e.target.value as MapView)}>
+              {MAP_VIEWS.map((v: MapView) => (
+                <option key={v} value={v}>
+                  {viewShortName(t, v)}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         {districtTier && viewHasYear(view) && <YearSelect id="year-picker" label={t('picker.year')} years={years} value={year} onChange={setYear} />}
         <label>

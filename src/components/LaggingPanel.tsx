@@ -6,7 +6,7 @@ import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
 import { Section } from './parts';
 import { ShortfallList } from './ShortfallList';
-import { registrationShortfalls } from '../domain/coverage';
+import { coverageSummary, registrationShortfalls } from '../domain/coverage';
 
 export function LaggingPanel() {
   const t = useAppStore(selectT);
@@ -21,7 +21,7 @@ export function LaggingPanel() {
   return (
     <div className="area-panel lagging">
       <h2 id="panel-title">{t('lagging.title', { year: String(year) })}</h2>
-      <ShortfallList t={t} year={year} entries={registrationShortfalls(model, year)} onSelect={go} />
+      <ShortfallList t={t} year={year} entries={registrationShortfalls(model, year)} summary={coverageSummary(model, year)} onSelect={go} />
       <p className="rule small">{t('lagging.rule', { year: String(year) })}</p>
       {ranked.length === 0 ? (
         <p className="empty">{t('lagging.none')}</p>

@@ -2,19 +2,18 @@
  * Presentation mode for the meeting-room screen: full screen, large title and legend, and keyboard
  * stepping through districts (or the lagging list) with the map flying to each and its key figures large.
  */
-import { formatQuantity } from '../domain/quantity';
 import { useEffect } from 'react';
 import { rollupNewCommunes } from '../domain/rollup';
 import { summaryText } from '../domain/history-tables';
 import { formatDate } from '../i18n/i18n';
 import { LevelBadge, Swatch } from './parts';
-import { districtProgress, laggingDistricts } from '../domain/progress';
-import { agenciesOfDistrict, countByLevel, districtCategory, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
+import { laggingDistricts } from '../domain/progress';
 import type { MessageKey } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
-import { selectModel, selectNewCommuneSummaries, selectPlanModel, selectScene, selectT } from '../state/selectors';
-import { legendEntries, viewTitle } from '../ui/legend';
-import { LEVEL_COLORS, textColorOn } from '../ui/scale';
+import { selectMapLegend, selectModel, selectNewCommuneSummaries, selectPlanModel, selectScene, selectT } from '../state/selectors';
+import { viewTitle } from '../ui/legend';
+import { textColorOn } from '../ui/scale';
+import { areaFacts } from '../ui/area-facts';
 import { compareVi } from '../domain/names';
 import { Communes2025Presentation, sequence2025, sequence2025Kind } from './Present2025';
 
@@ -56,8 +55,11 @@ function KeyFigures() {
   const code = useAppStore((s) => s.selectedDistrict);
   const year = useAppStore((s) => s.year);
   const view = useAppStore((s) => s.view);
+  const agencyPick = useAppStore((s) => s.agencyPick);
+  const language = useAppStore((s) => s.language);
+  const legend = useAppStore(selectMapLegend);
   useAppStore((s) => s.presentOrder);
-  if (!model) return null;
+  if (!model || !legend) return null;
   const district = model.districts.find((d) => d.code === code);
   const seq = presentationSequence();
   if (!district) {
@@ -67,61 +69,23 @@ function KeyFigures() {
       </div>
     );
   }
-  const level = districtStatus(model, district.code).level;
-  const entries = legendEntries(model, view, year, t);
-  const category = districtCategory(model, district.code, view, year);
-  const categoryEntry = entries.find((e) => e.key === category) ?? entries[entries.length - 1];
-  const regs = countByLevel(registrationsInDistrict(model, district.code, year));
-  const targets = targetsOfDistrict(model, district.code, year);
-  const progress = districtProgress(model, district.code, year);
-  const agencies = agenciesOfDistrict(model, district.code);
+  // The same facts as the panel's "On the map" (ui/area-facts.ts): the map's category, its label and the lines.
+  const facts = areaFacts(model, legend, { view, year, agencyPick }, district.code, t, (iso) => formatDate(iso, language));
   return (
-    <div className="key-figures" data-district={district.code}>
+    <div className="key-figures" data-district={district.code} data-view={view} data-year={year} data-category={facts.category}>
       <div className="step">{t('present.step', { index: seq.indexOf(district.code) + 1, total: seq.length })}</div>
       <h2 id="present-district">{district.name}</h2>
       <p>
-        <span className="badge big" data-category={category} style={{ background: categoryEntry.color, color: textColorOn(categoryEntry.color) }}>
-          {categoryEntry.label}
+        <span className="badge big" style={{ background: facts.colour, color: textColorOn(facts.colour) }}>
+          {facts.label}
         </span>
       </p>
-      <dl>
-        {view !== 'level' && (
-          <>
-            <dt>{t('panel.level')}</dt>
-            <dd>
-              <span className="badge" style={{ background: LEVEL_COLORS[level], color: textColorOn(LEVEL_COLORS[level]) }}>
-                {t(`level.${level}` as MessageKey)}
-              </span>
-            </dd>
-          </>
-        )}
-        <dt>{t('tooltip.registrations', { year: String(year), summary: '' }).replace(/:\s*$/, '')}</dt>
-        <dd>{regs.length ? regs.map(([l, n]) => `${n} × ${t(`level.${l}` as MessageKey)}`).join(' · ') : t('tooltip.none')}</dd>
-        {targets.length > 0 && (
-          <>
-            <dt>{t('panel.targets')}</dt>
-            <dd>
-              {targets.map((x) => (
-                <div key={x.id}>
-                  {x.label}: <strong>{formatQuantity(x.planned ?? x.cumulative?.value ?? 0)}</strong>
-                </div>
-              ))}
-            </dd>
-          </>
-        )}
-        {progress.planned !== null && (
-          <>
-            <dt>{t('view.progress')}</dt>
-            <dd>
-              {progress.recognised === null
-                ? t('tooltip.progressUnknown', { planned: formatQuantity(progress.planned) })
-                : t('tooltip.progress', { recognised: progress.recognised, planned: formatQuantity(progress.planned), registered: progress.registered })}
-            </dd>
-          </>
-        )}
-        <dt>{t('panel.agencies')}</dt>
-        <dd>{agencies.join(' · ') || t('agency.no-data')}</dd>
-      </dl>
+      <p className="present-question">{facts.question}</p>
+      <ul className="present-facts">
+        {facts.lines.map((l) => (
+          <li key={l.text}>{l.text}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -135,6 +99,7 @@ export function PresentationOverlay() {
   const reform = useAppStore(selectScene).kind === 'reform';
   const history = useAppStore((s) => s.history);
   const present2025 = useAppStore(sequence2025Kind) !== null;
+  const legend = useAppStore(selectMapLegend);
 
   useEffect(() => {
     let enteredFullscreen = false;
@@ -177,7 +142,7 @@ export function PresentationOverlay() {
   if (reform && present2025) return <Communes2025Presentation step={step} />;
   if (!model) return null;
   if (reform && history) return <NewUnitsPresentation />;
-  const entries = legendEntries(model, view, year, t);
+  const entries = legend?.rows ?? [];
   return (
     <>
       <div className="present-title">
@@ -202,8 +167,8 @@ export function PresentationOverlay() {
         <ul className="present-legend">
           {entries.map((e) => (
             <li key={e.key}>
-              <Swatch color={e.color} hatched={e.key === 'no-data'} />
-              {e.label} <span className="muted">({e.count})</span>
+              <Swatch color={e.colour} hatched={e.hatched} />
+              {e.label} <span className="muted">({e.total})</span>
             </li>
           ))}
         </ul>

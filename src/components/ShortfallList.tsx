@@ -1,5 +1,5 @@
 /** The "thiếu đăng ký" list (domain/coverage.ts registrationShortfalls), largest gap first. Props only. */
-import type { ShortfallEntry } from '../domain/coverage';
+import type { CoverageSummary, ShortfallEntry } from '../domain/coverage';
 import { formatAmount } from '../domain/target-values';
 import type { MessageKey, Translate } from '../i18n/i18n';
 
@@ -7,19 +7,32 @@ export function ShortfallList({
   t,
   year,
   entries,
+  summary,
   onSelect,
 }: {
   t: Translate;
   year: number;
   entries: readonly ShortfallEntry[];
+  /** What the plan allows to compare (coverage.ts coverageSummary): said in words, also when nothing falls short. */
+  summary: CoverageSummary;
   onSelect: (districtCode: string) => void;
 }) {
   return (
     <section className="shortfalls" aria-label={t('coverage.list.title', { year: String(year) })}>
       <h3>{t('coverage.list.title', { year: String(year) })}</h3>
-      {entries.length === 0 ? (
-        <p className="empty">{t('coverage.list.empty', { year: String(year) })}</p>
-      ) : (
+      <p className="coverage-summary">
+        {summary.compared > 0
+          ? t('coverage.list.covered', {
+              covered: summary.covered,
+              compared: summary.compared,
+              year: String(year),
+              registered: summary.registered,
+              target: summary.target,
+            })
+          : t('coverage.list.nothing', { year: String(year), districts: summary.districts })}
+        {summary.unnamed > 0 && <> {t('coverage.list.unnamed', { count: summary.unnamed, year: String(year) })}</>}
+      </p>
+      {entries.length > 0 && (
         <table className="data">
           <thead>
             <tr>

@@ -4,10 +4,40 @@
  */
 import { communeRegistrationFacts, levelFacts, panelFacts, panelLines, agencyFacts, type ViewId } from '../domain/view-facts';
 import { valueLabel } from '../domain/indicators';
-import { formatDate } from '../i18n/i18n';
+import { formatDate, type Translate } from '../i18n/i18n';
+import type { HoverInfo } from '../state/types';
 import { useAppStore } from '../state/store';
 import { selectCommuneLegend, selectMapLegend, selectModel, selectT } from '../state/selectors';
 import { categoryText } from '../ui/map-legend';
+
+/** The card's end: the click hint, or on a tapped card (touch screens) "open" and "close" buttons. */
+function CardEnd({ hover, t }: { hover: HoverInfo; t: Translate }) {
+  if (!hover.touch) return <div className="hint">{t('tooltip.clickHint')}</div>;
+  const { selectDistrict, setHover } = useAppStore.getState();
+  return (
+    <div className="card-actions">
+      <button
+        type="button"
+        className="card-open"
+        onClick={() => {
+          selectDistrict(hover.code, { commune: hover.commune ?? null });
+          setHover(null);
+        }}
+      >
+        {t('tooltip.open')}
+      </button>
+      <button type="button" className="card-close" aria-label={t('tooltip.close')} onClick={() => setHover(null)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** A hover card follows the pointer; a tapped card (touch) is a small dialog that stays until closed. */
+const cardProps = (hover: HoverInfo, name: string) =>
+  hover.touch
+    ? { className: 'tooltip touch-card', role: 'dialog', 'aria-label': name, style: { left: hover.x + 14, top: hover.y + 14 } }
+    : { className: 'tooltip', role: 'tooltip', style: { left: hover.x + 14, top: hover.y + 14 } };
 
 export function Tooltip() {
   const t = useAppStore(selectT);
@@ -37,7 +67,7 @@ export function Tooltip() {
             ? agencyFacts(model, commune.code, options.agency, 'commune')
             : null;
     return (
-      <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <div {...cardProps(hover, commune.name)}>
         <strong>{commune.name}</strong>
         <div className="small muted">{district.name}</div>
         {communeLegend && <div>{categoryText(communeLegend, commune.code)}</div>}
@@ -47,7 +77,7 @@ export function Tooltip() {
             {t('col.criteria')}: {criteria.met}/{criteria.total}
           </div>
         )}
-        <div className="hint">{t('tooltip.clickHint')}</div>
+        <CardEnd hover={hover} t={t} />
       </div>
     );
   }
@@ -56,13 +86,13 @@ export function Tooltip() {
       ? [`${legend.question.replace(/:.*$/, '')}: ${valueLabel(legend.choropleth?.values.get(district.code) ?? null) || t('level.no-data')}`]
       : panelLines(panelFacts(model, district.code, view as ViewId, year, options), t, date).map((l) => l.text);
   return (
-    <div className="tooltip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+    <div {...cardProps(hover, district.name)}>
       <strong>{district.name}</strong>
       <div className="tooltip-category">{categoryText(legend, district.code)}</div>
       {lines.map((line) => (
         <div key={line}>{line}</div>
       ))}
-      <div className="hint">{t('tooltip.clickHint')}</div>
+      <CardEnd hover={hover} t={t} />
     </div>
   );
 }

@@ -1,14 +1,13 @@
 /**
- * "On the map": the facts of the selected district under the current view, in the panel's words (view-facts.ts
- * panelLines). The map colours the district from exactly these facts, so the colour and this list agree.
+ * "On the map": the facts of the selected district under the current view, in the panel's words (ui/area-facts.ts,
+ * shared with the presentation card). The map colours the district from exactly these facts, so the colour and
+ * this list agree.
  */
-import { panelFacts, panelLines, type ViewId } from '../domain/view-facts';
 import type { ProvinceModel } from '../domain/model';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { selectMapLegend, selectT } from '../state/selectors';
-import { categoryText } from '../ui/map-legend';
-import { valueLabel } from '../domain/indicators';
+import { areaFacts } from '../ui/area-facts';
 
 export function ViewFacts({ model, code }: { model: ProvinceModel; code: string }) {
   const t = useAppStore(selectT);
@@ -18,20 +17,15 @@ export function ViewFacts({ model, code }: { model: ProvinceModel; code: string 
   const agencyPick = useAppStore((s) => s.agencyPick);
   const legend = useAppStore(selectMapLegend);
   if (!legend) return null;
-  const colour = legend.colourOf(legend.categories.get(code) ?? 'no-data');
-  const lines =
-    view === 'indicator'
-      ? [{ text: valueLabel(legend.choropleth?.values.get(code) ?? null) || t('level.no-data') }]
-      : panelLines(panelFacts(model, code, view as ViewId, year, { agency: view === 'agency' ? agencyPick : null }), t, (iso) => formatDate(iso, language));
+  const facts = areaFacts(model, legend, { view, year, agencyPick }, code, t, (iso) => formatDate(iso, language));
   return (
-    <section className="view-facts" data-view={view} data-category={legend.categories.get(code) ?? 'no-data'}>
+    <section className="view-facts" data-view={view} data-year={year} data-category={facts.category}>
       <h3>
-        <span className={`swatch${legend.categories.get(code) === 'no-data' ? ' hatched' : ''}`} style={{ background: colour }} aria-hidden="true" />{' '}
-        {legend.question}
+        <span className={`swatch${facts.category === 'no-data' ? ' hatched' : ''}`} style={{ background: facts.colour }} aria-hidden="true" /> {facts.question}
       </h3>
-      <p className="view-facts-category">{categoryText(legend, code)}</p>
+      <p className="view-facts-category">{facts.label}</p>
       <ul className="plain">
-        {lines.map((l) => (
+        {facts.lines.map((l) => (
           <li key={l.text}>{l.text}</li>
         ))}
       </ul>

@@ -50,20 +50,36 @@ export function agencyWork(model: ProvinceModel, key: string): AgencyWork {
     if (x.resolved.code && x.resolved.code.length === 5) communes.add(x.resolved.code);
   }
   const tasks = tasksOf(model, key);
-  const name =
-    provinceAgencies(model).find((a) => a.key === key)?.name ??
-    canonicalAgency(assignments[0]?.agency ?? registrations[0]?.agency ?? tasks[0]?.task.lead.find((a) => agencyKey(a) === key) ?? key);
+  // The name as the plan prints it (read for reading by canonicalAgency), also for an agency only coordinating tasks.
+  const printed =
+    assignments[0]?.agency ??
+    registrations[0]?.agency ??
+    tasks.flatMap(({ task }) => [...task.lead, ...task.coordinating]).find((a) => agencyKey(a) === key) ??
+    key;
+  const name = provinceAgencies(model).find((a) => a.key === key)?.name ?? canonicalAgency(printed);
   return { entry: { key, name, districts: [...districts].sort(), communes: [...communes].sort(), taskCount: tasks.length }, assignments, registrations, tasks };
 }
 
-/** Every agency named for a unit or a task, with its counts; most districts first, then by name. */
+/** Every agency named for a unit or a task, with its counts; most districts first, then by name (Vietnamese order). */
 export function agencyList(model: ProvinceModel): AgencyEntry[] {
   const keys = new Map<string, string>();
   for (const a of provinceAgencies(model)) keys.set(a.key, a.name);
   for (const task of model.tasks) for (const a of [...task.lead, ...task.coordinating]) if (!keys.has(agencyKey(a))) keys.set(agencyKey(a), canonicalAgency(a));
   return [...keys.keys()]
     .map((key) => agencyWork(model, key).entry)
-    .sort((a, b) => b.districts.length - a.districts.length || b.communes.length - a.communes.length || compareVi(a.name, b.name));
+    .filter((a) => a.districts.length + a.communes.length + a.taskCount > 0)
+    .sort((a, b) => b.districts.length - a.districts.length || b.communes.length - a.communes.length || b.taskCount - a.taskCount || compareVi(a.name, b.name));
+}
+
+/**
+ * The picker's two groups: agencies responsible for a district or commune of the province (they light up the map),
+ * most areas first; and agencies the plan gives tasks but no area ("no area named"), most tasks first. Agencies
+ * with neither are left out (nothing to show).
+ */
+export function agencyGroups(list: readonly AgencyEntry[]): { withArea: AgencyEntry[]; noArea: AgencyEntry[] } {
+  const withArea = list.filter((a) => a.districts.length + a.communes.length > 0);
+  const noArea = list.filter((a) => a.districts.length + a.communes.length === 0).sort((a, b) => b.taskCount - a.taskCount || compareVi(a.name, b.name));
+  return { withArea, noArea };
 }
 
 /** Agencies whose name holds every typed word, typed with or without diacritics ("nong nghiep", "tinh doan"). */

@@ -135,6 +135,39 @@ export function registrationShortfalls(model: ProvinceModel, year: number): Shor
     .sort((a, b) => b.gap - a.gap || b.target.max - a.target.max || compareVi(a.districtName, b.districtName));
 }
 
+/**
+ * What the "thiếu đăng ký" list can say for a year when it is empty (or above it): how many districts have a
+ * target the plan's registrations can be compared with, how many of those are covered, the totals compared, and
+ * how many districts have targets but no named registrations to compare them with.
+ */
+export interface CoverageSummary {
+  year: number;
+  districts: number;
+  /** Districts with at least one comparable line (a target and registrations named in the province). */
+  compared: number;
+  /** Of those, districts with no gap. */
+  covered: number;
+  /** Over the comparable lines: registrations and target minimums. */
+  registered: number;
+  target: number;
+  /** Districts with targets of which none can be compared. */
+  unnamed: number;
+}
+
+export function coverageSummary(model: ProvinceModel, year: number): CoverageSummary {
+  const all = provinceCoverage(model, year);
+  const comparable = all.map((c) => ({ c, lines: c.lines.filter((l) => l.registered !== null) })).filter((x) => x.lines.length > 0);
+  return {
+    year,
+    districts: all.length,
+    compared: comparable.length,
+    covered: comparable.filter((x) => x.c.gap === 0).length,
+    registered: comparable.reduce((s, x) => s + x.lines.reduce((n, l) => n + (l.registered ?? 0), 0), 0),
+    target: comparable.reduce((s, x) => s + x.lines.reduce((n, l) => n + l.target.min, 0), 0),
+    unnamed: all.filter((c) => c.lines.length > 0 && c.lines.every((l) => l.registered === null)).length,
+  };
+}
+
 /** Years the coverage view can answer for: the years of district target rows about recognition. */
 export function coverageYears(model: ProvinceModel): number[] {
   const years = new Set<number>();

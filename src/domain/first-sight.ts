@@ -45,6 +45,17 @@ export function bestView(summary: ViewSummary): { view: ViewId; year: number; sh
   return options.length ? { view: options[0].view, year: options[0].year, share: options[0].share } : null;
 }
 
+/**
+ * A link naming a province but no view: the province's most informative view (bestView), its year only for a
+ * view about a year; null when the province has no summary or no view with data (the level view then opens).
+ */
+export function provinceFirstSight(summaries: readonly ViewSummary[], slug: string): { view: ViewId; year: number | null } | null {
+  const summary = summaries.find((s) => s.slug === slug);
+  const best = summary ? bestView(summary) : null;
+  if (!best) return null;
+  return { view: best.view, year: best.view === 'level' || best.view === 'agency' ? null : best.year };
+}
+
 export function firstSight(summaries: readonly ViewSummary[], minShare = 0.5): Place {
   const best = summaries
     .map((s) => ({ s, b: bestView(s) }))

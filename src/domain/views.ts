@@ -1,12 +1,13 @@
 /**
- * What the map shows for each district under each view, computed from a ProvinceModel.
- * Pure functions: the map adapter only turns the categories into colours.
+ * The plan's facts per district and commune (statuses, registrations, targets, agencies) and the category type the
+ * map, legend and 2025 views share. A district's category under a view is worked out in view-facts.ts (the same
+ * facts the panel and the presentation card list); the commune helpers here serve the filters and the 2025 views.
  */
 import { agencyKey, canonicalAgency } from './agencies';
 import { highestLevel, levelRank, type LevelState, type RecognitionLevel } from './levels';
 import type { ProvinceModel, WithUnit } from './model';
 import type { Indicator, RegistrationRecord, StatusRecord, TargetRecord } from './plan';
-import { districtProgress, progressClass, recognitionState } from './progress';
+import { recognitionState } from './progress';
 import { registrationInYear } from './registrations';
 import { compareVi } from './names';
 
@@ -107,31 +108,6 @@ export function provinceAgencies(model: ProvinceModel): readonly { key: string; 
  */
 export function registrationLevel(model: ProvinceModel, districtCode: string, year: number): LevelState {
   return highestLevel(registrationsInDistrict(model, districtCode, year).map((r) => r.targetLevel));
-}
-
-export function districtCategory(model: ProvinceModel, districtCode: string, view: MapView, year: number): Category {
-  switch (view) {
-    case 'level':
-      return districtStatus(model, districtCode).level;
-    case 'registration':
-      return registrationLevel(model, districtCode, year);
-    case 'progress': {
-      const cls = progressClass(districtProgress(model, districtCode, year).ratio);
-      return cls === null ? 'no-data' : `progress:${cls}`;
-    }
-    case 'agency': {
-      const agencies = agenciesOfDistrict(model, districtCode);
-      if (agencies.length === 0) return 'no-data';
-      if (agencies.length > 1) return SEVERAL_AGENCIES;
-      return `agency:${agencyKey(agencies[0])}`;
-    }
-    default:
-      return 'no-data';
-  }
-}
-
-export function districtCategories(model: ProvinceModel, view: MapView, year: number): Map<string, Category> {
-  return new Map(model.districts.map((d) => [d.code, districtCategory(model, d.code, view, year)]));
 }
 
 /** Years a registration view can show: 2024 and 2025 (the programme's last years), the plan's years, any registration year. */

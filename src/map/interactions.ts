@@ -16,14 +16,26 @@ const propsOf = (e: MapLayerMouseEvent): Props => e.features?.[0]?.properties as
 
 export function connectInteractions(map: MapLibreMap, appStore: Store): void {
   const store = appStore.getState;
+  // A tap on a touch screen (pointer type "touch") opens the unit's card instead of hovering or selecting: the
+  // mouse events the browser makes up after a tap are not a pointer hovering.
+  let touch = false;
+  map.getCanvasContainer().addEventListener('pointerdown', (e) => (touch = e.pointerType === 'touch'), { capture: true });
+  map.getCanvasContainer().addEventListener('pointermove', (e) => (touch = e.pointerType === 'touch'), { capture: true, passive: true });
+  const tapped = (hover: HoverInfo | null): boolean => {
+    if (!touch) return false;
+    store().setHover(hover ? { ...hover, touch: true } : null);
+    return true;
+  };
   const hoverable = (layer: string, hoverOf: (p: Props, e: MapLayerMouseEvent) => HoverInfo | null) => {
     map.on('mousemove', layer, (e: MapLayerMouseEvent) => {
+      if (touch) return;
       const hover = hoverOf(propsOf(e), e);
       if (!hover) return;
       map.getCanvas().style.cursor = 'pointer';
       store().setHover(hover);
     });
     map.on('mouseleave', layer, () => {
+      if (touch) return;
       map.getCanvas().style.cursor = '';
       store().setHover(null);
     });
@@ -46,13 +58,20 @@ export function connectInteractions(map: MapLibreMap, appStore: Store): void {
     // With the office's communes shown, a click belongs to the commune under it.
     if (map.getLayer('commune-fill') && map.getLayoutProperty('commune-fill', 'visibility') === 'visible') return;
     const code = propsOf(e)?.code;
-    if (code) store().selectDistrict(code);
+    if (code && !tapped({ code, ...at(e) })) store().selectDistrict(code);
   });
 
   hoverable(HOVER_LAYERS.commune, (p, e) => (p?.code && p.districtCode ? { code: p.districtCode, commune: p.code, ...at(e) } : null));
   map.on('click', HOVER_LAYERS.commune, (e: MapLayerMouseEvent) => {
     const p = propsOf(e);
-    if (p?.code && p.districtCode) store().selectDistrict(p.districtCode, { commune: p.code });
+    if (p?.code && p.districtCode && !tapped({ code: p.districtCode, commune: p.code, ...at(e) })) store().selectDistrict(p.districtCode, { commune: p.code });
+  });
+
+  // A tap outside the districts and communes closes a tapped card.
+  map.on('click', (e) => {
+    if (!touch || !store().hover?.touch) return;
+    const layers = [HOVER_LAYERS.district, HOVER_LAYERS.commune].filter((l) => map.getLayer(l));
+    if (!map.queryRenderedFeatures(e.point, { layers }).length) store().setHover(null);
   });
 
   hoverable(HOVER_LAYERS.newCommune, (p, e) => (p?.code ? { code: p.code, newCommune: true, ...at(e) } : null));

@@ -14,7 +14,8 @@ import { createTranslator, type Translate } from '../i18n/i18n';
 import { mapLegend, type MapLegend } from '../ui/map-legend';
 import type { AppState } from './types';
 import type { SharedState } from './url';
-import { defaultYear, todayIso } from './defaults';
+import { todayIso } from './defaults';
+import { validYear } from '../domain/view-years';
 
 /** Remembers the last result of `compute` and returns it while every input is the same (===). */
 function memoLast<I extends readonly unknown[], R>(compute: (...inputs: I) => R): (...inputs: I) => R {
@@ -105,8 +106,9 @@ export function selectShared(s: AppState): SharedState {
   const model = selectModel(s);
   return {
     province: s.provinceSlug,
-    view: s.view,
-    year: model && s.year !== defaultYear(model) ? s.year : null,
+    // Always named for a province (a link without a view opens the province's most informative one).
+    view: s.provinceSlug && !s.national ? s.view : null,
+    year: model && s.year !== validYear(model, s.view, null) ? s.year : null,
     district: s.selectedDistrict,
     levels: s.filter.levels ?? [],
     registrationYear: s.filter.registrationYear ?? null,

@@ -9,7 +9,8 @@ import { EMPTY_LINK_PARAMS, readLinkParams, writeLinkParams, type LinkParams } f
 
 export interface SharedState {
   province: string | null;
-  view: MapView;
+  /** null: the link names no view (a province link opens its most informative view, domain/first-sight.ts). */
+  view: MapView | null;
   year: number | null;
   district: string | null;
   levels: LevelState[];
@@ -27,7 +28,7 @@ export interface SharedState {
 
 export const DEFAULT_SHARED: SharedState = {
   province: null,
-  view: 'level',
+  view: null,
   year: null,
   district: null,
   levels: [],
@@ -44,7 +45,7 @@ export const DEFAULT_SHARED: SharedState = {
 export function toQuery(s: SharedState): string {
   const q = new URLSearchParams();
   if (s.province) q.set('province', s.province);
-  if (s.view !== 'level') q.set('view', s.view);
+  if (s.view) q.set('view', s.view);
   if (s.year) q.set('year', String(s.year));
   if (s.district) q.set('district', s.district);
   if (s.levels.length) q.set('levels', s.levels.join(','));
@@ -77,7 +78,7 @@ export function fromQuery(search: string): SharedState {
   const district = q.get('district');
   return {
     province: q.get('province') || null,
-    view: (MAP_VIEWS as readonly string[]).includes(view ?? '') ? (view as MapView) : 'level',
+    view: (MAP_VIEWS as readonly string[]).includes(view ?? '') ? (view as MapView) : null,
     year: int(q.get('year')),
     district: district && /^\d{3}$/.test(district) ? district : null,
     levels: (q.get('levels') ?? '').split(',').filter((l): l is LevelState => (LEGEND_LEVELS as readonly string[]).includes(l)),

@@ -30,10 +30,7 @@ export function viewShortName(t: Translate, view: MapView): string {
   return t(`view.${view}`);
 }
 
-/** Whether the view is about a year (the year picker shows). */
-export function viewHasYear(view: MapView): boolean {
-  return view !== 'level' && view !== 'agency';
-}
+export { viewHasYear } from '../domain/view-years';
 
 export function legendEntries(
   model: ProvinceModel,

@@ -14,7 +14,7 @@ import type { MapView } from '../domain/views';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { NO_DATA_FILL } from './level-colours';
 import { choroplethLegend } from './sequential-scale';
-import { viewLegendOf } from './view-legend';
+import { viewLegend, type LegendRow } from './view-legend';
 
 export interface MapViewOptions {
   view: MapView;
@@ -28,14 +28,7 @@ export interface MapViewOptions {
   classMethod: ClassMethod | null;
 }
 
-export interface MapLegendRow {
-  key: string;
-  colour: string;
-  label: string;
-  shown: number;
-  total: number;
-  hatched: boolean;
-}
+export type MapLegendRow = LegendRow;
 
 export interface MapLegend {
   question: string;
@@ -137,7 +130,7 @@ function computeLegend(model: ProvinceModel, o: MapViewOptions, t: Translate, ti
     const parents = districtOf(model);
     categories = new Map(model.communes.map((c) => [c.code, byDistrict.get(parents.get(c.code) ?? '') ?? 'no-data']));
   }
-  const legend = viewLegendOf(categories, model, view, o.year, t, { ...options, matching });
+  const legend = viewLegend(model, view, o.year, t, { ...options, matching, categories });
   return { question: legend.question, rows: legend.rows, categories, colourOf: (c) => legend.colours.get(c) ?? NO_DATA_FILL, matching, tier };
 }
 

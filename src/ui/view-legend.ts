@@ -15,7 +15,8 @@ import { AGENCY_PICK_COLOURS } from './categorical';
 import { LEVEL_COLOURS, NO_DATA_FILL } from './level-colours';
 import { sequentialColours } from './sequential-scale';
 
-export interface ViewLegendRow {
+/** A legend row (also the map legend's, ui/map-legend.ts). */
+export interface LegendRow {
   key: string;
   colour: string;
   label: string;
@@ -26,7 +27,7 @@ export interface ViewLegendRow {
 
 export interface ViewLegend {
   question: string;
-  rows: ViewLegendRow[];
+  rows: LegendRow[];
   /** Category → colour for the map (the same colours as the rows). */
   colours: Map<string, string>;
 }
@@ -41,25 +42,18 @@ export const COVERAGE_COLOURS: Record<string, string> = {
   'coverage:no-target': '#92c5de',
 };
 
+/**
+ * The legend of a view: of the districts' categories (view-facts.ts), or of given categories (district or commune
+ * codes → category, `options.categories`: the map's commune tier).
+ */
 export function viewLegend(
   model: ProvinceModel,
   view: ViewId,
   year: number,
   t: Translate,
-  options: ViewOptions & { matching?: ReadonlySet<string> | null } = {},
+  options: ViewOptions & { matching?: ReadonlySet<string> | null; categories?: ReadonlyMap<string, string> } = {},
 ): ViewLegend {
-  return viewLegendOf(viewCategories(model, view, year, options), model, view, year, t, options);
-}
-
-/** The legend of given categories (district or commune codes → category) under a view. */
-export function viewLegendOf(
-  categories: ReadonlyMap<string, string>,
-  model: ProvinceModel,
-  view: ViewId,
-  year: number,
-  t: Translate,
-  options: ViewOptions & { matching?: ReadonlySet<string> | null } = {},
-): ViewLegend {
+  const categories = options.categories ?? viewCategories(model, view, year, options);
   const counts = legendCounts(categories, options.matching ?? null);
   const agencyName = options.agency ? (provinceAgencies(model).find((a) => a.key === options.agency)?.name ?? options.agency) : undefined;
   const q = viewQuestion(view, year, { ...options, agencyName });

@@ -19,7 +19,7 @@ describe('first load', () => {
     const { page, baseUrl } = session;
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${baseUrl}?province=thanh-hoa`);
+    await page.goto(`${baseUrl}?province=thanh-hoa&view=level`);
     await waitForMap(page, 'thanh-hoa:level:2024');
     await page.waitForTimeout(3500); // past the idle callbacks' 3 s timeout
     expect(fetched.filter((p) => p.includes('/history/'))).toEqual([]);

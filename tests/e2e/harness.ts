@@ -109,3 +109,12 @@ export async function waitForCommunes2025(page: Page, newCode: string, by: 'plan
   const painted = await page.getAttribute('.map', 'data-painted');
   await waitForMap(page, painted!.startsWith(`reform:${newCode}:communes:${by}:`) ? painted! : `reform:${newCode}:communes:${by}:`);
 }
+
+/**
+ * Chooses a view in the header: from the dropdown where the seven views do not fit the row (1366 px and the like),
+ * else its radio button in the list (issue 16).
+ */
+export async function chooseView(page: Page, view: string): Promise<void> {
+  if (await page.isVisible('#view-picker')) await page.selectOption('#view-picker', view);
+  else await page.check(`fieldset.view-list input[name=view][value=${view}]`);
+}

@@ -19,7 +19,7 @@ import { createTranslator } from '../../src/i18n/i18n';
 import { AGENCY_PICK_COLOURS } from '../../src/ui/categorical';
 import { LEVEL_COLOURS, NO_DATA_FILL } from '../../src/ui/level-colours';
 import { COVERAGE_COLOURS } from '../../src/ui/view-legend';
-import { artifactsDir, startSession, waitForMap, type Session } from './harness';
+import { artifactsDir, chooseView, startSession, waitForMap, type Session } from './harness';
 
 const t = createTranslator('vi');
 const gaz = loadGazetteer2024();
@@ -85,7 +85,7 @@ describe('registration of year Y: the colour and the panel say the same', () => 
     await page.goto(`${session.baseUrl}?province=thanh-hoa&view=registration&year=2024`);
     await waitForMap(page, 'thanh-hoa:registration:2024');
     expect((await stateOf(ds)).fill).toBe(NO_DATA_FILL);
-    await page.getByLabel('Chỉ tiêu', { exact: true }).check();
+    await chooseView(page, 'targets');
     await waitForMap(page, 'thanh-hoa:targets:2024');
     expect((await stateOf(ds)).fill).toBe(LEVEL_COLOURS[viewCategory(th, ds, 'targets', 2024) as 'ntm-model']);
     expect(await page.textContent('.legend-question')).toBe(t('question.targets', { year: '2024' }));
@@ -153,7 +153,7 @@ describe('status template round trip and the "thiếu đăng ký" list', () => {
     // Coverage: Cẩm Thủy's target (from the plan) against its one registration.
     const before = provinceCoverage(th, 2024).find((c) => c.code === camThuy)!;
     const target = before.lines.find((l) => l.level === 'ntm' && l.tier === 'commune')!.target.min;
-    await page.getByLabel('Đăng ký đủ chỉ tiêu?').check();
+    await chooseView(page, 'coverage');
     await waitForMap(page, 'thanh-hoa:coverage:2024');
     await expect.poll(async () => (await stateOf(camThuy)).fill).toBe(COVERAGE_COLOURS[target > 1 ? 'coverage:short' : 'coverage:covered']);
 

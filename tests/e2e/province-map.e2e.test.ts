@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itWithSeeds, seeds } from '../seeds';
-import { artifactsDir, startSession, waitForMap, type Session } from './harness';
+import { artifactsDir, chooseView, startSession, waitForMap, type Session } from './harness';
 import { LEVEL_COLOURS, NO_DATA_FILL } from '../../src/ui/level-colours';
 
 /** The Quảng Xương row of the Thanh Hóa plan's district table, read straight from the seed document. */
@@ -41,7 +41,7 @@ describe('Thanh Hóa in the browser', () => {
     expect(await page.textContent('.map-title')).toContain('Tỉnh Quảng Nam — Đăng ký năm 2025');
 
     await page.selectOption('#province-picker', 'thanh-hoa');
-    await page.getByLabel('Mức độ đạt chuẩn hiện tại').check();
+    await chooseView(page, 'level');
     await waitForMap(page, 'thanh-hoa:level:2024');
     await expect.poll(() => page.textContent('#panel-title')).toBe('Tỉnh Thanh Hóa');
 
@@ -58,7 +58,7 @@ describe('Thanh Hóa in the browser', () => {
       });
       return w.__sourceLoads;
     });
-    await page.getByLabel('Đăng ký theo năm').check();
+    await chooseView(page, 'registration');
     await waitForMap(page, 'thanh-hoa:registration:2024');
     const qxCode = '406';
     const qxFill = await page.evaluate((code) => window.ntmMap!.map.getFeatureState({ source: 'districts', id: code }).fill as string, qxCode);
@@ -90,12 +90,12 @@ describe('Thanh Hóa in the browser', () => {
     expect(await reg.textContent()).toContain('30/09/2024');
 
     // Agency view: with no agency picked, the number of agencies per district; its agency is in the picker.
-    await page.getByLabel('Sở, ngành phụ trách').check();
+    await chooseView(page, 'agency');
     await waitForMap(page, 'thanh-hoa:agency:2024');
     expect(await page.locator('.legend li .legend-label').allTextContents()).toContain('1 sở, ngành');
     const pickable = await page.locator('.agency-picker li[role=option] > span:first-child').allTextContents();
     expect(pickable).toContain('Sở Nông nghiệp và Phát triển nông thôn');
-    await page.getByLabel('Đăng ký theo năm').check();
+    await chooseView(page, 'registration');
     await waitForMap(page, 'thanh-hoa:registration:2024');
     await page.mouse.move(5, 500);
 

@@ -224,5 +224,9 @@ describe('tampered links', () => {
     expect(urlProblems('?province=ninh-binh&district=999', provinces, ['369', '370'])).toEqual(['district=999']);
     expect(urlProblems('?province=ninh-binh&district=369', provinces, ['369', '370'])).toEqual([]);
     expect(urlProblems('?province=toan-quoc', provinces, null)).toEqual([]);
+    // A year the view has no data for: the app opens the nearest year it has and says the link's year was not used.
+    expect(urlProblems('?province=thanh-hoa&view=registration&year=2025', provinces, null, { view: 'registration', year: 2024 })).toEqual(['year=2025']);
+    expect(urlProblems('?province=thanh-hoa&view=registration&year=2024', provinces, null, { view: 'registration', year: 2024 })).toEqual([]);
+    expect(urlProblems('?province=thanh-hoa&year=2025', provinces, null, { view: 'level', year: 2025 })).toEqual([]);
   });
 });

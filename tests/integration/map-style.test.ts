@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { communeMatches } from '../../src/domain/filters';
-import { communeCategories, districtCategories } from '../../src/domain/views';
+import { communeCategories } from '../../src/domain/views';
+import { viewCategories } from '../../src/domain/view-facts';
 import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
 import { allLayers, GROUP_SOURCES, mapStyle } from '../../src/map/style';
 import { COMMUNE_LAYERS, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/layer-ids';
@@ -73,7 +74,7 @@ describe('district paint (feature-state set only where it changes)', () => {
       ['agency', 2024],
     ] as const) {
       const paint = districtPaint(model, view, year, {}, codes);
-      const categories = districtCategories(model, view, year);
+      const categories = viewCategories(model, view, year);
       expect(paint.size).toBe(codes.length);
       for (const code of codes) {
         expect(paint.get(code)!.nodata).toBe((categories.get(code) ?? 'no-data') === 'no-data');

@@ -1,8 +1,9 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
-import { loadProvinceModel } from '../../scripts/lib/province-model';
-import { districtCoverage, registrationShortfalls } from '../../src/domain/coverage';
+import { loadProvinceModel, planSlugs } from '../../scripts/lib/province-model';
+import { coverageSummary, districtCoverage, registrationShortfalls } from '../../src/domain/coverage';
+import { registrationYears } from '../../src/domain/views';
 import type { ProvinceModel } from '../../src/domain/model';
 import { guessMapping, importUpdates, matchStatusRows } from '../../src/domain/status-import';
 import { statusTemplateTable, withoutBlankRows } from '../../src/domain/status-template';
@@ -48,6 +49,32 @@ describe('coverage: registrations against targets', () => {
     const own = districtCoverage(edited, qx, 2024).lines.find((l) => l.tier === 'district')!;
     expect([own.target, own.gap, own.gapToMax]).toEqual([{ min: 1, max: 2 }, 0, 1]);
     expect(targetAmount({ planned: 5 })).toEqual({ min: 5, max: 5 });
+  });
+
+  it('the five plans: no district registers below a comparable target in any year; the list says what was compared', () => {
+    for (const slug of planSlugs()) {
+      const m = loadProvinceModel(slug);
+      for (const year of registrationYears(m)) {
+        expect(registrationShortfalls(m, year), `${slug} ${year}`).toEqual([]);
+        const s = coverageSummary(m, year);
+        expect(s.covered, `${slug} ${year}`).toBe(s.compared);
+      }
+    }
+    // Thanh Hóa 2024: the plan's own district targets (Như Thanh: huyện NTM; Thọ Xuân, Quảng Xương: huyện NTM nâng
+    // cao) are each met by the district's registration; 19 districts have commune targets but the plan names no
+    // registered commune, so nothing is claimed for them.
+    expect(coverageSummary(th, 2024)).toEqual({ year: 2024, districts: 27, compared: 3, covered: 3, registered: 3, target: 3, unnamed: 19 });
+    const sentence = t('coverage.list.covered', { covered: 3, compared: 3, year: '2024', registered: 3, target: 3 });
+    expect(sentence).toBe('3/3 huyện có chỉ tiêu so sánh được với đăng ký: số đăng ký ≥ chỉ tiêu năm 2024 (3 đăng ký, chỉ tiêu 3).');
+  });
+
+  it('a summary counts a district with a gap as compared but not covered', () => {
+    const edited: ProvinceModel = {
+      ...th,
+      targets: th.targets.map((x) => (x.resolved?.code === qx && x.indicator === 'district-ntm-advanced' ? ({ ...x, planned: 2 } as never) : x)),
+    };
+    expect(coverageSummary(edited, 2024)).toMatchObject({ compared: 3, covered: 2, registered: 3, target: 4 });
+    expect(registrationShortfalls(edited, 2024).map((l) => [l.districtCode, l.gap])).toEqual([[qx, 1]]);
   });
 
   it('the longest shortfalls come first, ties by target then name', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
 import { loadProvinceModel, planSlugs } from '../../scripts/lib/province-model';
-import { agencyList, agencyWork, categoricalAllowed, MAX_CATEGORIES, searchAgencies } from '../../src/domain/agency-pick';
-import { bestView, firstSight, viewSummary, type ViewSummary } from '../../src/domain/first-sight';
+import { agencyGroups, agencyList, agencyWork, categoricalAllowed, MAX_CATEGORIES, searchAgencies } from '../../src/domain/agency-pick';
+import { compareVi } from '../../src/domain/names';
+import { bestView, firstSight, provinceFirstSight, viewSummary, type ViewSummary } from '../../src/domain/first-sight';
 import { buildSearchIndexFile, displayName, searchAll, searchEntries, unitLabel } from '../../src/domain/search-all';
 import { viewCategories } from '../../src/domain/view-facts';
 import { categoricalColours } from '../../src/ui/categorical';
@@ -86,6 +87,46 @@ describe('agency pick', () => {
     expect(searchAgencies(list, 'so nong nghiep').map((a) => a.name)).toContain('Sở Nông nghiệp và Phát triển nông thôn');
   });
 
+  it('the picker lists agencies with an area first, those with tasks only under "no area named"; none with nothing', () => {
+    for (const slug of planSlugs()) {
+      const m = loadProvinceModel(slug);
+      const { withArea, noArea } = agencyGroups(agencyList(m));
+      for (const a of withArea) expect(a.districts.length + a.communes.length, `${slug} ${a.name}`).toBeGreaterThan(0);
+      for (const a of noArea) expect([a.districts.length + a.communes.length, a.taskCount > 0], `${slug} ${a.name}`).toEqual([0, true]);
+      // Most areas (then tasks) first, ties in Vietnamese alphabetical order.
+      const area = (a: (typeof withArea)[number]) => a.districts.length * 1000 + a.communes.length;
+      for (let i = 1; i < withArea.length; i++) {
+        const [p, q] = [withArea[i - 1], withArea[i]];
+        expect(
+          area(p) > area(q) || (area(p) === area(q) && (p.taskCount > q.taskCount || (p.taskCount === q.taskCount && compareVi(p.name, q.name) <= 0))),
+        ).toBe(true);
+      }
+      for (let i = 1; i < noArea.length; i++) {
+        const [p, q] = [noArea[i - 1], noArea[i]];
+        expect(p.taskCount > q.taskCount || (p.taskCount === q.taskCount && compareVi(p.name, q.name) <= 0), `${p.name} / ${q.name}`).toBe(true);
+      }
+      // Names for reading: a capital first letter (never the diacritic-free, lower-case comparison key).
+      for (const a of [...withArea, ...noArea]) {
+        expect(a.name.charAt(0), `${slug} ${a.name}`).toBe(a.name.charAt(0).toLocaleUpperCase('vi'));
+      }
+    }
+    expect(agencyGroups(agencyList(th)).withArea).toHaveLength(21);
+  });
+
+  it("one agency reads the same everywhere; the citation keeps the plan's words", () => {
+    const names = agencyList(th).map((a) => a.name);
+    expect(names).toContain('Sở Kế hoạch và Đầu tư');
+    expect(names).toContain('Sở Giáo dục và Đào tạo');
+    expect(names).toContain('Hội Liên hiệp Phụ nữ tỉnh');
+    const kh = agencyList(th).find((a) => a.name === 'Sở Kế hoạch và Đầu tư')!;
+    expect(agencyWork(th, kh.key).assignments[0].source.quote).toContain('Sở Kế hoạch và đầu tư');
+    const nb = agencyList(loadProvinceModel('ninh-binh'));
+    expect(nb.map((a) => a.name)).toContain('Các sở, ngành liên quan');
+    expect(searchAgencies(nb, 'cac so nganh lien quan').map((a) => a.name)).toContain('Các sở, ngành liên quan');
+    expect(searchAgencies(nb, 'Các sở, ngành liên quan').map((a) => a.name)).toContain('Các sở, ngành liên quan');
+    expect(searchAgencies(nb, 'ubnd').length).toBeGreaterThan(0);
+  });
+
   it('an agency leading tasks has them listed with its role', () => {
     const vp = agencyList(th).find((a) => a.name.startsWith('Văn phòng Điều phối'))!;
     const work = agencyWork(th, vp.key);
@@ -117,6 +158,15 @@ describe('first sight', () => {
     expect(bestView(summaries.find((s) => s.slug === 'hai-duong')!)).toBeNull();
     const sparse: ViewSummary[] = summaries.map((s) => ({ ...s, counts: s.counts.map((c) => ({ ...c, withData: Math.min(c.withData, 1) })) }));
     expect(firstSight(sparse)).toEqual({ kind: 'national' });
+  });
+
+  it('a link naming a province but no view: its most informative view, with a year only for a yearly view', () => {
+    // Thanh Hóa: every district has 2024 targets (the agency view too; the targets come first for a meeting).
+    expect(provinceFirstSight(summaries, 'thanh-hoa')).toEqual({ view: 'targets', year: 2024 });
+    expect(provinceFirstSight(summaries, 'quang-nam')).toEqual({ view: 'registration', year: 2025 });
+    expect(provinceFirstSight(summaries, 'ninh-binh')).toEqual({ view: 'level', year: null });
+    expect(provinceFirstSight(summaries, 'hai-duong')).toBeNull();
+    expect(provinceFirstSight(summaries, 'atlantis')).toBeNull();
   });
 
   it('within a province, the view with the most districts wins (Ninh Bình: the level view)', () => {

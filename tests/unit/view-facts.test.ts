@@ -13,7 +13,7 @@ import {
   VIEW_IDS,
   viewCategory,
 } from '../../src/domain/view-facts';
-import { districtCategories, provinceAgencies, registrationYears } from '../../src/domain/views';
+import { provinceAgencies, registrationYears } from '../../src/domain/views';
 import { createTranslator } from '../../src/i18n/i18n';
 
 const gaz = loadGazetteer2024();
@@ -55,16 +55,6 @@ describe('registration view of year Y: only what was registered for Y', () => {
     ]);
     expect(viewCategory(qn, btm, 'registration', 2025)).toBe('ntm-advanced');
     expect(linesOf(qn, btm, 'registration', 2025).map((l) => l.text)).toEqual(['2 xã đăng ký Đạt chuẩn NTM', '1 xã đăng ký NTM nâng cao']);
-  });
-
-  it('the map the app draws today (views.ts) gives the same registration and level colours as the facts', () => {
-    for (const m of models.values())
-      for (const year of registrationYears(m))
-        for (const view of ['registration', 'level'] as const) {
-          const drawn = districtCategories(m, view, year);
-          for (const d of m.districts)
-            expect([m.plan.province.slug, d.name, year, drawn.get(d.code)]).toEqual([m.plan.province.slug, d.name, year, viewCategory(m, d.code, view, year)]);
-        }
   });
 });
 

@@ -30,9 +30,9 @@ import { selectModel } from '../selectors';
 import type { SliceOf } from '../types';
 import { DEFAULT_SHARED, type SharedState } from '../url';
 import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
-import { firstSight } from '../../domain/first-sight';
+import { firstSight, provinceFirstSight } from '../../domain/first-sight';
 import type { PanelTab } from './ui';
-import { defaultYear } from '../defaults';
+import { validYear } from '../../domain/view-years';
 
 export interface DataSlice {
   provinces: ProvinceIndexEntry[];
@@ -101,6 +101,17 @@ async function firstSightShared(shared: SharedState): Promise<SharedState> {
   }
 }
 
+/** A link naming a province but no view opens the province's most informative view (first-sight.ts), else the level view. */
+async function provinceSightShared(shared: SharedState, summary: ReturnType<typeof fetchViewSummary>): Promise<SharedState> {
+  try {
+    const sight = provinceFirstSight((await summary).provinces, shared.province ?? '');
+    if (sight) return { ...shared, view: sight.view, year: shared.year ?? sight.year };
+  } catch {
+    // No summary (offline first visit): the level view, as before.
+  }
+  return { ...shared, view: 'level' };
+}
+
 const filterOf = (shared: Partial<SharedState>) => ({
   levels: shared.levels,
   registrationYear: shared.registrationYear ?? undefined,
@@ -115,11 +126,15 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   async function doInit(shared: SharedState): Promise<void> {
     set({ status: 'loading', error: null });
     prefetchProvince(shared.province);
+    // A link without a view: the province's best view comes from the view summary, fetched beside the index (not
+    // for a units date: the units of another date have their own first view, province-choices.ts).
+    const summary = !shared.view && !shared.unitsAsOf ? fetchViewSummary() : null;
+    summary?.catch(() => undefined);
     try {
       const [name, provinces] = await Promise.all([loadSetting('userName').catch(() => undefined), fetchProvinceIndex()]);
       performance.mark('ntm:index');
       set({ provinces, ...(name ? { userName: name } : {}) });
-      await get().applyShared(shared.province ? shared : await firstSightShared(shared));
+      await get().applyShared(!shared.province ? await firstSightShared(shared) : summary ? await provinceSightShared(shared, summary) : shared);
     } catch (error) {
       fail(error);
     }
@@ -171,15 +186,16 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         if (await get().openProvince2025(shared.province, shared)) return;
       }
       if (get().standalone2025 && shared.province === get().provinceSlug) {
-        set({ filter: filterOf(shared), presenting: shared.presenting, view: shared.view, asOf: shared.asOf ?? get().asOf });
+        set({ filter: filterOf(shared), presenting: shared.presenting, view: shared.view ?? get().view, asOf: shared.asOf ?? get().asOf });
         return;
       }
       const slug = provinces.find((p) => p.slug === shared.province)?.slug ?? provinces.find((p) => p.slug === PLAN_SLUGS[0])?.slug ?? provinces[0]?.slug;
       if (slug && slug !== get().provinceSlug) return get().selectProvince(slug, shared);
       const model = selectModel(get());
+      const view = shared.view ?? get().view;
       set({
-        view: shared.view,
-        year: shared.year ?? (model ? defaultYear(model) : get().year),
+        view,
+        year: model ? validYear(model, view, shared.year) : (shared.year ?? get().year),
         selectedDistrict: model?.districts.some((d) => d.code === shared.district) ? shared.district : null,
         filter: filterOf(shared),
         asOf: shared.asOf ?? get().asOf,
@@ -240,7 +256,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
           tier: keep?.tier ?? get().tier,
           topology,
           status: 'ready',
-          year: keep?.year ?? defaultYear(model),
+          year: validYear(model, keep?.view ?? get().view, keep?.year ?? null),
           view: keep?.view ?? get().view,
           selectedDistrict: keep?.district && model.districts.some((d) => d.code === keep.district) ? keep.district : null,
           filter: keep ? filterOf(keep) : {},

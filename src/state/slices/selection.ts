@@ -12,6 +12,8 @@ export interface HoverInfo {
   newCommune?: boolean;
   x: number;
   y: number;
+  /** Opened by a tap on a touch screen: the card stays until closed (no pointer leaves it). */
+  touch?: boolean;
 }
 
 export interface SelectionSlice {

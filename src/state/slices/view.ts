@@ -7,6 +7,7 @@ import type { Tier } from '../../domain/scene';
 import type { MapView } from '../../domain/views';
 import { selectEra, selectModel, selectPlanModel } from '../selectors';
 import { todayIso } from '../defaults';
+import { validYear } from '../../domain/view-years';
 import type { SliceOf } from '../types';
 
 export interface ViewSlice {
@@ -48,7 +49,11 @@ export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
   indicator: null,
   classMethod: null,
   showValues: false,
-  setView: (view) => set({ view }),
+  // A view keeps the year when it has data for it, else the nearest year it has (domain/view-years.ts).
+  setView: (view) => {
+    const model = selectModel(get());
+    set({ view, year: model ? validYear(model, view, get().year) : get().year });
+  },
   setAgencyPick: (agencyPick) => set({ agencyPick }),
   setIndicator: (indicator) => set({ indicator, classMethod: null }),
   setClassMethod: (classMethod) => set({ classMethod }),
