@@ -2,7 +2,9 @@
  * A heap snapshot of the app's first load (as the bench's province load measures it), summarised: self size by
  * node type and constructor, and the largest strings, arrays and objects. For judging what the page keeps.
  *   npx tsx scripts/bench/heap-snapshot.ts [query] [painted]   (after npm run build:test; bare: BARE=1 with ?code=38)
+ *   SNAPSHOT_FILE=x.heapsnapshot also saves the snapshot (open it in Chrome's DevTools, Memory tab); DIST=dir serves another build
  */
+import { writeFileSync } from 'node:fs';
 import { appLoad, bareLoad, freshContext, launch, serve } from './pages';
 
 interface Snapshot {
@@ -15,7 +17,7 @@ async function main() {
   const bare = process.env.BARE === '1';
   const query = process.argv[2] ?? (bare ? '?code=38' : '?province=thanh-hoa');
   const painted = process.argv[3] ?? 'thanh-hoa:level:2024';
-  const server = await serve(bare ? 'dist-bench' : 'dist');
+  const server = await serve(process.env.DIST ?? (bare ? 'dist-bench' : 'dist'));
   const browser = await launch();
   try {
     const context = await freshContext(browser);
@@ -25,6 +27,7 @@ async function main() {
     const chunks: string[] = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => void chunks.push(e.chunk));
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    if (process.env.SNAPSHOT_FILE) writeFileSync(process.env.SNAPSHOT_FILE, chunks.join(''));
     const snap = JSON.parse(chunks.join('')) as Snapshot;
     const fields = snap.snapshot.meta.node_fields;
     const types = snap.snapshot.meta.node_types[0] as string[];
