@@ -2,6 +2,7 @@ import './fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { loadLanguage } from './i18n/i18n';
 import { MapProvider } from './map/map-context';
 import { startEffects } from './state/effects';
 import { readUrl } from './state/effects/url';
@@ -15,7 +16,9 @@ performance.mark('ntm:start');
 // Data starts loading at once (index.html has already asked for the linked province's files and preloads the
 // font). The interface does not wait; the map is created once the first view's data is in (src/map/MapCanvas.tsx).
 startEffects(useAppStore);
-void useAppStore.getState().init(readUrl()).then(reportIgnoredUrlParams);
+const shared = readUrl();
+void loadLanguage(shared.language).catch(() => undefined); // a link in English: its messages start loading now
+void useAppStore.getState().init(shared).then(reportIgnoredUrlParams);
 startCrossTabSync();
 // The shared workspace, when this origin has a server (npm start); nothing changes on a static host.
 startSync();

@@ -52,21 +52,33 @@ export interface Load {
   t: number;
   bytes: number;
   requests: number;
+  /** Every response transferred (transferSize > 0), largest first: path, bytes on the wire, body size after decoding. */
+  resources: Resource[];
   /** MB used after a forced garbage collection. */
   heap: number;
   longTasks: number;
   longest: number;
 }
 
+export interface Resource {
+  path: string;
+  bytes: number;
+  decoded: number;
+}
+
 /**
  * Bytes and requests the page transferred, from Resource Timing (the document, its resources and the workers'
  * scripts; transferSize counts headers and the body as sent, 0 for a response from the cache).
  */
-async function transferred(page: Page): Promise<{ bytes: number; requests: number }> {
+async function transferred(page: Page): Promise<{ bytes: number; requests: number; resources: Resource[] }> {
   return page.evaluate(() => {
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
     const http = entries.filter((e) => /^https?:/.test(e.name));
-    return { bytes: http.reduce((sum, e) => sum + e.transferSize, 0), requests: http.filter((e) => e.transferSize > 0).length };
+    const resources = http
+      .filter((e) => e.transferSize > 0)
+      .map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, bytes: e.transferSize, decoded: e.decodedBodySize }))
+      .sort((a, b) => b.bytes - a.bytes);
+    return { bytes: http.reduce((sum, e) => sum + e.transferSize, 0), requests: resources.length, resources };
   });
 }
 
@@ -102,9 +114,9 @@ export async function heapMB(page: Page): Promise<number> {
 }
 
 async function finish(page: Page, t: number): Promise<Load> {
-  const { bytes, requests } = await transferred(page);
+  const { bytes, requests, resources } = await transferred(page);
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  return { page, t, bytes, requests, heap: await heapMB(page), longTasks: long.length, longest: Math.max(0, ...long) };
+  return { page, t, bytes, requests, resources, heap: await heapMB(page), longTasks: long.length, longest: Math.max(0, ...long) };
 }
 
 /** Loads the app at `query` and waits until the map is idle with `painted` (the map's data-painted attribute). */

@@ -37,7 +37,7 @@ import type { Browser, Page } from 'playwright-core';
 import { matchStatusRows, guessMapping } from '../../src/domain/status-import';
 import { loadProvinceModel } from '../lib/province-model';
 import { repoRoot } from '../lib/paths';
-import { appLoad, bareLoad, coldAndWarm, launch, median, serve, type Load } from './pages';
+import { appLoad, bareLoad, coldAndWarm, launch, median, serve, type Load, type Resource } from './pages';
 
 const argv = process.argv.slice(2);
 const SMOKE = argv.includes('--smoke');
@@ -62,6 +62,8 @@ interface Row {
   target: string;
   status: Status;
   note?: string;
+  /** Transfer rows: each response of the first cold load of both pages (bench.json only), so the bytes can be checked. */
+  responses?: { app: Resource[]; bare: Resource[] };
 }
 
 const rows: Row[] = [];
@@ -176,7 +178,7 @@ function loadRows(label: string, r: Awaited<ReturnType<typeof pairs>>, limits: {
       r.bareWarm.map((l) => l.t),
       null,
     );
-  ratioRow(
+  const transfer = ratioRow(
     `${label}: first-load transfer`,
     'KB',
     r.app.map((l) => kb(l.bytes)),
@@ -184,6 +186,11 @@ function loadRows(label: string, r: Awaited<ReturnType<typeof pairs>>, limits: {
     limits.transfer ?? null,
     `requests app ${median(r.app.map((l) => l.requests))}, bare ${median(r.bare.map((l) => l.requests))}`,
   );
+  transfer.responses = { app: r.app[0].resources, bare: r.bare[0].resources };
+  for (const [side, list] of Object.entries(transfer.responses))
+    log(
+      `${label}, ${side}: ${list.map((x) => `${x.path.replace(/^.*\//, '')} ${(x.bytes / 1024).toFixed(1)}/${(x.decoded / 1024).toFixed(1)} KB`).join(', ')}`,
+    );
   ratioRow(
     `${label}: JS heap after load`,
     'MB',

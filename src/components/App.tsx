@@ -7,12 +7,9 @@ import { ExportBar, documentLine } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { Legend } from './Legend';
-import { NationalLegend, NationalPanel, NationalTooltip } from './NationalPanel';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { Tooltip } from './Tooltip';
-import { NewCommuneTooltip, NewUnitsPanel } from './NewUnitsPanel';
-import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
 import { SyncStatus } from '../sync/SyncStatus';
@@ -24,8 +21,17 @@ import { mapTitleText } from './Legend';
 import { selectOffice2025, selectProvince2025 } from '../state/province-choices';
 import { REFORM_DATE } from '../domain/history';
 
-// Presentation mode is loaded when first entered (issue 19).
+// Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
+// units' parts (panel, legend, tooltip), with the first scene that shows them: a province's first visit has neither.
 const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
+const nationalParts = () => import('./NationalPanel');
+const NationalPanel = lazy(() => nationalParts().then((m) => ({ default: m.NationalPanel })));
+const NationalLegend = lazy(() => nationalParts().then((m) => ({ default: m.NationalLegend })));
+const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.NationalTooltip })));
+const newUnitsParts = () => import('./NewUnitsPanel');
+const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
+const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
+const NewUnitsLegend = lazy(() => import('./NewUnitsLegend').then((m) => ({ default: m.NewUnitsLegend })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
@@ -121,8 +127,10 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapPart />
-          {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
-          {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
+          <Suspense fallback={null}>
+            {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
+            {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
+          </Suspense>
           {presenting && (
             <Suspense fallback={null}>
               <PresentationOverlay />
@@ -153,7 +161,7 @@ export function App() {
               {!national && <BannerPart />}
               <StorageNotices />
               {!national && <SyncStatus />}
-              {national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />}
+              <Suspense fallback={null}>{national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />}</Suspense>
             </div>
           </div>
         )}

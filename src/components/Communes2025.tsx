@@ -151,7 +151,7 @@ function Status2025() {
         <button type="button" id="template-2025-xlsx" onClick={() => void downloadTableXlsx(base, template())}>
           {t('communes2025.status.template')}
         </button>
-        <button type="button" id="template-2025-csv" onClick={() => downloadTable(base, template(), 'csv')}>
+        <button type="button" id="template-2025-csv" onClick={() => void downloadTable(base, template(), 'csv')}>
           {t('communes2025.status.templateCsv')}
         </button>
       </div>

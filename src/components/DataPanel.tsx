@@ -204,7 +204,7 @@ export function DataPanel() {
         >
           {t('data.exportJson')}
         </button>
-        <button type="button" id="export-csv" onClick={() => downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
+        <button type="button" id="export-csv" onClick={() => void downloadTable(`${slug}-trang-thai-xa`, communesTable(), 'csv')}>
           {t('data.exportCsv')}
         </button>
         <button type="button" onClick={() => void downloadTableXlsx(`${slug}-trang-thai-xa`, communesTable())}>

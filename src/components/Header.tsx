@@ -150,7 +150,7 @@ export function Header() {
         {districtTier && viewHasYear(view) && <YearSelect id="year-picker" label={t('picker.year')} years={years} value={year} onChange={setYear} />}
         <label>
           <span>{t('app.language')}</span>
-          <select id="language-picker" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select id="language-picker" value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
             <option value="vi">Tiếng Việt</option>
             <option value="en">English</option>
           </select>

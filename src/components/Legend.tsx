@@ -43,7 +43,7 @@ export function mapTitleText(s: AppState, model: ProvinceModel, t: Translate): s
 export function downloadStatusTemplate(model: ProvinceModel, t: Translate, language: Language, format: 'csv' | 'xlsx'): void {
   const table = buildTable(model, 'status-template', { t, language });
   const name = `mau-ket-qua-${model.plan.province.slug}`;
-  if (format === 'csv') downloadTable(name, table, 'csv');
+  if (format === 'csv') void downloadTable(name, table, 'csv');
   else void downloadTableXlsx(name, table);
 }
 

@@ -56,7 +56,7 @@ function download(id: Table2025Id, format: 'csv' | 'xlsx'): void {
   if (!p || !o) return;
   const table = buildTable2025(p.model, id, { t: selectT(s), year: s.year, office: o.office }) as unknown as Table;
   const name = id === 'lagging-2025' ? `${id}-${p.model.province.slug}-${s.year}` : `${id}-${p.model.province.slug}`;
-  if (format === 'csv') downloadTable(name, table, 'csv');
+  if (format === 'csv') void downloadTable(name, table, 'csv');
   else void downloadTableXlsx(name, table);
 }
 

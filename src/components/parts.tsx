@@ -67,13 +67,13 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
   const base = `${model.plan.province.slug}-${table}${districtCode ? `-${districtCode}` : ''}`;
   return (
     <span className="exports">
-      <button type="button" className="small" data-export={`${table}-csv`} onClick={() => downloadTable(base, build(), 'csv')}>
+      <button type="button" className="small" data-export={`${table}-csv`} onClick={() => void downloadTable(base, build(), 'csv')}>
         CSV
       </button>
       <button type="button" className="small" data-export={`${table}-xlsx`} onClick={() => void downloadTableXlsx(base, build())}>
         Excel
       </button>
-      <button type="button" className="small" data-export={`${table}-json`} onClick={() => downloadTable(base, build(), 'json')}>
+      <button type="button" className="small" data-export={`${table}-json`} onClick={() => void downloadTable(base, build(), 'json')}>
         JSON
       </button>
     </span>

@@ -1,21 +1,21 @@
 /**
  * Dates as users type them: day/month/year, whatever the browser's locale ("07/01/2025" is 7 January), with
  * real calendar validation (no 31/02, 29/02 only in leap years). Dates travel in the app as ISO "yyyy-mm-dd".
+ * No date library here: the checks are the calendar's own arithmetic (isRealDate), and date-fns's parser
+ * weighed about 10 KB (gzip) of the first visit's script; the calendar widget's chunk brings date-fns itself.
  */
-import { format, isValid, parse } from 'date-fns';
 
 /** d/m/yyyy with "/", "." or "-" between (one separator throughout), or ISO yyyy-mm-dd (pasted from a file). */
 const DAY_MONTH_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Any date is read at noon, so a time zone shift never moves it to another day. */
-const REFERENCE = new Date(2000, 0, 1, 12);
+const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
 
 /** "01/07/2025" → "2025-07-01"; null when the text is not a date of the calendar. */
 export function parseDayMonthYear(text: string): string | null {
   const trimmed = text.trim();
   const dmy = DAY_MONTH_YEAR.exec(trimmed);
-  const date = dmy ? parse(`${dmy[1]}/${dmy[3]}/${dmy[4]}`, 'd/M/yyyy', REFERENCE) : ISO.test(trimmed) ? parse(trimmed, 'yyyy-MM-dd', REFERENCE) : null;
-  return date && isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+  const iso = dmy ? `${dmy[4]}-${pad(dmy[3])}-${pad(dmy[1])}` : ISO.test(trimmed) ? trimmed : null;
+  return iso && isRealDate(iso) ? iso : null;
 }
 
 /** True when the text has all its parts (a four-digit year): an error can be shown without interrupting typing. */
@@ -23,14 +23,17 @@ export function looksComplete(text: string): boolean {
   return /\d{4}\s*$/.test(text) || ISO.test(text.trim());
 }
 
-/** ISO date → local Date at noon (for a calendar widget). */
+/** ISO date → local Date at noon (for a calendar widget): a time zone shift never moves it to another day. */
 export function isoToDate(iso: string): Date {
-  return parse(iso, 'yyyy-MM-dd', REFERENCE);
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(2000, 0, 1, 12);
+  date.setFullYear(y, m - 1, d);
+  return date;
 }
 
 /** Local Date → ISO date. */
 export function dateToIso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export type DateCheck = { ok: true; iso: string } | { ok: false; reason: 'empty' | 'invalid' | 'range' };

@@ -1,12 +1,38 @@
-/** User-facing strings live in vi.json / en.json; this module looks them up and formats numbers and dates. */
-import en from './en.json';
+/**
+ * User-facing strings live in vi.json / en.json; this module looks them up and formats numbers and dates.
+ * Vietnamese is in the app's script; English is a chunk of its own, fetched when it is first asked for
+ * (loadLanguage): a first visit in Vietnamese does not download or keep the English messages.
+ */
 import vi from './vi.json';
 
 export type Language = 'vi' | 'en';
 export type MessageKey = keyof typeof vi;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Dictionary = Record<string, string>;
 
-const DICTIONARIES: Record<Language, Record<string, string>> = { vi, en };
+const DICTIONARIES: Partial<Record<Language, Dictionary>> = { vi };
+const LOADERS: Record<Language, () => Promise<Dictionary>> = {
+  vi: async () => vi,
+  en: async () => (await import('./en.json')).default,
+};
+const loading = new Map<Language, Promise<void>>();
+
+/** True once the language's messages are in (createTranslator can be called). */
+export function languageLoaded(language: Language): boolean {
+  return DICTIONARIES[language] !== undefined;
+}
+
+/** Fetches the language's messages once (later calls share the first). */
+export function loadLanguage(language: Language): Promise<void> {
+  let p = loading.get(language);
+  if (!p) {
+    p = LOADERS[language]().then((dict) => void (DICTIONARIES[language] = dict));
+    // A failed fetch (offline before the chunk was cached) can be retried by the next call.
+    p.catch(() => loading.delete(language));
+    loading.set(language, p);
+  }
+  return p;
+}
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /**
@@ -27,10 +53,12 @@ function dateFormat(language: Language): Intl.DateTimeFormat {
   return f;
 }
 
+/** The language's translator; its messages must be loaded first (loadLanguage). */
 export function createTranslator(language: Language): Translate {
   const dict = DICTIONARIES[language];
+  if (!dict) throw new Error(`the ${language} messages are not loaded yet (loadLanguage)`);
   return (key, params) => {
-    const template = dict[key] ?? vi[key] ?? key;
+    const template = dict[key] ?? (vi as Dictionary)[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (_, name: string) => {
       const v = params[name];

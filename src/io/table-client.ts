@@ -1,5 +1,6 @@
 /** Main-thread side of the table worker: progress, and cancel (the worker is ended, nothing is kept). */
-import { FileReadError, type RawTable } from './tables';
+import { FileReadError } from './table-limits';
+import type { RawTable } from './tables';
 import type { TableWorkerMessage } from '../workers/table.worker';
 import { callWorker, ImportCancelled, type Settle } from './worker-call';
 

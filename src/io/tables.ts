@@ -7,6 +7,9 @@ import Papa from 'papaparse';
 import { unescapeFormula } from '../domain/csv-safety';
 import { decodeText, looksBinary } from './text';
 import { totalUncompressed, unzipCapped, zipEntries, ZipLimitError } from './zip-inspect';
+import { FileReadError, MAX_TABLE_BYTES, MAX_TABLE_ROWS, MAX_XLSX_UNZIPPED_BYTES } from './table-limits';
+
+export { FileReadError, MAX_TABLE_BYTES, MAX_TABLE_ROWS, MAX_XLSX_UNZIPPED_BYTES };
 
 export interface RawTable {
   header: string[];
@@ -18,29 +21,6 @@ export interface RawTable {
   /** Lines read as Windows-1258 in a file that mixes encodings (shown as a warning). */
   legacyLines?: number[];
 }
-
-export class FileReadError extends Error {
-  constructor(
-    readonly key:
-      | 'file.error.empty'
-      | 'file.error.type'
-      | 'file.error.tooLarge'
-      | 'file.error.noRows'
-      | 'file.error.unreadable'
-      | 'file.error.tooManyRows'
-      | 'file.error.zipTooLarge'
-      | 'file.error.zipBroken',
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-  }
-}
-
-export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
-/** Rows a status table may have: many times the communes of any province (the whole country has 3,321 since 2025). */
-export const MAX_TABLE_ROWS = 50_000;
-/** What a workbook may unzip to. */
-export const MAX_XLSX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
 import { createTranslator } from '../../src/i18n/i18n';
-import { buildTable, tableToCsv } from '../../src/domain/tables';
+import { buildTable } from '../../src/domain/tables';
+import { tableToCsv } from '../../src/domain/table-files';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
 let session: Session;

@@ -9,7 +9,8 @@ import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet } from '../..
 import { rebaseChangeSet } from '../../src/domain/overlay-merge';
 import { parseOverlay, validateOverlay } from '../../src/domain/overlay-validate';
 import { escapeFormula, unescapeFormula } from '../../src/domain/csv-safety';
-import { tableToCsv, type Table } from '../../src/domain/tables';
+import type { Table } from '../../src/domain/tables';
+import { tableToCsv } from '../../src/domain/table-files';
 import { BoundaryFileError, checkPolygons, parseBoundaryFile, readBoundaries } from '../../src/io/boundaries';
 import { FileReadError, MAX_TABLE_ROWS, readStatusTable } from '../../src/io/tables';
 import { decodeText } from '../../src/io/text';

@@ -6,13 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/i18n';
+import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
 import { citation, factsBySection, outlineEntryOf, planFacts } from '../../src/domain/facts';
 import { addQuantities, formatQuantity, sumQuantities } from '../../src/domain/quantity';
 import { buildTable, TABLE_IDS, type Table } from '../../src/domain/tables';
 import { loadProvinceModel, planSlugs } from '../../scripts/lib/province-model';
 import { haveSeeds, seeds, SEEDS_MISSING } from '../seeds';
 import { CHECKED_FACTS, type CheckedFact } from '../fixtures/checked-facts';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const t = createTranslator('vi');
 const factsTable = (slug: string): Table => buildTable(loadProvinceModel(slug), 'facts', { t, language: 'vi' });

@@ -142,7 +142,8 @@ describe('tables of a 2025 province from the committed files (what npm run expor
   it('Đà Nẵng (with Quảng Nam): 94 rows, Hoàng Sa among them with no data, Quảng Nam communes with their registration counts', async () => {
     const { loadProvince2025Model } = await import('../../scripts/lib/province-2025');
     const { buildTable2025 } = await import('../../src/domain/tables-2025');
-    const { createTranslator } = await import('../../src/i18n/i18n');
+    const { createTranslator, loadLanguage } = await import('../../src/i18n/i18n');
+    await loadLanguage('en');
     const dn = loadProvince2025Model('da-nang');
     const table = buildTable2025(dn, 'communes-2025', { t: createTranslator('en'), view: 'registration', year: 2025 });
     expect(table.rows).toHaveLength(94);

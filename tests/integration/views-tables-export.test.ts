@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { agenciesOfDistrict, provinceAgencies, registrationLevel, registrationsInDistrict } from '../../src/domain/views';
 import { viewCategories } from '../../src/domain/view-facts';
 import { agencyKey } from '../../src/domain/agencies';
-import { buildTable, tableToCsv, tableToJson } from '../../src/domain/tables';
-import { createTranslator, formatDate, formatNumber } from '../../src/i18n/i18n';
+import { buildTable } from '../../src/domain/tables';
+import { tableToCsv, tableToJson } from '../../src/domain/table-files';
+import { createTranslator, loadLanguage, formatDate, formatNumber } from '../../src/i18n/i18n';
 import { loadGazetteer2024 } from '../../scripts/lib/gazetteer';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const gaz = loadGazetteer2024();
 const code = (districtName: string, provinceCode: string) => gaz.findExact(districtName, { tier: 'district', within: provinceCode })[0].code;

@@ -7,10 +7,13 @@ import { registrationYears } from '../../src/domain/views';
 import type { ProvinceModel } from '../../src/domain/model';
 import { guessMapping, importUpdates, matchStatusRows } from '../../src/domain/status-import';
 import { statusTemplateTable, withoutBlankRows } from '../../src/domain/status-template';
-import { buildTable, tableToCsv, tableToSheetRows } from '../../src/domain/tables';
+import { buildTable } from '../../src/domain/tables';
+import { tableToCsv, tableToSheetRows } from '../../src/domain/table-files';
 import { targetAmount } from '../../src/domain/target-values';
-import { createTranslator } from '../../src/i18n/i18n';
+import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
 import { readStatusTable } from '../../src/io/tables';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const gaz = loadGazetteer2024();
 const code = (name: string, province: string) => gaz.findExact(name, { tier: 'district', within: province })[0].code;

@@ -5,7 +5,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Credits } from '../../src/components/Credits';
 import { ATTRIBUTION_2025, ATTRIBUTION_DVHCVN, boundaryAttribution, CREDITS } from '../../src/domain/credits';
-import { createTranslator } from '../../src/i18n/i18n';
+import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -4,6 +4,7 @@ import en from '../../src/i18n/en.json';
 import enText from '../../src/i18n/en.json?raw';
 import vi from '../../src/i18n/vi.json';
 import viText from '../../src/i18n/vi.json?raw';
+import { createTranslator, languageLoaded, loadLanguage } from '../../src/i18n/i18n';
 
 /** Keys written more than once in a JSON object's text (JSON.parse keeps the last silently). */
 const repeatedKeys = (text: string) => {
@@ -36,5 +37,19 @@ describe('i18n files', () => {
       .filter(([, v]) => v !== v.normalize('NFC'))
       .map(([k]) => k);
     expect(nfd).toEqual([]);
+  });
+});
+
+describe('loading a language', () => {
+  it('has Vietnamese at once and English only after loadLanguage (fetched on demand in the app)', async () => {
+    expect(createTranslator('vi')('app.loading')).toBe(vi['app.loading']);
+    expect(languageLoaded('en')).toBe(false);
+    expect(() => createTranslator('en')).toThrow(/not loaded/);
+    const a = loadLanguage('en');
+    expect(loadLanguage('en')).toBe(a);
+    await a;
+    expect(languageLoaded('en')).toBe(true);
+    expect(createTranslator('en')('app.loading')).toBe(en['app.loading']);
+    expect(en['app.loading']).not.toBe(vi['app.loading']);
   });
 });

@@ -4,8 +4,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { NewCommunePredecessors } from '../../src/components/NewCommunePredecessors';
 import { newCommuneSummaries } from '../../src/domain/crosswalk';
-import { createTranslator } from '../../src/i18n/i18n';
+import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
 import { fixtureHistory, fixtureModel, PLAN_TITLE } from '../fixtures/plan-2025';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const t = createTranslator('en');
 const summary = (code: string) => newCommuneSummaries(fixtureModel(), fixtureHistory()).find((s) => s.code === code)!;

@@ -5,8 +5,10 @@ import { newCommunesTable } from '../../src/domain/history-tables';
 import { newCommuneCategories, newCommuneCategory, newCommuneLegend, NEW_COMMUNE_VIEWS } from '../../src/domain/new-commune-plan';
 import { categoryCountText, citationText, legendRowText, legendRuleText, partialText } from '../../src/domain/new-commune-texts';
 import { applyChangeSet, applyOverlay, emptyOverlay, makeChangeSet } from '../../src/domain/overlay';
-import { createTranslator } from '../../src/i18n/i18n';
+import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
 import { fixtureHistory, fixtureModel, PLAN_TITLE } from '../fixtures/plan-2025';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const vi = createTranslator('vi');
 const en = createTranslator('en');

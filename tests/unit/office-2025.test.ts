@@ -10,7 +10,7 @@ import { applyChangeSet, makeChangeSet } from '../../src/domain/overlay';
 import { guessMapping, importUpdates } from '../../src/domain/status-import';
 import { applyOverlay2025, emptyOverlay2025, matchStatusRows2025 } from '../../src/domain/status-import-2025';
 import { buildTable2025 } from '../../src/domain/tables-2025';
-import { tableToCsv } from '../../src/domain/tables';
+import { tableToCsv } from '../../src/domain/table-files';
 import { createTranslator } from '../../src/i18n/i18n';
 import { legendPaint2025 } from '../../src/map/layers/communes-2025';
 import { mapLegend } from '../../src/ui/map-legend';

@@ -18,11 +18,13 @@ import {
   TEMPLATE_FIELDS,
   templateFileName2025,
 } from '../../src/domain/status-import-2025';
-import { tableToCsv, tableToSheetRows } from '../../src/domain/tables';
+import { tableToCsv, tableToSheetRows } from '../../src/domain/table-files';
 import { communeCategories } from '../../src/domain/views';
-import { createTranslator } from '../../src/i18n/i18n';
+import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
 import { readStatusTable } from '../../src/io/tables';
 import { COMMUNES_2025 } from '../fixtures/plan-2025';
+
+await loadLanguage('en'); // English is loaded on demand in the app
 
 const model = buildProvince2025Model({ code: '90', name: 'Tỉnh Thử Nghiệm', slug: 'thu-nghiem' }, COMMUNES_2025);
 

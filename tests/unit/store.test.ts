@@ -56,11 +56,13 @@ describe('selectors', () => {
     expect(selectScene(store.getState())).toEqual({ kind: 'national', newProvinces: true });
   });
 
-  it('give one translator per language', () => {
+  it('give one translator per language, switching once its messages are in', async () => {
     const { store } = openedStore();
     const vi = selectT(store.getState());
     expect(selectT(store.getState())).toBe(vi);
-    store.getState().setLanguage('en');
+    const switching = store.getState().setLanguage('en');
+    expect(store.getState().language).toBe('vi');
+    await switching;
     expect(selectT(store.getState())).not.toBe(vi);
     expect(selectT(store.getState())('app.title')).not.toBe(vi('app.title'));
   });

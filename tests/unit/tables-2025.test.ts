@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProvince2025Model } from '../../src/domain/communes-2025';
 import { buildTable2025, isTable2025Id } from '../../src/domain/tables-2025';
-import { tableToCsv, tableToJson } from '../../src/domain/tables';
+import { tableToCsv, tableToJson } from '../../src/domain/table-files';
 import { createTranslator } from '../../src/i18n/i18n';
 import { COMMUNES_2025, fixtureHistory, fixtureModel } from '../fixtures/plan-2025';
 

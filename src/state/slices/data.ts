@@ -175,7 +175,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
 
     async applyShared(shared) {
       const provinces = get().provinces;
-      if (shared.language !== get().language) get().setLanguage(shared.language);
+      if (shared.language !== get().language) void get().setLanguage(shared.language);
       if (shared.province === NATIONAL_SLUG) {
         set({ unitsAsOf: shared.unitsAsOf });
         if (get().provinceSlug !== NATIONAL_SLUG) await get().selectProvince(NATIONAL_SLUG);

@@ -1,5 +1,5 @@
 /** UI slice: language, panel tab, presentation mode, the user's name and the data tab's last message. */
-import type { Language } from '../../i18n/i18n';
+import { languageLoaded, loadLanguage, type Language } from '../../i18n/i18n';
 import type { SliceOf } from '../types';
 
 export type PanelTab = 'overview' | 'lagging' | 'deadlines' | 'data';
@@ -19,13 +19,17 @@ export interface UiSlice {
   /** Recorded with every import and edit (saved in IndexedDB by ../effects/storage). */
   userName: string;
   dataMessage: DataMessage | null;
-  setLanguage: (language: Language) => void;
+  /** Switches once the language's messages are in (English is fetched on first use); the last call wins. Never rejects. */
+  setLanguage: (language: Language) => Promise<void>;
   setTab: (tab: PanelTab) => void;
   setPresenting: (on: boolean) => void;
   setPresentOrder: (order: PresentOrder) => void;
   setUserName: (name: string) => void;
   setDataMessage: (m: DataMessage | null) => void;
 }
+
+/** The language asked for last: a slower earlier load does not switch back to its language. */
+let wanted: Language | null = null;
 
 export const uiSlice: SliceOf<UiSlice> = (set) => ({
   language: 'vi',
@@ -34,7 +38,12 @@ export const uiSlice: SliceOf<UiSlice> = (set) => ({
   presentOrder: 'all',
   userName: '',
   dataMessage: null,
-  setLanguage: (language) => set({ language }),
+  setLanguage: async (language) => {
+    wanted = language;
+    // Offline before the English chunk was cached: the language stays as it is (the picker shows it).
+    if (!languageLoaded(language)) await loadLanguage(language).catch(() => undefined);
+    if (wanted === language && languageLoaded(language)) set({ language });
+  },
   setTab: (tab) => set({ tab }),
   setPresenting: (presenting) => set({ presenting }),
   setPresentOrder: (presentOrder) => set({ presentOrder }),
