@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { replaceUrl, syncUrl } from '../state/effects/url';
 import { selectEra, selectModel, selectScene, selectT } from '../state/selectors';
 import { ExportBar, documentLine } from './ExportBar';
@@ -33,7 +34,7 @@ function PrintHeader() {
   const era = useAppStore(selectEra);
   const history = useAppStore((s) => s.history);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
-  const title = useAppStore((s) => (model ? mapTitleText(s, model, t) : ''));
+  const title = useSettled((s) => (model ? mapTitleText(s, model, t) : ''));
   if (!model) return null;
   const units =
     era === 'reform' && history

@@ -6,6 +6,7 @@ import { communeRegistrationFacts, levelFacts, panelFacts, panelLines, agencyFac
 import { valueLabel } from '../domain/indicators';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectCommuneLegend, selectMapLegend, selectModel, selectT } from '../state/selectors';
 import { categoryText } from '../ui/map-legend';
 
@@ -13,12 +14,12 @@ export function Tooltip() {
   const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const model = useAppStore(selectModel);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
+  const view = useSettled((s) => s.view);
+  const year = useSettled((s) => s.year);
   const language = useAppStore((s) => s.language);
-  const agencyPick = useAppStore((s) => s.agencyPick);
-  const legend = useAppStore(selectMapLegend);
-  const communeLegend = useAppStore(selectCommuneLegend);
+  const agencyPick = useSettled((s) => s.agencyPick);
+  const legend = useSettled(selectMapLegend);
+  const communeLegend = useSettled(selectCommuneLegend);
   if (!hover || !model || !legend) return null;
   const district = model.districts.find((d) => d.code === hover.code);
   if (!district) return null;

@@ -6,17 +6,18 @@ import { panelFacts, panelLines, type ViewId } from '../domain/view-facts';
 import type { ProvinceModel } from '../domain/model';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectMapLegend, selectT } from '../state/selectors';
 import { categoryText } from '../ui/map-legend';
 import { valueLabel } from '../domain/indicators';
 
 export function ViewFacts({ model, code }: { model: ProvinceModel; code: string }) {
   const t = useAppStore(selectT);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
+  const view = useSettled((s) => s.view);
+  const year = useSettled((s) => s.year);
   const language = useAppStore((s) => s.language);
-  const agencyPick = useAppStore((s) => s.agencyPick);
-  const legend = useAppStore(selectMapLegend);
+  const agencyPick = useSettled((s) => s.agencyPick);
+  const legend = useSettled(selectMapLegend);
   if (!legend) return null;
   const colour = legend.colourOf(legend.categories.get(code) ?? 'no-data');
   const lines =

@@ -6,6 +6,7 @@
 import { summaryText } from '../domain/history-tables';
 import { selectMapLegend, selectModel, selectNewCommuneSummaries, selectScene, selectT } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { viewTitle } from '../ui/legend';
 import { categoryText } from '../ui/map-legend';
 import { MapCanvas } from './MapCanvas';
@@ -14,7 +15,7 @@ import { MapCanvas } from './MapCanvas';
 function DistrictSummary() {
   const model = useAppStore(selectModel);
   // The map's own categories and words (ui/map-legend.ts), so the summary says what the colours say.
-  const legend = useAppStore(selectMapLegend);
+  const legend = useSettled(selectMapLegend);
   return (
     <>
       {legend &&
@@ -47,7 +48,7 @@ export function MapView() {
   const reform = useAppStore(selectScene).kind === 'reform';
   const history = useAppStore((s) => s.history);
   const provinceName = useAppStore((s) => selectModel(s)?.province.name ?? '');
-  const title = useAppStore((s) => viewTitle(t, s.view, s.year));
+  const title = useSettled((s) => viewTitle(t, s.view, s.year));
   const label = reform && history ? t('newUnits.map', { province: history.newProvince.name }) : t('map.label', { province: provinceName, view: title });
   return (
     <>
