@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyOverlay, applyChangeSet, makeChangeSet } from '../../src/domain/overlay';
 import { selectDistrictFeatures, selectEra, selectModel, selectPlanModel, selectScene, selectShared, selectT } from '../../src/state/selectors';
-import { coalesced, syncUrl } from '../../src/state/effects/url';
+import { coalesced, firstOf, syncUrl } from '../../src/state/effects/url';
 import { createAppStore } from '../../src/state/store';
 import { tinyDistrictBoundaries, tinyHistory, tinyModel } from '../fixtures/tiny-province';
 
@@ -121,7 +121,7 @@ describe('the URL', () => {
     expect(pushState).toHaveBeenCalledTimes(6);
   });
 
-  it('is written after the map has repainted: one history entry per interaction, with its final state (issue 19)', () => {
+  it('is written in a task after the change: one history entry per interaction, with its final state (issue 19)', () => {
     const { store } = openedStore();
     const frames: (() => void)[] = [];
     const stop = syncUrl(store, (run) => void frames.push(run));
@@ -142,6 +142,25 @@ describe('the URL', () => {
     stop();
     frames.shift()!();
     expect(pushState).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the first of several moments', () => {
+  it('runs the work once, at whichever moment comes first', () => {
+    const a: (() => void)[] = [];
+    const b: (() => void)[] = [];
+    const runs: string[] = [];
+    const soon = firstOf(
+      (run) => void a.push(run),
+      (run) => void b.push(run),
+    );
+    soon(() => runs.push('one'));
+    soon(() => runs.push('two'));
+    b[1]();
+    a[1]();
+    a[0]();
+    b[0]();
+    expect(runs).toEqual(['two', 'one']);
   });
 });
 
