@@ -97,6 +97,37 @@ async function bareRepaints(rounds: number) {
   return out;
 }
 
+/**
+ * Per switch: its main-thread tasks of 50 ms or more, each either a frame whose time is the WebGL canvas read-back
+ * (GLES2::ReadPixels: software compositing waits for the software GPU) or anything else (script, style, layout).
+ */
+function summary(marks: TraceEvent[], tasks: TraceEvent[], slices: TraceEvent[]) {
+  const ms = (us: number) => Math.round(us / 1000);
+  const rows = marks.map((m, i) => {
+    const end = marks[i + 1]?.ts ?? Infinity;
+    const long = tasks.filter((t) => t.ts + (t.dur ?? 0) > m.ts && t.ts + (t.dur ?? 0) <= end && (t.dur ?? 0) >= 50_000);
+    const readback = (t: TraceEvent) =>
+      slices
+        .filter((e) => e.name === 'GLES2::ReadPixels' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0))
+        .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+    const frames = long.filter((t) => readback(t) >= (t.dur ?? 0) / 2);
+    const other = long.filter((t) => !frames.includes(t));
+    return {
+      frames: frames.map((t) => `${ms(t.dur ?? 0)} (read-back ${ms(readback(t))})`),
+      other: other.map((t) => ms(t.dur ?? 0)),
+      otherLongest: ms(
+        Math.max(0, ...tasks.filter((t) => t.ts + (t.dur ?? 0) > m.ts && t.ts + (t.dur ?? 0) <= end && readback(t) < (t.dur ?? 0) / 2).map((t) => t.dur ?? 0)),
+      ),
+    };
+  });
+  console.log('\nper switch: tasks ≥ 50 ms that are a frame read-back | other tasks ≥ 50 ms | longest other task');
+  rows.forEach((r, i) => console.log(`  ${i}: ${r.frames.join(', ') || '-'} | ${r.other.join(', ') || '-'} | ${r.otherLongest} ms`));
+  const others = rows.flatMap((r) => r.other);
+  console.log(
+    `summary: ${rows.reduce((n, r) => n + r.frames.length, 0)} read-back frames ≥ 50 ms, ${others.length} other tasks ≥ 50 ms, longest other task ${Math.max(0, ...rows.map((r) => r.otherLongest))} ms`,
+  );
+}
+
 function analyse(events: TraceEvent[]) {
   // The renderer main thread: where the user-timing marks of the switches are.
   const mark = events.find((e) => e.name.startsWith('switch:'));
@@ -105,9 +136,15 @@ function analyse(events: TraceEvent[]) {
   const marks = events
     .filter((e) => e.pid === pid && e.name.startsWith('switch:') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'))
     .sort((a, b) => a.ts - b.ts);
-  const tasks = events.filter(
-    (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) / 1000 >= MIN,
-  );
+  // Outermost tasks only (a RunTask nests in a ThreadControllerImpl::RunTask).
+  const outer: TraceEvent[] = [];
+  for (const e of events
+    .filter((x) => x.pid === pid && x.tid === tid && x.ph === 'X' && (x.name === 'RunTask' || x.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+    const last = outer[outer.length - 1];
+    if (!last || e.ts >= last.ts + (last.dur ?? 0)) outer.push(e);
+  }
+  const tasks = outer.filter((e) => (e.dur ?? 0) / 1000 >= MIN);
   // CPU profile (sampling) of the main thread.
   const nodes = new Map<number, ProfileNode>();
   const samples: { ts: number; node: number }[] = [];
@@ -141,8 +178,13 @@ function analyse(events: TraceEvent[]) {
   const slices = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const dur = (e: TraceEvent) => (e.dur ?? 0) / 1000;
   const t0 = marks[0]?.ts ?? 0;
+  summary(marks, outer, slices);
   console.log(`\nmain thread tasks ≥ ${MIN} ms (pid ${pid} tid ${tid}), ${samples.length} samples, ${nodes.size} nodes`);
-  for (const task of tasks) {
+  const readPixels = slices.filter((e) => e.name === 'GLES2::ReadPixels');
+  const isReadback = (t: TraceEvent) =>
+    readPixels.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0)).reduce((sum, e) => sum + (e.dur ?? 0), 0) >= (t.dur ?? 0) / 2;
+  // --other: the listing leaves out the frames whose time is the canvas read-back.
+  for (const task of argv.includes('--other') ? tasks.filter((t) => !isReadback(t)) : tasks) {
     const end = task.ts + (task.dur ?? 0);
     const before = marks.filter((m) => m.ts <= task.ts).pop();
     console.log(`\n=== task ${dur(task).toFixed(1)} ms at +${((task.ts - t0) / 1000).toFixed(0)} ms (after ${before?.name ?? '-'})`);

@@ -19,7 +19,8 @@ export function Tooltip() {
   const language = useAppStore((s) => s.language);
   const agencyPick = useSettled((s) => s.agencyPick);
   const legend = useSettled(selectMapLegend);
-  const communeLegend = useSettled(selectCommuneLegend);
+  // The communes' legend only while a commune is hovered (not recomputed on every view switch).
+  const communeLegend = useSettled((s) => (s.hover?.commune ? selectCommuneLegend(s) : null));
   if (!hover || !model || !legend) return null;
   const district = model.districts.find((d) => d.code === hover.code);
   if (!district) return null;
