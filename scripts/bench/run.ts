@@ -38,6 +38,7 @@ import { matchStatusRows, guessMapping } from '../../src/domain/status-import';
 import { loadProvinceModel } from '../lib/province-model';
 import { repoRoot } from '../lib/paths';
 import { appLoad, bareLoad, coldAndWarm, launch, median, serve, type Load, type Resource } from './pages';
+import { switchPlan } from './switch-plan';
 
 const argv = process.argv.slice(2);
 const SMOKE = argv.includes('--smoke');
@@ -201,51 +202,7 @@ function loadRows(label: string, r: Awaited<ReturnType<typeof pairs>>, limits: {
 }
 
 /** View switches on a loaded province: main-thread long tasks per switch and time to idle, against the bare repaint loop. */
-async function switches(page: Page) {
-  return page.evaluate(async () => {
-    const w = window as unknown as { __long: number[]; __longAt: number[]; ntmMap: { map: import('maplibre-gl').Map } };
-    const map = w.ntmMap.map;
-    const el = document.querySelector('.map')!;
-    const settle = () => new Promise((r) => setTimeout(r, 60));
-    const step = (act: () => void, painted: string) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "${painted}" painted`)), 15_000);
-        const obs = new MutationObserver(() => {
-          if (el.getAttribute('data-painted')?.startsWith(painted)) {
-            obs.disconnect();
-            clearTimeout(timer);
-            map.once('idle', () => resolve());
-            map.triggerRepaint();
-          }
-        });
-        obs.observe(el, { attributes: true });
-        act();
-      });
-    const radio = (v: string) => (document.querySelector(`input[name=view][value=${v}]`) as HTMLInputElement).click();
-    const year = (y: string) => {
-      const sel = document.querySelector('#year-picker') as HTMLSelectElement;
-      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(sel, y);
-      sel.dispatchEvent(new Event('change', { bubbles: true }));
-    };
-    const plan: [() => void, string][] = [
-      [() => radio('registration'), 'thanh-hoa:registration:'],
-      [() => year('2025'), 'thanh-hoa:registration:2025'],
-      [() => radio('agency'), 'thanh-hoa:agency:2025'],
-      [() => radio('level'), 'thanh-hoa:level:'],
-    ];
-    const out: { ms: number; tasks: number[] }[] = [];
-    for (const [act, painted] of plan) {
-      await settle();
-      const t0 = performance.now();
-      await step(act, painted);
-      const ms = performance.now() - t0;
-      await settle();
-      // Tasks that started during the switch (entries arrive late: the earlier switch's trailing ones are not counted).
-      out.push({ ms, tasks: w.__long.filter((_, i) => w.__longAt[i] >= t0 && w.__longAt[i] <= t0 + ms) });
-    }
-    return out;
-  });
-}
+const switches = (page: Page) => page.evaluate(switchPlan, 1);
 
 async function main() {
   if (README_ONLY) return writeReadme(readFileSync(join(repoRoot, 'bench-results', 'bench.txt'), 'utf8'));

@@ -5,14 +5,15 @@
 import { agencyWork } from '../domain/agency-pick';
 import type { ProvinceModel } from '../domain/model';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectT } from '../state/selectors';
 import { TaskList } from './PlanItems';
 import { Section } from './parts';
 
 export function AgencyWorkPanel({ model }: { model: ProvinceModel }) {
   const t = useAppStore(selectT);
-  const view = useAppStore((s) => s.view);
-  const picked = useAppStore((s) => s.agencyPick);
+  const view = useSettled((s) => s.view);
+  const picked = useSettled((s) => s.agencyPick);
   if (view !== 'agency' || !picked) return null;
   const work = agencyWork(model, picked);
   const name = (code: string) => model.districts.find((d) => d.code === code)?.name ?? model.communes.find((c) => c.code === code)?.name ?? code;

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { replaceUrl, syncUrl } from '../state/effects/url';
 import { selectEra, selectModel, selectScene, selectT } from '../state/selectors';
 import { ExportBar, documentLine } from './ExportBar';
@@ -41,7 +42,7 @@ function PrintHeader() {
   const era = useAppStore(selectEra);
   const history = useAppStore((s) => s.history);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
-  const title = useAppStore((s) => (model ? mapTitleText(s, model, t) : ''));
+  const title = useSettled((s) => (model ? mapTitleText(s, model, t) : ''));
   // A 2025 province opened by itself has no plan model: its name and the units of 1 July 2025.
   const standalone = useAppStore((s) => (s.standalone2025 ? selectProvince2025(s) : null));
   if (standalone)

@@ -3,6 +3,7 @@ import { communeMatches, isFilterActive } from '../domain/filters';
 import { compareVi, nameKey } from '../domain/names';
 import { provinceAgencies, type Category } from '../domain/views';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectCommuneLegend, selectModel, selectT } from '../state/selectors';
 import { categoryText } from '../ui/map-legend';
 import { categoryLabel, legendEntries } from '../ui/legend';
@@ -12,11 +13,11 @@ import { Swatch } from './parts';
 export function CommuneList() {
   const t = useAppStore(selectT);
   const model = useAppStore(selectModel);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
-  const filter = useAppStore((s) => s.filter);
+  const view = useSettled((s) => s.view);
+  const year = useSettled((s) => s.year);
+  const filter = useSettled((s) => s.filter);
   // The map's commune categories and colours (ui/map-legend.ts), the agency picked included.
-  const communeLegend = useAppStore(selectCommuneLegend);
+  const communeLegend = useSettled(selectCommuneLegend);
   const selected = useAppStore((s) => s.selectedDistrict);
   const focused = useAppStore((s) => s.focusedCommune);
   if (!model) return null;

@@ -10,6 +10,7 @@ import { province2025Legend } from '../domain/new-commune-plan';
 import { provinceAgencies, registrationYears } from '../domain/views';
 import { hasStatus2025 } from '../map/layers/communes-2025';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectOffice2025, selectProvince2025, selectView2025 } from '../state/province-choices';
 import { selectPlanModel, selectT } from '../state/selectors';
 import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
@@ -28,7 +29,7 @@ export function Communes2025Legend() {
   const t = useAppStore(selectT);
   const p = useAppStore((s) => (s.newCommuneBoundaries ? null : selectProvince2025(s)));
   const plan = useAppStore(selectPlanModel);
-  const year = useAppStore((s) => s.year);
+  const year = useSettled((s) => s.year);
   const colours = useAppStore((s) => s.colours2025);
   const nv = useAppStore(selectView2025);
   const { setView2025, setYear, setColours2025 } = useAppStore.getState();
@@ -79,7 +80,7 @@ export function Communes2025Panel() {
   const p = useAppStore(selectProvince2025);
   const focused = useAppStore((s) => s.focusedNewCommune);
   const view = useAppStore(selectView2025);
-  const year = useAppStore((s) => s.year);
+  const year = useSettled((s) => s.year);
   const setFocused = useAppStore.getState().setFocusedNewCommune;
   // Coloured by the office's 2025 table: the commune picked shows its facts there.
   const office = useAppStore(selectOffice2025) !== null;

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, type MapView } from '../domain/views';
 import { yearChoices } from '../domain/view-years';
@@ -44,22 +44,54 @@ function useViewsFit(
   return fits;
 }
 
-export function Header() {
+/**
+ * The province picker, a part of its own: a view switch re-renders the header, not this list of 63 provinces
+ * (React sets every option of a re-rendered select: issue 19).
+ */
+const ProvinceSelect = memo(function ProvinceSelect() {
   const t = useAppStore(selectT);
   const provinces = useAppStore((s) => s.provinces);
   const slug = useAppStore((s) => s.provinceSlug);
+  const { selectProvince } = useAppStore.getState();
+  // From 1 July 2025 the picker offers the 34 provinces of that date (issue 14).
+  const choices2025 = useAppStore(selectProvinceChoices2025);
+  const seeded = choices2025 ? choices2025.filter((c) => c.planned) : provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
+  const others = choices2025 ? choices2025.filter((c) => !c.planned) : provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
+  return (
+    <label>
+      <span>{t('picker.province')}</span>
+      <select id="province-picker" value={slug ?? ''} onChange={(e) => void selectProvince(e.target.value)}>
+        <option value={NATIONAL_SLUG}>{t('national.option')}</option>
+        <optgroup label={t('picker.province.seed')}>
+          {seeded.map((p) => (
+            <option key={p.slug} value={p.slug}>
+              {p.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('picker.province.other')}>
+          {others.map((p) => (
+            <option key={p.slug} value={p.slug}>
+              {p.name}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </label>
+  );
+});
+
+export function Header() {
+  const t = useAppStore(selectT);
   const view = useAppStore((s) => s.view);
   const year = useAppStore((s) => s.year);
   const model = useAppStore(selectModel);
   const language = useAppStore((s) => s.language);
   const tier = useAppStore((s) => s.tier);
+  const slug = useAppStore((s) => s.provinceSlug);
   const districtTier = hasDistrictControls(useAppStore(selectScene));
-  const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
+  const { setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
-  // From 1 July 2025 the picker offers the 34 provinces of that date (issue 14).
-  const choices2025 = useAppStore(selectProvinceChoices2025);
-  const seeded = choices2025 ? choices2025.filter((c) => c.planned) : provinces.filter((p) => PLAN_SLUGS.includes(p.slug));
-  const others = choices2025 ? choices2025.filter((c) => !c.planned) : provinces.filter((p) => !PLAN_SLUGS.includes(p.slug));
   // Each view offers the years it has data for (domain/view-years.ts).
   const years = model ? yearChoices(model, view) : [];
   // On a phone the controls fold into a menu under the header's one row.
@@ -86,26 +118,7 @@ export function Header() {
         <span aria-hidden="true">☰</span> {t('layout.menu')}
       </button>
       <div className={`controls${menuOpen ? ' open' : ''}`} id="header-controls" ref={controlsRef}>
-        <label>
-          <span>{t('picker.province')}</span>
-          <select id="province-picker" value={slug ?? ''} onChange={(e) => void selectProvince(e.target.value)}>
-            <option value={NATIONAL_SLUG}>{t('national.option')}</option>
-            <optgroup label={t('picker.province.seed')}>
-              {seeded.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('picker.province.other')}>
-              {others.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
+        <ProvinceSelect />
         <UnitsControl />
         {districtTier && (
           <RadioChoices

@@ -3,6 +3,7 @@ import { formatQuantity } from '../domain/quantity';
 import { communesBelowCriteria, laggingDistricts } from '../domain/progress';
 import { formatPercent } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectModel, selectT } from '../state/selectors';
 import { Section } from './parts';
 import { ShortfallList } from './ShortfallList';
@@ -11,7 +12,7 @@ import { coverageSummary, registrationShortfalls } from '../domain/coverage';
 export function LaggingPanel() {
   const t = useAppStore(selectT);
   const model = useAppStore(selectModel);
-  const year = useAppStore((s) => s.year);
+  const year = useSettled((s) => s.year);
   const language = useAppStore((s) => s.language);
   if (!model) return null;
   const { ranked, withoutResults } = laggingDistricts(model, year);

@@ -7,6 +7,7 @@ import { valueLabel } from '../domain/indicators';
 import { formatDate, type Translate } from '../i18n/i18n';
 import type { HoverInfo } from '../state/types';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectCommuneLegend, selectMapLegend, selectModel, selectT } from '../state/selectors';
 import { categoryText } from '../ui/map-legend';
 
@@ -43,12 +44,13 @@ export function Tooltip() {
   const t = useAppStore(selectT);
   const hover = useAppStore((s) => s.hover);
   const model = useAppStore(selectModel);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
+  const view = useSettled((s) => s.view);
+  const year = useSettled((s) => s.year);
   const language = useAppStore((s) => s.language);
-  const agencyPick = useAppStore((s) => s.agencyPick);
-  const legend = useAppStore(selectMapLegend);
-  const communeLegend = useAppStore(selectCommuneLegend);
+  const agencyPick = useSettled((s) => s.agencyPick);
+  const legend = useSettled(selectMapLegend);
+  // The communes' legend only while a commune is hovered (not recomputed on every view switch).
+  const communeLegend = useSettled((s) => (s.hover?.commune ? selectCommuneLegend(s) : null));
   if (!hover || !model || !legend) return null;
   const district = model.districts.find((d) => d.code === hover.code);
   if (!district) return null;

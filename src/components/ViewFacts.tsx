@@ -6,16 +6,17 @@
 import type { ProvinceModel } from '../domain/model';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectMapLegend, selectT } from '../state/selectors';
 import { areaFacts } from '../ui/area-facts';
 
 export function ViewFacts({ model, code }: { model: ProvinceModel; code: string }) {
   const t = useAppStore(selectT);
-  const view = useAppStore((s) => s.view);
-  const year = useAppStore((s) => s.year);
+  const view = useSettled((s) => s.view);
+  const year = useSettled((s) => s.year);
   const language = useAppStore((s) => s.language);
-  const agencyPick = useAppStore((s) => s.agencyPick);
-  const legend = useAppStore(selectMapLegend);
+  const agencyPick = useSettled((s) => s.agencyPick);
+  const legend = useSettled(selectMapLegend);
   if (!legend) return null;
   const facts = areaFacts(model, legend, { view, year, agencyPick }, code, t, (iso) => formatDate(iso, language));
   return (

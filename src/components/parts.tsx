@@ -6,6 +6,7 @@ import { buildTable, type TableId } from '../domain/tables';
 import { citation } from '../domain/facts';
 import { downloadTable, downloadTableXlsx } from '../ui/download';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { selectModel, selectT } from '../state/selectors';
 import { LEVEL_COLORS, textColorOn } from '../ui/scale';
 import { usePrinting } from '../ui/print';
@@ -61,7 +62,7 @@ export function Collapsible<T>({ items, limit, render }: { items: T[]; limit: nu
 export function ExportButtons({ model, table, districtCode }: { model: ProvinceModel; table: TableId; districtCode?: string }) {
   const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
-  const year = useAppStore((s) => s.year);
+  const year = useSettled((s) => s.year);
   const history = useAppStore((s) => s.history);
   const build = () => buildTable(model, table, { t, language, districtCode, year, history: history ?? undefined });
   const base = `${model.plan.province.slug}-${table}${districtCode ? `-${districtCode}` : ''}`;

@@ -6,6 +6,7 @@
 import { summaryText } from '../domain/history-tables';
 import { selectMapLegend, selectModel, selectNewCommuneSummaries, selectScene, selectT } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { useSettled } from '../state/settled';
 import { viewTitle } from '../ui/legend';
 import { categoryText } from '../ui/map-legend';
 import { MapCanvas } from './MapCanvas';
@@ -15,7 +16,7 @@ import { selectProvince2025 } from '../state/province-choices';
 function DistrictSummary() {
   const model = useAppStore(selectModel);
   // The map's own categories and words (ui/map-legend.ts), so the summary says what the colours say.
-  const legend = useAppStore(selectMapLegend);
+  const legend = useSettled(selectMapLegend);
   return (
     <>
       {legend &&
@@ -49,7 +50,7 @@ export function MapView() {
   // The 2025 province's name (from its history, or its own files when opened by itself).
   const name2025 = useAppStore((s) => s.history?.newProvince.name ?? selectProvince2025(s)?.model.province.name ?? null);
   const provinceName = useAppStore((s) => selectModel(s)?.province.name ?? '');
-  const title = useAppStore((s) => viewTitle(t, s.view, s.year));
+  const title = useSettled((s) => viewTitle(t, s.view, s.year));
   const label = reform && name2025 ? t('newUnits.map', { province: name2025 }) : t('map.label', { province: provinceName, view: title });
   return (
     <>

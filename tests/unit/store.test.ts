@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyOverlay, applyChangeSet, makeChangeSet } from '../../src/domain/overlay';
 import { selectDistrictFeatures, selectEra, selectModel, selectPlanModel, selectScene, selectShared, selectT } from '../../src/state/selectors';
-import { syncUrl } from '../../src/state/effects/url';
+import { coalesced, firstOf, syncUrl } from '../../src/state/effects/url';
 import { createAppStore } from '../../src/state/store';
 import { tinyDistrictBoundaries, tinyHistory, tinyModel } from '../fixtures/tiny-province';
 
@@ -101,7 +101,7 @@ describe('the URL', () => {
 
   it('is written on changes that belong in it (the panel tab too, issue 15), never on hover', () => {
     const { store } = openedStore();
-    const stop = syncUrl(store);
+    const stop = syncUrl(store, (run) => run());
     store.getState().setHover({ code: '901', x: 1, y: 1 });
     store.getState().setHover(null);
     expect(pushState).not.toHaveBeenCalled();
@@ -121,5 +121,70 @@ describe('the URL', () => {
     stop();
     store.getState().setView('level');
     expect(pushState).toHaveBeenCalledTimes(6);
+  });
+
+  it('is written in a task after the change: one history entry per interaction, with its final state (issue 19)', () => {
+    const { store } = openedStore();
+    const frames: (() => void)[] = [];
+    const stop = syncUrl(store, (run) => void frames.push(run));
+    store.getState().setView('registration');
+    store.getState().setYear(2025);
+    expect(pushState).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(pushState).toHaveBeenCalledTimes(1);
+    expect(pushState.mock.calls[0][2]).toBe('/?province=thu&view=registration&year=2025');
+    // Back to the URL's own state before the write: nothing is written.
+    store.getState().setView('agency');
+    store.getState().setView('registration');
+    frames.shift()!();
+    expect(pushState).toHaveBeenCalledTimes(1);
+    // A pending write is dropped when the page stops following the store.
+    store.getState().setView('level');
+    stop();
+    frames.shift()!();
+    expect(pushState).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the first of several moments', () => {
+  it('runs the work once, at whichever moment comes first', () => {
+    const a: (() => void)[] = [];
+    const b: (() => void)[] = [];
+    const runs: string[] = [];
+    const soon = firstOf(
+      (run) => void a.push(run),
+      (run) => void b.push(run),
+    );
+    soon(() => runs.push('one'));
+    soon(() => runs.push('two'));
+    b[1]();
+    a[1]();
+    a[0]();
+    b[0]();
+    expect(runs).toEqual(['two', 'one']);
+  });
+});
+
+describe('coalesced writes', () => {
+  it('write the latest value once per scheduled run, and nothing once cancelled', () => {
+    const runs: (() => void)[] = [];
+    const written: number[] = [];
+    const w = coalesced<number>(
+      (run) => void runs.push(run),
+      (v) => written.push(v),
+    );
+    w.change(1);
+    w.change(2);
+    w.change(3);
+    expect(runs).toHaveLength(1);
+    runs.shift()!();
+    expect(written).toEqual([3]);
+    w.change(4);
+    w.cancel();
+    w.change(5);
+    expect(runs).toHaveLength(2);
+    runs.forEach((run) => run());
+    expect(written).toEqual([3, 5]);
   });
 });
