@@ -5,6 +5,9 @@
  *   bare.html?national=1           the national layer (districts, province outlines, province labels)
  *   bare.html?communes2025=1       all 3,321 communes of 2025 (fill, outline), the 34 provinces' outlines and labels
  *   bare.html?province2025=38      one 2025 province's communes (fill, outline, commune labels) and its outline
+ *   bare.html?code=38&import=38    as ?code=38, then a commune file chosen in #bare-file is read, parsed (GeoJSON) and
+ *                                  the province's communes in it (ma_tinh) added with fill, outline and commune labels,
+ *                                  as the app's Data tab draws an imported file (scripts/bench/import.ts)
  * Exposes window.bare = { map, loadedAt, repaint(colours) } for the benchmark runner (scripts/bench).
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
@@ -38,7 +41,16 @@ const mode: Mode = params.get('national')
 
 declare global {
   interface Window {
-    bare?: { map: MapLibreMap; loadedAt?: number; codes: string[]; repaint: (colours: string[]) => Promise<number> };
+    bare?: {
+      map: MapLibreMap;
+      loadedAt?: number;
+      codes: string[];
+      repaint: (colours: string[]) => Promise<number>;
+      /** ?import: when the file was chosen, and when its polygons were drawn (the map's next idle). */
+      importStart?: number;
+      importedAt?: number;
+      imported?: number;
+    };
   }
 }
 
@@ -110,4 +122,40 @@ map.on('load', async () => {
   map.once('idle', () => {
     window.bare!.loadedAt = performance.now();
   });
+  if (params.get('import')) importOnChoice(params.get('import')!);
 });
+
+/** The import scenario: the chosen file's communes of `province`, added as the app adds an imported file. */
+function importOnChoice(province: string) {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = 'bare-file';
+  input.style.cssText = 'position:absolute;top:0;left:0;z-index:2';
+  document.body.append(input);
+  input.addEventListener('change', async () => {
+    window.bare!.importStart = performance.now();
+    const file = input.files![0];
+    const all = JSON.parse(await file.text()) as FeatureCollection<Polygon | MultiPolygon, { ma_tinh: string; ma_xa: string; ten_xa: string }>;
+    const communes: Units = {
+      type: 'FeatureCollection',
+      features: all.features
+        .filter((f) => String(f.properties.ma_tinh) === province)
+        .map((f) => ({ type: 'Feature', properties: { code: String(f.properties.ma_xa), name: f.properties.ten_xa }, geometry: f.geometry })),
+    };
+    map.addSource('c', { type: 'geojson', data: communes, promoteId: 'code' });
+    map.addLayer({
+      id: 'cfill',
+      type: 'fill',
+      source: 'c',
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], '#d4d4d4']], 'fill-opacity': 0.85 },
+    });
+    map.addLayer({ id: 'cline', type: 'line', source: 'c', paint: { 'line-color': '#444', 'line-width': 0.5 } });
+    labels.set('commune', mapLabels(labelPoints(communes, (p) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))));
+    labels.show(mode.kind, false);
+    labels.show('commune', true);
+    window.bare!.imported = communes.features.length;
+    map.once('idle', () => {
+      window.bare!.importedAt = performance.now();
+    });
+  });
+}

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../tests/e2e/harness';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium';
 import { repoRoot } from './lib/paths';
 
 const BACKGROUND = '#0b3d5c';
@@ -19,7 +19,7 @@ const ICONS: { file: string; size: number; maskable?: boolean }[] = [
 
 const svg = readFileSync(resolve(repoRoot, 'public/favicon.svg'), 'utf8');
 const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 try {
   for (const icon of ICONS) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size }, deviceScaleFactor: 1 });

@@ -11,19 +11,8 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromium';
 import { repoRoot } from '../lib/paths';
-
-export const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +26,7 @@ export async function serve(outDir: string) {
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 }
 
 /** A fresh browser context: cold caches, as a first visit. */
@@ -82,7 +71,7 @@ async function transferred(page: Page): Promise<{ bytes: number; requests: numbe
   });
 }
 
-async function newPage(context: BrowserContext): Promise<Page> {
+export async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   // tsx keeps function names with a __name() helper that does not exist in the page.
   await page.addInitScript('window.__name = (f) => f');

@@ -12,7 +12,7 @@ import { useAppStore } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
 import { saveErrorMessage } from '../state/overlay-commit';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
-import { BoundaryImport, BoundaryProgress, TableImport, TableProgress, type PendingImport } from './ImportDialog';
+import { BoundaryImport, ImportProgress, TableImport, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
 import { FactsSummary } from './FactsSummary';
 
@@ -89,11 +89,11 @@ export function DataPanel() {
     store.setDataMessage(null);
     if (file.size > MAX_TABLE_BYTES) return fail(new FileReadError('file.error.tooLarge', { limit: MAX_TABLE_BYTES / 1024 / 1024 }), file.name);
     const signal = startReading();
-    setPending({ kind: 'table-progress', fileName: file.name, share: 0 });
+    setPending({ kind: 'progress', of: 'table', fileName: file.name, share: 0 });
     try {
       const table = await readStatusTableInWorker(
         { name: file.name, data: await file.arrayBuffer() },
-        (share) => setPending({ kind: 'table-progress', fileName: file.name, share }),
+        (share) => setPending({ kind: 'progress', of: 'table', fileName: file.name, share }),
         signal,
       );
       setPending({ kind: 'table', fileName: file.name, table });
@@ -106,11 +106,11 @@ export function DataPanel() {
     store.setDataMessage(null);
     if (file.size > MAX_BOUNDARY_BYTES) return fail(new FileReadError('file.error.tooLarge', { limit: MAX_BOUNDARY_BYTES / 1024 / 1024 }), file.name);
     const signal = startReading();
-    setPending({ kind: 'boundaries-progress', fileName: file.name, done: 0, total: 1 });
+    setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: 0 });
     try {
       const parsed = await readBoundariesInWorker(
         { name: file.name, data: await file.arrayBuffer() },
-        (done, total) => setPending({ kind: 'boundaries-progress', fileName: file.name, done, total }),
+        (done, total) => setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: total > 0 ? done / total : 0, count: { done, total } }),
         signal,
       );
       setPending({ kind: 'boundaries', fileName: file.name, parsed });
@@ -261,8 +261,7 @@ export function DataPanel() {
         </button>
       </Section>
       {pending?.kind === 'table' && <TableImport pending={pending} onDone={() => setPending(null)} />}
-      {pending?.kind === 'table-progress' && <TableProgress pending={pending} onCancel={cancelReading} />}
-      {pending?.kind === 'boundaries-progress' && <BoundaryProgress pending={pending} onCancel={cancelReading} />}
+      {pending?.kind === 'progress' && <ImportProgress pending={pending} onCancel={cancelReading} />}
       {pending?.kind === 'boundaries' && <BoundaryImport pending={pending} onDone={() => setPending(null)} />}
     </div>
   );

@@ -16,8 +16,8 @@ import { saveErrorMessage } from '../state/overlay-commit';
 
 export type PendingImport =
   | { kind: 'table'; fileName: string; table: RawTable }
-  | { kind: 'table-progress'; fileName: string; share: number }
-  | { kind: 'boundaries-progress'; fileName: string; done: number; total: number }
+  /** A file being read in a worker (a status table or boundaries): share done 0..1, and the features done when counted. */
+  | { kind: 'progress'; of: 'table' | 'boundaries'; fileName: string; share: number; count?: { done: number; total: number } }
   | { kind: 'boundaries'; fileName: string; parsed: ParsedBoundaries };
 
 function Modal({ title, children, onClose }: { title: string; children: React.ReactNode; onClose: () => void }) {
@@ -173,27 +173,21 @@ export function TableImport({ pending, onDone }: { pending: Extract<PendingImpor
   );
 }
 
-export function TableProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'table-progress' }>; onCancel: () => void }) {
+/**
+ * Reading a file in a worker, tables and boundaries alike: a progress bar (role progressbar, its value and its
+ * words for screen readers) with the percentage, and the count of features when there is one; cancellable.
+ */
+export function ImportProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'progress' }>; onCancel: () => void }) {
   const t = useAppStore(selectT);
+  const percent = Math.round(Math.min(1, Math.max(0, pending.share)) * 100);
+  const words =
+    pending.count && pending.count.total > 1
+      ? t('import.progressPercent', { done: pending.count.done, total: pending.count.total, percent })
+      : t('import.readingPercent', { percent });
   return (
-    <Modal title={t('import.title.table', { file: pending.fileName })} onClose={onCancel}>
-      <p>{t('import.readingPercent', { percent: Math.round(pending.share * 100) })}</p>
-      <progress max={1} value={pending.share} aria-label={t('import.reading')} />
-      <div className="dialog-actions">
-        <button type="button" id="import-cancel-reading" onClick={onCancel}>
-          {t('import.cancel')}
-        </button>
-      </div>
-    </Modal>
-  );
-}
-
-export function BoundaryProgress({ pending, onCancel }: { pending: Extract<PendingImport, { kind: 'boundaries-progress' }>; onCancel: () => void }) {
-  const t = useAppStore(selectT);
-  return (
-    <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={onCancel}>
-      <p>{pending.total > 1 ? t('import.progress', { done: pending.done, total: pending.total }) : t('import.reading')}</p>
-      <progress max={Math.max(1, pending.total)} value={pending.done} aria-label={t('import.reading')} />
+    <Modal title={t(pending.of === 'table' ? 'import.title.table' : 'import.title.boundaries', { file: pending.fileName })} onClose={onCancel}>
+      <p id="import-progress-words">{words}</p>
+      <progress className="import-progress" max={1} value={pending.share} aria-labelledby="import-progress-words" aria-valuetext={words} />
       <div className="dialog-actions">
         <button type="button" id="import-cancel-reading" onClick={onCancel}>
           {t('import.cancel')}

@@ -37,17 +37,27 @@ export interface BoundaryMatch {
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
 
-/** Guesses code, name and district fields from property names and sample values. */
+/**
+ * Guesses code, name and district fields from property names and sample values. A field named for the tier
+ * ("ma_xa", "ten_huyen") is preferred to a generic one ("ma", "name"), and a generic guess never takes a field named
+ * for another tier (a file's "ma_tinh" before its "ma_xa" is the province's code, not the commune's).
+ */
 export function guessBoundaryFields(properties: readonly { key: string; samples: string[] }[], tier: 'district' | 'commune'): BoundaryFields {
   const fold = (k: string) => foldDiacritics(k).replace(/[^a-z0-9]+/g, '_');
   const isCodeLike = (p: { samples: string[] }) => p.samples.length > 0 && p.samples.every((s) => /^\d{2,5}$/.test(s.trim()));
   const find = (re: RegExp, extra: (p: { key: string; samples: string[] }) => boolean = () => true) =>
     properties.find((p) => re.test(fold(p.key)) && extra(p))?.key;
   const level = tier === 'commune' ? '(xa|commune|phuong|ward|level3|l3)' : '(huyen|district|level2|l2)';
+  const otherLevel = tier === 'commune' ? /(tinh|province|huyen|district|level[12]|l[12])/ : /(tinh|province|xa|commune|phuong|ward|level[13]|l[13])/;
+  const generic = (p: { key: string }) => !otherLevel.test(fold(p.key));
+  const pick = (word: string, extra: (p: { key: string; samples: string[] }) => boolean) =>
+    find(new RegExp(`^${word}_?${level}$|^${level}_?${word}$`), extra) ??
+    find(new RegExp(`^${word}$|^${word}_`), (p) => generic(p) && extra(p)) ??
+    find(new RegExp(`^${word}`), (p) => generic(p) && extra(p));
   return {
     tier,
-    codeField: find(new RegExp(`^(ma|code|id|gso)_?${level}?$|${level}_?(ma|code|id)$|^(ma|code)`), isCodeLike),
-    nameField: find(new RegExp(`^(ten|name)_?${level}?$|${level}_?(ten|name)$|^(ten|name)`), (p) => !isCodeLike(p)),
+    codeField: pick('(ma|code|id|gso)', isCodeLike),
+    nameField: pick('(ten|name)', (p) => !isCodeLike(p)),
     districtField: tier === 'commune' ? find(/(ten_?huyen|huyen|district)/, (p) => !isCodeLike(p)) : undefined,
   };
 }

@@ -193,21 +193,24 @@ function vertexCount(f: Feature<Polygon | MultiPolygon>): number {
   return polys.reduce((n, rings) => n + rings.reduce((m, r) => m + r.length, 0), 0);
 }
 
+/** Below this many vertices a file is drawn as it is: simplifying it would take longer than drawing it and remove little. */
+export const DRAW_AS_IS_VERTICES = 300_000;
+
 /**
- * Simplifies for screen display: tolerance grows with the size of the file, coordinates are cut to
- * 5 decimals (about 1 m). Reports progress every 1% of features.
+ * Simplifies for screen display: none up to DRAW_AS_IS_VERTICES vertices, then a tolerance that grows with the size
+ * of the file; coordinates are cut to 5 decimals (about 1 m). Reports progress every 1% of features.
  */
 export function simplifyForDisplay(
   features: PolygonCheck['features'],
   onProgress: (done: number, total: number) => void = () => undefined,
 ): { features: PolygonCheck['features']; verticesBefore: number; verticesAfter: number } {
   const verticesBefore = features.reduce((n, f) => n + vertexCount(f), 0);
-  const tolerance = verticesBefore > 2_000_000 ? 0.0005 : verticesBefore > 300_000 ? 0.0002 : 0.00005;
+  const tolerance = verticesBefore > 2_000_000 ? 0.0005 : verticesBefore > DRAW_AS_IS_VERTICES ? 0.0002 : 0;
   const step = Math.max(1, Math.floor(features.length / 100));
   const out = features.map((f, i) => {
     let g: Feature<Polygon | MultiPolygon, Record<string, unknown>>;
     try {
-      g = truncate(simplify(f, { tolerance, highQuality: false, mutate: false }), { precision: 5, mutate: true });
+      g = truncate(tolerance > 0 ? simplify(f, { tolerance, highQuality: false, mutate: false }) : f, { precision: 5, mutate: true });
     } catch {
       g = f;
     }

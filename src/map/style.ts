@@ -39,11 +39,16 @@ export const EMPTY = { type: 'FeatureCollection' as const, features: [] as never
 const hidden = { visibility: 'none' as const };
 const shown = { visibility: 'visible' as const };
 
-/** Colour and opacity from feature-state: the view is repainted without reloading the source. */
+/**
+ * Colour and opacity from feature-state: the view is repainted without reloading the source. A unit with the state
+ * `under` (a district under the office's commune polygons) is not filled: hiding its layer instead would make
+ * MapLibre cut the source's tiles again.
+ */
+const under: ExpressionSpecification = ['boolean', ['feature-state', 'under'], false];
 const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean): FillLayerSpecification['paint'] => ({
   'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
   'fill-opacity': dimmable
-    ? ['case', ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
+    ? ['case', under, 0, ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
     : ['case', ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity],
 });
 const hatch = (source: string, flag: string, visible: boolean): LayerSpecification => ({
@@ -51,12 +56,11 @@ const hatch = (source: string, flag: string, visible: boolean): LayerSpecificati
   type: 'fill',
   source,
   layout: visible ? shown : hidden,
-  paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', flag], false], 1, 0] },
+  paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', under, 0, ['boolean', ['feature-state', flag], false], 1, 0] },
 });
 
-export function districtLineColor(communesShown: boolean): ExpressionSpecification {
-  return ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', communesShown ? '#111' : '#444'];
-}
+/** District outlines: the selected one red; darker over the office's communes (state `under`). */
+export const DISTRICT_LINE_COLOR: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'selected'], false], '#c0392b', under, '#111', '#444'];
 
 export interface InitialData {
   /** The province's districts, when known as the map is created. */
@@ -89,7 +93,7 @@ export function allLayers(): LayerSpecification[] {
       source: SOURCE,
       layout: shown,
       paint: {
-        'line-color': districtLineColor(false),
+        'line-color': DISTRICT_LINE_COLOR,
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
       },
     },

@@ -9,22 +9,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = resolve(repoRoot, 'test-artifacts');
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+/** Kept for tests that launch their own browser; the flags live in scripts/lib/chromium.ts (shared with the benchmark). */
+export { CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 
 export interface Session {
   server: PreviewServer;
@@ -41,7 +32,7 @@ export async function startSession(viewport = { width: 1600, height: 1000 }, loc
   if (!existsSync(join(repoRoot, 'dist', 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run generate && npm run build` first (npm test does both).');
   }
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }

@@ -1,13 +1,19 @@
-/** A 20+ MB boundary file with 10,000 polygons is processed in a worker: progress shows and the page keeps drawing. */
+/**
+ * A 20+ MB boundary file with 10,000 polygons is processed in a worker: progress shows and the page keeps drawing.
+ * A 3,000-polygon regional commune file (tests/fixtures/regional-communes.ts, the benchmark's import row) shows its
+ * progress as a progress bar with words, and Thanh Hóa's 558 communes in it are matched and drawn.
+ */
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGIONAL, regionalCommunes } from '../fixtures/regional-communes';
 import { startSession, waitForMap, type Session } from './harness';
 
 let session: Session;
 const dir = mkdtempSync(join(tmpdir(), 'ntm-large-'));
 const file = join(dir, 'lon-10000-vung.geojson');
+const regional = join(dir, 'ranh-gioi-xa-vung-3000.geojson');
 
 beforeAll(async () => {
   // 100 × 100 grid of 96-vertex rings over Ninh Bình (synthetic shapes, unknown codes).
@@ -31,6 +37,7 @@ beforeAll(async () => {
     }
   }
   writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
+  writeFileSync(regional, JSON.stringify(regionalCommunes()));
   session = await startSession();
 });
 afterAll(async () => {
@@ -75,6 +82,50 @@ describe('large boundary files', () => {
     await page.click('.import-dialog .dialog-actions button:not(.primary)');
     await expect.poll(() => page.textContent('[data-message]')).toBe('Đã hủy; dữ liệu không thay đổi.');
     expect(await page.textContent('.data-panel')).toContain('Chưa có ranh giới xã');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('shows the progress of a 3,000-polygon file as a progress bar with words, then draws the 558 communes it matches', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=${REGIONAL.provinceSlug}`);
+    await waitForMap(page, `${REGIONAL.provinceSlug}:level:2024`);
+    await page.click('#tab-data');
+    await page.fill('#user-name', 'Kiểm thử');
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: { value: number; words: string; valuetext: string | null; labelled: string | null }[] };
+      w.__seen = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('.import-dialog progress') as HTMLProgressElement | null;
+        if (!bar) return;
+        const labelled = bar.getAttribute('aria-labelledby');
+        w.__seen.push({
+          value: bar.value / bar.max,
+          words: (labelled && document.getElementById(labelled)?.textContent) || '',
+          valuetext: bar.getAttribute('aria-valuetext'),
+          labelled,
+        });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.setInputFiles('#import-boundaries', regional);
+    await page.waitForSelector('.import-dialog .import-summary', { timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { value: number; words: string; valuetext: string | null }[] }).__seen);
+    // The bar starts at 0% while the file is parsed, then counts the features with a percentage, and says so to
+    // screen readers (its words are its label and its value text).
+    expect(seen[0]).toMatchObject({ value: 0, words: 'Đang đọc tệp… 0%', valuetext: 'Đang đọc tệp… 0%' });
+    const counted = seen.filter((s) => /^Đang xử lý: [\d.]+\/3\.000 \(\d+%\)$/.test(s.words));
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.every((s) => s.valuetext === s.words && s.value > 0)).toBe(true);
+    expect(await page.textContent('.import-dialog .import-summary')).toBe('558 khớp · 0 trùng tên · 2.442 không tìm thấy · 0 không hợp lệ · 0 trùng đơn vị');
+    await page.click('#import-apply');
+    await waitForMap(page, `${REGIONAL.provinceSlug}:level:2024:communes`);
+    const drawn = await page.evaluate(() => {
+      const map = window.ntmMap!.map;
+      const codes = new Set(map.querySourceFeatures('communes').map((f) => String(f.properties.code)));
+      const districtFill = map.getFeatureState({ source: 'districts', id: map.querySourceFeatures('districts')[0]?.properties.code });
+      return { codes: codes.size, under: districtFill.under, visible: map.getLayoutProperty('commune-fill', 'visibility') };
+    });
+    // Every matched commune is in the map's tiles, drawn over districts that keep only their outlines.
+    expect(drawn).toEqual({ codes: REGIONAL.matched, under: true, visible: 'visible' });
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCommunes } from '../fixtures/synthetic-communes';
-import { artifactsDir, CHROMIUM_FLAGS, repoRoot, waitForMap } from './harness';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/chromium';
+import { artifactsDir, repoRoot, waitForMap } from './harness';
 import { LEVEL_COLOURS } from '../../src/ui/level-colours';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntm-shared-'));
@@ -103,7 +104,7 @@ beforeAll(async () => {
     server.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
   mkdirSync(artifactsDir, { recursive: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 });
 
 afterAll(async () => {

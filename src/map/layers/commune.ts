@@ -8,7 +8,7 @@ import { selectCommuneLegend, selectModel, selectScene } from '../../state/selec
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
-import { ensureGroup } from '../layer-groups';
+import { ensureGroup, hasGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
 import { EMPTY } from '../style';
 import { unitPaint } from '../unit-paint';
@@ -24,8 +24,8 @@ export function communeLayer(handle: MapHandle): () => void {
     (s) => [s.communeBoundaries],
     (s) => {
       const fc: FeatureCollection = s.communeBoundaries?.features ?? EMPTY;
-      if (fc.features.length) ensureGroup(map, 'communes');
-      setSourceData(map, COMMUNES, fc);
+      if (fc.features.length && !hasGroup(map, 'communes')) ensureGroup(map, 'communes', { [COMMUNES]: fc });
+      else setSourceData(map, COMMUNES, fc);
       const points = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
       labels.set('commune', mapLabels(points));
       codes = fc.features.map((f) => String(f.properties?.code));

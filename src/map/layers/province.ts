@@ -1,7 +1,8 @@
 /**
  * The province's districts: source data (the built-in boundaries, merged in rearranged units, or the office's
  * own file), colour per view through feature-state (only the districts whose paint changes), the selection
- * outline, the district labels, and the layers' visibility in the scene.
+ * outline, the district labels, and the layers' visibility in the scene (under the office's commune polygons only
+ * the outlines: feature-state, so that the tiles are not cut again).
  */
 import { valueLabel } from '../../domain/indicators';
 import { labelPoints } from '../../geo/labels';
@@ -10,8 +11,7 @@ import { frameProvince } from '../camera';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
-import { setPaint, setSourceData, setVisible } from '../map-updates';
-import { districtLineColor } from '../style';
+import { setSourceData, setVisible } from '../map-updates';
 import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
@@ -73,6 +73,13 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     lastPaint = next;
     if (selectScene(s).kind === 'province') handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}`);
   };
+  // Under the office's communes the districts keep only their outlines (feature-state `under`, ../style).
+  let under = false;
+  const setUnder = (value: boolean, force = false) => {
+    if (value === under && !force) return;
+    under = value;
+    for (const code of codes) map.setFeatureState({ source: SOURCE, id: code }, { under });
+  };
   const outlineSelection = () => {
     const selected = store.getState().selectedDistrict;
     for (const code of codes) map.setFeatureState({ source: SOURCE, id: code }, { selected: code === selected });
@@ -89,6 +96,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
       if (selectScene(s).kind === 'province') frameProvince(map, s.topology);
       adopt(fc);
       setSourceData(map, SOURCE, fc);
+      if (under) setUnder(true, true);
       performance.mark('ntm:data-set');
       paint();
       outlineSelection();
@@ -106,9 +114,9 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
       const scene = selectScene(s);
       const shown = scene.kind === 'province';
       const communes = shown && scene.communes;
-      setVisible(map, DISTRICT_FILL_LAYERS, shown && !communes);
+      setVisible(map, DISTRICT_FILL_LAYERS, shown);
       setVisible(map, ['district-line'], shown);
-      if (shown) setPaint(map, 'district-line', 'line-color', districtLineColor(communes));
+      setUnder(communes);
       labels.show('district', shown);
     },
   );
