@@ -15,7 +15,7 @@ interface Snapshot {
 
 async function main() {
   const bare = process.env.BARE === '1';
-  const query = process.argv[2] ?? (bare ? '?code=38' : '?province=thanh-hoa');
+  const query = process.argv[2] ?? (bare ? '?code=38' : '?province=thanh-hoa&view=level');
   const painted = process.argv[3] ?? 'thanh-hoa:level:2024';
   const server = await serve(process.env.DIST ?? (bare ? 'dist-bench' : 'dist'));
   const browser = await launch();

@@ -63,13 +63,13 @@ async function importedLoad(page: Page, t: number, since: number, drawn: number,
     const w = window as unknown as { __long: number[]; __longAt: number[] };
     return w.__long.filter((_, i) => w.__longAt[i] >= from);
   }, since);
-  return { page, t, bytes: 0, requests: 0, heap: await heapMB(page), longTasks: long.length, longest: Math.max(0, ...long), progress, drawn };
+  return { page, t, bytes: 0, requests: 0, resources: [], heap: await heapMB(page), longTasks: long.length, longest: Math.max(0, ...long), progress, drawn };
 }
 
 /** The app: load Thanh Hóa, open the Data tab, import the file, confirm; ms from the choice to the drawn map's idle. */
 export async function appImport(context: BrowserContext, base: string, file: string, timeout = 120_000): Promise<ImportRun> {
   const target = `${REGIONAL.provinceSlug}:level:2024`;
-  const loaded = await appLoad(context, base, `?province=${REGIONAL.provinceSlug}`, target, timeout);
+  const loaded = await appLoad(context, base, `?province=${REGIONAL.provinceSlug}&view=level`, target, timeout);
   const page = loaded.page;
   await page.click('#tab-data');
   await page.fill('#user-name', 'Đo hiệu năng');

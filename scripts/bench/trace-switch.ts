@@ -48,7 +48,9 @@ async function main() {
   const browser = await launch();
   try {
     const context = await freshContext(browser);
-    const load = BARE ? await bareLoad(context, app.url, '?code=38') : await appLoad(context, app.url, '?province=thanh-hoa', 'thanh-hoa:level:2024');
+    const load = BARE
+      ? await bareLoad(context, app.url, '?code=38')
+      : await appLoad(context, app.url, '?province=thanh-hoa&view=level', 'thanh-hoa:level:2024');
     const page = load.page;
     await page.waitForTimeout(500);
     await browser.startTracing(page, {
