@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, registrationYears, type MapView } from '../domain/views';
 import type { Language } from '../i18n/i18n';
-import { hasDistrictControls } from '../domain/scene';
+import { hasDistrictControls, hasNational2025Tiers } from '../domain/scene';
 import { useAppStore } from '../state/store';
 import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
@@ -18,7 +18,10 @@ export function Header() {
   const model = useAppStore(selectModel);
   const language = useAppStore((s) => s.language);
   const tier = useAppStore((s) => s.tier);
-  const districtTier = hasDistrictControls(useAppStore(selectScene));
+  const scene = useAppStore(selectScene);
+  const districtTier = hasDistrictControls(scene);
+  // The national overview from 1 July 2025: the 34 provinces or all of today's communes ("Tỉnh | Xã", tier=commune).
+  const nationalTiers = hasNational2025Tiers(scene);
   const { selectProvince, setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
   // From 1 July 2025 the picker offers the 34 provinces of that date (issue 14).
@@ -67,13 +70,13 @@ export function Header() {
           </select>
         </label>
         <UnitsControl />
-        {districtTier && (
+        {(districtTier || nationalTiers) && (
           <fieldset className="views tiers">
             <legend>{t('tier.label')}</legend>
             {(['district', 'commune'] as const).map((tierId) => (
               <label key={tierId} className={tierId === tier ? 'active' : ''}>
                 <input type="radio" name="tier" value={tierId} checked={tierId === tier} onChange={() => setTier(tierId)} />
-                {t(`tier.${tierId}`)}
+                {t(nationalTiers && tierId === 'district' ? 'tier.province' : `tier.${tierId}`)}
               </label>
             ))}
           </fieldset>

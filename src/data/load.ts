@@ -8,6 +8,7 @@ import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
 import type { ProvinceHistory } from '../domain/history';
 import { buildProvince2025Model, communesOfTopology, type PlanPart, type Province2025Entry, type Province2025Model } from '../domain/communes-2025';
+import type { NationalPlanPaint2025 } from '../domain/national-plan-paint-2025';
 import planProvinces from '../../data/plan-provinces.json';
 
 import type { NewProvinceEntry, ProvinceIndexEntry } from './contracts';
@@ -142,6 +143,9 @@ export const fetchProvinces2025Topology = fetchOnce<Topology>('2025/provinces.to
 
 /** Every commune of the country (objects `communes` and `provinces`; feature id = Number(code)). */
 export const fetchCommunes2025National = fetchOnce<Topology>('2025/communes.topo.json');
+
+/** The plans seen in the communes of the 2025 provinces holding a plan, worked out at build time (domain/national-plan-paint-2025). */
+export const fetchPlanPaint2025 = fetchOnce<NationalPlanPaint2025>('2025/plan-paint.json');
 
 /** One 2025 province's communes and its outline (objects `communes` and `provinces`). */
 export function fetchCommunes2025Topology(code: string): Promise<Topology> {

@@ -162,7 +162,8 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const provinces = get().provinces;
       if (shared.language !== get().language) get().setLanguage(shared.language);
       if (shared.province === NATIONAL_SLUG) {
-        set({ unitsAsOf: shared.unitsAsOf });
+        // The tier picks the 34 provinces or today's communes in the overview from 1 July 2025.
+        set({ unitsAsOf: shared.unitsAsOf, tier: shared.tier });
         if (get().provinceSlug !== NATIONAL_SLUG) await get().selectProvince(NATIONAL_SLUG);
         return;
       }
