@@ -65,7 +65,7 @@ export function NationalCommunesLegend() {
           ))}
         </select>
       </label>
-      <p className="small">{t('national.communes.planProvinces', { count: legend.inPlanProvinces, provinces: provinceNames, plans })}</p>
+      <p className="small plan-note">{t('national.communes.planProvinces', { count: legend.inPlanProvinces, provinces: provinceNames, plans })}</p>
       <NewCommunePlanLegend legend={{ ...legend, partial: 0 }} view={view.view} year={view.year} agencyKeys={[]} t={t} />
       <ul>
         <li data-category="other-provinces" data-count={legend.otherProvinces.communes}>

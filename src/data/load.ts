@@ -45,8 +45,9 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The province index, fetched once for the session (the 2025 units ask for it again: loadPlanParts2025). */
 export function fetchProvinceIndex(): Promise<ProvinceIndexEntry[]> {
-  return fetchJson<ProvinceIndexEntry[]>('provinces.json');
+  return provinceIndexOnce();
 }
 
 export function fetchTopology(code: string): Promise<Topology> {
@@ -121,12 +122,26 @@ function fetchOnce<T>(path: string): () => Promise<T> {
   };
 }
 
+const provinceIndexOnce = fetchOnce<ProvinceIndexEntry[]>('provinces.json');
+
 /** All provinces' districts (lighter simplification), merged province outlines and the 2025 provinces. */
 export const fetchNationalTopology = fetchOnce<Topology>('national.topo.json');
 
-/** A province's units over time (validity periods, changes, crosswalk to the 2025 communes). */
+const histories = new Map<string, Promise<ProvinceHistory>>();
+/**
+ * A province's units over time (validity periods, changes, crosswalk to the 2025 communes), fetched once per
+ * province for the session (the open province and its 2025 province both ask; tried again after a failure).
+ */
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
-  return fetchJson<ProvinceHistory>(`history/${code}.json`);
+  let history = histories.get(code);
+  if (!history) {
+    history = fetchJson<ProvinceHistory>(`history/${code}.json`).catch((e: unknown) => {
+      histories.delete(code);
+      throw e;
+    });
+    histories.set(code, history);
+  }
+  return history;
 }
 
 /** The 34 provinces of 1 July 2025 and the old provinces forming each. */

@@ -5,8 +5,8 @@
  */
 import { dissolveIntoNewCommunes } from '../../io/dissolve-client';
 import { saveSetting } from '../../io/storage';
-import { fetchProvinces2025Topology } from '../../data/load';
-import { selectEra, selectNewProvincesShown } from '../selectors';
+import { fetchNationalTopology, fetchProvinces2025Topology } from '../../data/load';
+import { selectEra, selectScene } from '../selectors';
 import { watch, type Store } from './watch';
 
 /** `<html lang>` follows the interface language (screen readers, hyphenation). */
@@ -103,16 +103,35 @@ function loadProvince2025(store: Store): () => void {
   );
 }
 
+/** The national overview shows provinces (not today's communes, drawn from their own file). */
+function provincesShown(s: Parameters<typeof selectScene>[0]): 'old' | 'new' | null {
+  const scene = selectScene(s);
+  if (scene.kind !== 'national' || scene.communes) return null;
+  return scene.newProvinces ? 'new' : 'old';
+}
+
 /** The national overview from 1 July 2025: the 34 provinces' real outlines (light; the communes file is not loaded). */
 function loadProvinces2025(store: Store): () => void {
-  const run = (shown: boolean) => {
-    if (!shown || store.getState().provinces2025Topology) return;
+  const run = (shown: 'old' | 'new' | null) => {
+    if (shown !== 'new' || store.getState().provinces2025Topology) return;
     void fetchProvinces2025Topology()
       .then((provinces2025Topology) => store.setState({ provinces2025Topology }))
       .catch(() => undefined); // the dissolved outlines stay
   };
-  run(selectNewProvincesShown(store.getState()));
-  return watch(store, selectNewProvincesShown, run);
+  run(provincesShown(store.getState()));
+  return watch(store, provincesShown, run);
+}
+
+/** The national layer (all districts, old provinces) once provinces are shown, when the overview opened on today's communes. */
+function loadNationalTopology(store: Store): () => void {
+  const run = (shown: 'old' | 'new' | null) => {
+    if (!shown || store.getState().nationalTopology) return;
+    void fetchNationalTopology()
+      .then((nationalTopology) => store.setState({ nationalTopology }))
+      .catch(() => undefined);
+  };
+  run(provincesShown(store.getState()));
+  return watch(store, provincesShown, run);
 }
 
 /** Starts every effect; returns a function that stops them. */
@@ -124,6 +143,7 @@ export function startEffects(store: Store): () => void {
     dissolveNewCommunes(store),
     loadProvince2025(store),
     loadProvinces2025(store),
+    loadNationalTopology(store),
   ];
   return () => stops.forEach((stop) => stop());
 }
