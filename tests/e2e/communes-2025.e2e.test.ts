@@ -268,8 +268,16 @@ describe('today’s communes on the map', () => {
     const { code, inside } = coloured2025!;
     await page.goto(`${session.baseUrl}?province=toan-quoc&units=${today}&tier=commune`);
     await waitForNationalCommunes();
-    await page.evaluate((at) => window.ntmMap!.map.jumpTo({ center: at, zoom: 10.5 }), inside);
-    await page.evaluate(() => new Promise<void>((done) => window.ntmMap!.map.once('idle', () => done())));
+    // Zoomed in on it (in one step: the idle is awaited from before the move).
+    await page.evaluate(
+      (at) =>
+        new Promise<void>((done) => {
+          const map = window.ntmMap!.map;
+          map.once('idle', () => done());
+          map.jumpTo({ center: at, zoom: 10.5 });
+        }),
+      inside,
+    );
     const point = await page.evaluate((at) => {
       const map = window.ntmMap!.map;
       const px = map.project(at);
@@ -277,11 +285,11 @@ describe('today’s communes on the map', () => {
       return { x: rect.left + px.x, y: rect.top + px.y };
     }, inside);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.getAttribute('.tooltip[data-commune]', 'data-commune')).toBe(code);
+    await expect.poll(() => page.getAttribute('.tooltip[data-commune]', 'data-commune'), { timeout: 15_000 }).toBe(code);
     await page.mouse.click(point.x, point.y);
     await waitForCommunes('48');
     expect(new URL(page.url()).searchParams.get('province')).toBe('quang-nam');
-    await expect.poll(() => page.locator(`.new-commune-predecessors[data-new-commune="${code}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`.new-commune-predecessors[data-new-commune="${code}"]`).count(), { timeout: 15_000 }).toBe(1);
     expect(session.externalRequests).toEqual([]);
     expect(session.pageErrors.slice(errorsBefore)).toEqual([]);
   }, 300_000);
