@@ -18,11 +18,12 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
   const provinces = useAppStore((s) => s.provinces);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   // The 34 real outlines are drawn (issue 14), not the old provinces merged.
-  const real2025 = useAppStore((s) => s.provinces2025Topology !== null);
   const communes = useAppStore((s) => {
     const scene = selectScene(s);
     return scene.kind === 'national' && scene.communes;
   });
+  // The communes tier draws the real outlines too (from the communes file).
+  const real2025 = useAppStore((s) => s.provinces2025Topology !== null) || communes;
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
   const old = (code: string) => provinces.find((p) => p.code === code);
   const hasPlan = (np: NewProvinceEntry) => np.members.some((c) => PLAN_SLUGS.includes(old(c)?.slug ?? ''));
