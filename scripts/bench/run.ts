@@ -301,7 +301,7 @@ async function main() {
     }
     if (only('communes2025')) {
       log('national view of the 3,321 communes of 2025');
-      const query = '?province=toan-quoc&units=2025-07-01';
+      const query = '?province=toan-quoc&units=2025-07-01&tier=commune';
       const painted = 'national:2025:communes';
       const missing = await probe(browser, app.url, query, painted);
       if (missing) {

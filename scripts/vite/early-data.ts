@@ -6,9 +6,10 @@
  * In the build, the interface font's files are preloaded too: the map is created once the label font is in,
  * and the stylesheet alone would ask for them only after the app's script has run.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite';
+import { REFORM_DATE } from '../../src/domain/history';
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
@@ -36,17 +37,52 @@ function fontPreloads(bundle: OutputBundle | undefined): HtmlTagDescriptor[] {
     }));
 }
 
-/** Runs in the page, before any module: kept in plain ES5 so it needs no transform. */
-function earlyScript(codes: Record<string, string>, plans: Record<string, string>, nationalSlug: string): string {
+/** The 2025 province each plan province became part of (public/generated/new-provinces.json, written by npm run generate). */
+function newProvinceCodes(root: string, codes: Record<string, string>): Record<string, string> {
+  const path = resolve(root, 'public/generated/new-provinces.json');
+  if (!existsSync(path)) return {};
+  const list = JSON.parse(readFileSync(path, 'utf8')) as { code: string; members: string[] }[];
+  const out: Record<string, string> = {};
+  for (const old of Object.values(codes)) {
+    const np = list.find((p) => p.members.includes(old));
+    if (np) out[old] = np.code;
+  }
+  return out;
+}
+
+/**
+ * Runs in the page, before any module: kept in plain ES5 so it needs no transform. With units from 1 July 2025
+ * (units=YYYY-MM-DD ≥ ${REFORM_DATE}) it also fetches that scene's files: for a plan province its history, the old
+ * outlines, and its 2025 province's communes; for the national overview's "Xã" tier (tier=commune) all of today's
+ * communes and the plans' paint of them instead of the old national layer.
+ */
+function earlyScript(codes: Record<string, string>, plans: Record<string, string>, nationalSlug: string, newCodes: Record<string, string>): string {
   return `(function () {
   var codes = ${JSON.stringify(codes)};
   var plans = ${JSON.stringify(plans)};
+  var newCodes = ${JSON.stringify(newCodes)};
   var early = (window.__ntmEarly = {});
   var get = function (path) { early[path] = fetch('generated/' + path); };
-  var slug = new URLSearchParams(location.search).get('province');
+  var query = new URLSearchParams(location.search);
+  var slug = query.get('province');
+  var units = query.get('units') || '';
+  var reform = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(units) && units >= ${JSON.stringify(REFORM_DATE)};
   get('provinces.json');
-  if (slug === ${JSON.stringify(nationalSlug)}) get('national.topo.json');
-  else if (slug && codes[slug]) { get('units/' + codes[slug] + '.json'); get('boundaries/' + codes[slug] + '.topo.json'); }
+  if (slug === ${JSON.stringify(nationalSlug)}) {
+    if (reform && query.get('tier') === 'commune') { get('2025/communes.topo.json'); get('2025/plan-paint.json'); get('new-provinces.json'); }
+    else get('national.topo.json');
+  } else if (slug && codes[slug]) {
+    var code = codes[slug];
+    get('units/' + code + '.json');
+    get('boundaries/' + code + '.topo.json');
+    if (reform) {
+      get('history/' + code + '.json');
+      get('national.topo.json');
+      get('new-provinces.json');
+      get('2025/index.json');
+      if (newCodes[code]) get('2025/communes/' + newCodes[code] + '.topo.json');
+    }
+  }
   if (slug && plans[slug]) {
     var link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -64,7 +100,7 @@ export function earlyData(root: string, nationalSlug: string): Plugin {
       const codes = Object.fromEntries(list.provinces.map((p) => [p.slug, p.gsoCode]));
       // The bundle exists only in a build: the dev server has no chunk names to preload.
       return [
-        { tag: 'script', children: earlyScript(codes, planChunks(context.bundle), nationalSlug), injectTo: 'head-prepend' },
+        { tag: 'script', children: earlyScript(codes, planChunks(context.bundle), nationalSlug, newProvinceCodes(root, codes)), injectTo: 'head-prepend' },
         ...fontPreloads(context.bundle),
       ];
     },

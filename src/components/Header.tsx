@@ -3,7 +3,7 @@ import { NATIONAL_SLUG, PLAN_SLUGS } from '../data/load';
 import { MAP_VIEWS, type MapView } from '../domain/views';
 import { yearChoices } from '../domain/view-years';
 import type { Language } from '../i18n/i18n';
-import { hasDistrictControls } from '../domain/scene';
+import { hasDistrictControls, hasNational2025Tiers } from '../domain/scene';
 import { useAppStore } from '../state/store';
 import { selectScene, selectModel, selectT } from '../state/selectors';
 import { UnitsControl } from './UnitsControl';
@@ -89,7 +89,10 @@ export function Header() {
   const language = useAppStore((s) => s.language);
   const tier = useAppStore((s) => s.tier);
   const slug = useAppStore((s) => s.provinceSlug);
-  const districtTier = hasDistrictControls(useAppStore(selectScene));
+  const scene = useAppStore(selectScene);
+  const districtTier = hasDistrictControls(scene);
+  // The national overview from 1 July 2025: the 34 provinces or all of today's communes ("Tỉnh | Xã", tier=commune).
+  const nationalTiers = hasNational2025Tiers(scene);
   const { setView, setYear, setLanguage, setTier } = useAppStore.getState();
 
   // Each view offers the years it has data for (domain/view-years.ts).
@@ -120,7 +123,7 @@ export function Header() {
       <div className={`controls${menuOpen ? ' open' : ''}`} id="header-controls" ref={controlsRef}>
         <ProvinceSelect />
         <UnitsControl />
-        {districtTier && (
+        {(districtTier || nationalTiers) && (
           <RadioChoices
             className="tiers"
             legend={t('tier.label')}
@@ -128,7 +131,7 @@ export function Header() {
             options={['district', 'commune'] as const}
             value={tier}
             onChange={setTier}
-            label={(tierId) => t(`tier.${tierId}`)}
+            label={(tierId) => t(nationalTiers && tierId === 'district' ? 'tier.province' : `tier.${tierId}`)}
           />
         )}
         {districtTier && (

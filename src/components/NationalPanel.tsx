@@ -2,10 +2,14 @@
 import { PLAN_SLUGS, type NewProvinceEntry } from '../data/load';
 import { formatDate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
-import { selectNewProvincesShown, selectT } from '../state/selectors';
+import { selectNewProvincesShown, selectScene, selectT } from '../state/selectors';
 import { Swatch } from './parts';
 import { NATIONAL_COLORS } from '../ui/scale';
 import { compareVi } from '../domain/names';
+import { NationalCommunesLegend, NationalCommuneTooltip } from './NationalCommunes2025';
+
+/** Today's communes (issue 14's source: 3,321, checked on build). */
+const COMMUNES_2025 = 3321;
 
 /** From 1 July 2025: the 34 provinces, those holding a province with a plan first, each with its old provinces. */
 function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
@@ -14,7 +18,12 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
   const provinces = useAppStore((s) => s.provinces);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   // The 34 real outlines are drawn (issue 14), not the old provinces merged.
-  const real2025 = useAppStore((s) => s.provinces2025Topology !== null);
+  const communes = useAppStore((s) => {
+    const scene = selectScene(s);
+    return scene.kind === 'national' && scene.communes;
+  });
+  // The communes tier draws the real outlines too (from the communes file).
+  const real2025 = useAppStore((s) => s.provinces2025Topology !== null) || communes;
   const open = (slug: string) => void useAppStore.getState().selectProvince(slug);
   const old = (code: string) => provinces.find((p) => p.code === code);
   const hasPlan = (np: NewProvinceEntry) => np.members.some((c) => PLAN_SLUGS.includes(old(c)?.slug ?? ''));
@@ -26,6 +35,7 @@ function NewProvincesPanel({ list }: { list: NewProvinceEntry[] }) {
         <p className="small">
           {t(real2025 ? 'national.reformIntro2025' : 'national.reformIntro', { count: list.length, date: formatDate(unitsAsOf ?? '', language) })}
         </p>
+        {communes && <p className="small">{t('national.communes.intro', { count: COMMUNES_2025, date: formatDate(unitsAsOf ?? '', language) })}</p>}
         <ul className="plain new-provinces">
           {sorted.map((np) => (
             <li key={np.code} data-new-province={np.code} className={hasPlan(np) ? 'has-plan' : undefined}>
@@ -103,6 +113,11 @@ export function NationalPanel() {
 export function NationalLegend() {
   const t = useAppStore(selectT);
   const reform = useAppStore(selectNewProvincesShown);
+  const communes = useAppStore((s) => {
+    const scene = selectScene(s);
+    return scene.kind === 'national' && scene.communes;
+  });
+  if (communes) return <NationalCommunesLegend />;
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{reform ? t('national.legend2025') : t('national.legend')}</h2>
@@ -126,6 +141,7 @@ export function NationalTooltip() {
   const provinces = useAppStore((s) => s.provinces);
   const reform = useAppStore(selectNewProvincesShown);
   const newProvinces = useAppStore((s) => s.newProvinces);
+  if (hover?.nationalCommune) return <NationalCommuneTooltip />;
   if (!hover?.province) return null;
   if (reform) {
     const np = newProvinces?.find((x) => x.code === hover.code);

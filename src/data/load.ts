@@ -8,6 +8,7 @@ import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
 import type { ProvinceHistory } from '../domain/history';
 import { buildProvince2025Model, communesOfTopology, type PlanPart, type Province2025Entry, type Province2025Model } from '../domain/communes-2025';
+import type { NationalPlanPaint2025 } from '../domain/national-plan-paint-2025';
 import planProvinces from '../../data/plan-provinces.json';
 
 import type { NewProvinceEntry, ProvinceIndexEntry } from './contracts';
@@ -44,8 +45,9 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The province index, fetched once for the session (the 2025 units ask for it again: loadPlanParts2025). */
 export function fetchProvinceIndex(): Promise<ProvinceIndexEntry[]> {
-  return fetchJson<ProvinceIndexEntry[]>('provinces.json');
+  return provinceIndexOnce();
 }
 
 export function fetchTopology(code: string): Promise<Topology> {
@@ -120,12 +122,26 @@ function fetchOnce<T>(path: string): () => Promise<T> {
   };
 }
 
+const provinceIndexOnce = fetchOnce<ProvinceIndexEntry[]>('provinces.json');
+
 /** All provinces' districts (lighter simplification), merged province outlines and the 2025 provinces. */
 export const fetchNationalTopology = fetchOnce<Topology>('national.topo.json');
 
-/** A province's units over time (validity periods, changes, crosswalk to the 2025 communes). */
+const histories = new Map<string, Promise<ProvinceHistory>>();
+/**
+ * A province's units over time (validity periods, changes, crosswalk to the 2025 communes), fetched once per
+ * province for the session (the open province and its 2025 province both ask; tried again after a failure).
+ */
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
-  return fetchJson<ProvinceHistory>(`history/${code}.json`);
+  let history = histories.get(code);
+  if (!history) {
+    history = fetchJson<ProvinceHistory>(`history/${code}.json`).catch((e: unknown) => {
+      histories.delete(code);
+      throw e;
+    });
+    histories.set(code, history);
+  }
+  return history;
 }
 
 /** The 34 provinces of 1 July 2025 and the old provinces forming each. */
@@ -142,6 +158,9 @@ export const fetchProvinces2025Topology = fetchOnce<Topology>('2025/provinces.to
 
 /** Every commune of the country (objects `communes` and `provinces`; feature id = Number(code)). */
 export const fetchCommunes2025National = fetchOnce<Topology>('2025/communes.topo.json');
+
+/** The plans seen in the communes of the 2025 provinces holding a plan, worked out at build time (domain/national-plan-paint-2025). */
+export const fetchPlanPaint2025 = fetchOnce<NationalPlanPaint2025>('2025/plan-paint.json');
 
 /** One 2025 province's communes and its outline (objects `communes` and `provinces`). */
 export function fetchCommunes2025Topology(code: string): Promise<Topology> {

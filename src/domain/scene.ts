@@ -9,8 +9,11 @@ import type { Tier } from './units';
 export type { Tier };
 
 export type Scene =
-  /** All provinces, the ones with a plan highlighted; from 1 July 2025 the 34 new provinces (`newProvinces`). */
-  | { kind: 'national'; newProvinces: boolean }
+  /**
+   * All provinces, the ones with a plan highlighted; from 1 July 2025 the 34 new provinces (`newProvinces`), or
+   * all 3,321 of today's communes under them (`communes`: the "Xã" tier of that overview, tier=commune in a link).
+   */
+  | { kind: 'national'; newProvinces: boolean; communes: boolean }
   /** A province's districts (or the office's commune polygons) in the plan's or the rearranged units. */
   | { kind: 'province'; era: Exclude<Era, 'reform'>; communes: boolean }
   /** A province in the units of 1 July 2025: its new province, the old provinces forming it, its new communes. */
@@ -31,7 +34,10 @@ export interface SceneInput {
 }
 
 export function sceneOf(s: SceneInput): Scene {
-  if (s.national) return { kind: 'national', newProvinces: isReformDate(s.unitsAsOf) };
+  if (s.national) {
+    const newProvinces = isReformDate(s.unitsAsOf);
+    return { kind: 'national', newProvinces, communes: newProvinces && s.tier === 'commune' };
+  }
   if (s.era === 'reform' || s.standalone2025) return { kind: 'reform' };
   return { kind: 'province', era: s.era, communes: s.tier === 'commune' && s.hasCommuneBoundaries };
 }
@@ -39,7 +45,7 @@ export function sceneOf(s: SceneInput): Scene {
 /** Scenes are compared by value (a new object with the same content is the same scene). */
 export function sameScene(a: Scene, b: Scene): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'national' && b.kind === 'national') return a.newProvinces === b.newProvinces;
+  if (a.kind === 'national' && b.kind === 'national') return a.newProvinces === b.newProvinces && a.communes === b.communes;
   if (a.kind === 'province' && b.kind === 'province') return a.era === b.era && a.communes === b.communes;
   return true;
 }
@@ -48,3 +54,5 @@ export function sameScene(a: Scene, b: Scene): boolean {
 export const showsDistricts = (scene: Scene): boolean => scene.kind === 'province';
 /** The district-level controls (search, filters, district/commune tier) apply. */
 export const hasDistrictControls = showsDistricts;
+/** The national overview of today's units, where the tier picks the 34 provinces or all 3,321 communes. */
+export const hasNational2025Tiers = (scene: Scene): boolean => scene.kind === 'national' && scene.newProvinces;

@@ -7,7 +7,9 @@
 import { NavigationControl, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
-import { selectDistrictFeatures, selectScene, selectT } from '../state/selectors';
+import { isReformDate } from '../domain/history';
+import { selectProvince2025 } from '../state/province-choices';
+import { selectDistrictFeatures, selectEra, selectScene, selectT } from '../state/selectors';
 import { useAppStore, type AppState } from '../state/store';
 import { provinceBounds } from './camera';
 import { createMap } from './create-map';
@@ -20,8 +22,22 @@ import { useMapRegistry } from './map-context';
 import { hatchPattern, mapStyle } from './style';
 import { exposeForTests } from './test-hook';
 
+/**
+ * A province in the units of 1 July 2025 is ready once its units are known and, in them, its 2025 province (real
+ * communes) and the old outlines are in: the map is then created once in that scene, not first in the plan's
+ * districts (cut into tiles, drawn, then hidden).
+ */
+function reformReady(s: AppState): boolean {
+  const code = s.provinces.find((p) => p.slug === s.provinceSlug)?.code;
+  if (!s.history || s.history.provinceCode !== code) return false;
+  if (selectEra(s) !== 'reform' || !s.history.newProvince?.code) return s.status !== 'loading';
+  return s.nationalTopology !== null && (selectProvince2025(s) !== null || s.newCommuneBoundaries !== null);
+}
+
 /** The first view can be drawn: a province's districts are in, or the national overview is asked for, or loading ended. */
 function firstViewReady(s: AppState): boolean {
+  if (s.status === 'error') return true;
+  if (!s.national && s.provinceSlug && isReformDate(s.unitsAsOf)) return reformReady(s);
   return s.status !== 'loading' || s.national || selectDistrictFeatures(s) !== null;
 }
 
@@ -31,8 +47,9 @@ function firstViewReady(s: AppState): boolean {
  */
 function create(container: HTMLElement, onReady: (handle: MapHandle) => () => void): () => void {
   const state = useAppStore.getState();
-  const initial = selectDistrictFeatures(state);
-  const box = initial && selectScene(state).kind === 'province' ? provinceBounds(state.topology) : null;
+  // The districts are in the first style only when they are what the map shows.
+  const initial = selectScene(state).kind === 'province' ? selectDistrictFeatures(state) : null;
+  const box = initial ? provinceBounds(state.topology) : null;
   const map: MapLibreMap = createMap(container, selectT(state)('map.attribution'), mapStyle(initial ? { districts: initial } : undefined), box);
   map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -9,7 +9,8 @@ import { selectNewProvincesShown } from '../state/selectors';
 import type { Store } from '../state/effects/watch';
 import type { HoverInfo } from '../state/types';
 import { follow, type MapHandle } from './handle';
-import { COMMUNES, HOVER_LAYERS, NATIONAL_PROVINCES, NEW_COMMUNES, SOURCE } from './layer-ids';
+import { COMMUNES, HOVER_LAYERS, NATIONAL_COMMUNES, NATIONAL_PROVINCES, NEW_COMMUNES, SOURCE } from './layer-ids';
+import type { NationalCommuneProps } from './layers/national-2025';
 
 type Props = { code?: string; districtCode?: string; members?: string } | undefined;
 const propsOf = (e: MapLayerMouseEvent): Props => e.features?.[0]?.properties as Props;
@@ -74,6 +75,18 @@ export function connectInteractions(map: MapLibreMap, appStore: Store): void {
     if (!map.queryRenderedFeatures(e.point, { layers }).length) store().setHover(null);
   });
 
+  // The national overview's communes (from 1 July 2025): a click opens the commune's province at that commune.
+  hoverable(HOVER_LAYERS.nationalCommune, (_p, e) => {
+    const c = e.features?.[0]?.properties as NationalCommuneProps | undefined;
+    if (!c?.code) return null;
+    const { name, province, planProvince, planned, category, share } = c;
+    return { code: c.code, nationalCommune: { name, province, planProvince, planned, category, share }, ...at(e) };
+  });
+  map.on('click', HOVER_LAYERS.nationalCommune, (e: MapLayerMouseEvent) => {
+    const c = e.features?.[0]?.properties as NationalCommuneProps | undefined;
+    if (c?.code) void openCommune2025(appStore, c.province, c.code);
+  });
+
   hoverable(HOVER_LAYERS.newCommune, (p, e) => (p?.code ? { code: p.code, newCommune: true, ...at(e) } : null));
   map.on('click', HOVER_LAYERS.newCommune, (e: MapLayerMouseEvent) => {
     const code = propsOf(e)?.code;
@@ -81,11 +94,33 @@ export function connectInteractions(map: MapLibreMap, appStore: Store): void {
   });
 }
 
+/**
+ * Opens a 2025 commune's province at that commune: the province's old member with a plan (else its first one
+ * the app knows) in today's units, then the commune in the panel, outlined on the map.
+ */
+export async function openCommune2025(appStore: Store, provinceCode: string, communeCode: string): Promise<void> {
+  const s = appStore.getState();
+  const members = s.newProvinces?.find((p) => p.code === provinceCode)?.members ?? [];
+  const entries = members.map((c) => s.provinces.find((x) => x.code === c)).filter((x) => x !== undefined);
+  const entry = entries.find((x) => PLAN_SLUGS.includes(x.slug)) ?? entries[0];
+  if (!entry) return;
+  await s.selectProvince(entry.slug);
+  if (appStore.getState().provinceSlug === entry.slug) appStore.getState().setFocusedNewCommune(communeCode);
+}
+
 /** The source and feature a hover points at. */
 function hoverTarget(hover: HoverInfo | null): { source: string; id: string } | null {
   if (!hover) return null;
   const id = hover.commune ?? hover.code;
-  const source = hover.newCommune ? NEW_COMMUNES : hover.commune ? COMMUNES : hover.province ? NATIONAL_PROVINCES : SOURCE;
+  const source = hover.nationalCommune
+    ? NATIONAL_COMMUNES
+    : hover.newCommune
+      ? NEW_COMMUNES
+      : hover.commune
+        ? COMMUNES
+        : hover.province
+          ? NATIONAL_PROVINCES
+          : SOURCE;
   return { source, id };
 }
 

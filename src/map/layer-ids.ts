@@ -8,6 +8,9 @@ export const NATIONAL_PROVINCES = 'national-provinces';
 export const REFORM_MEMBERS = 'reform-members';
 export const REFORM_OUTLINE = 'reform-outline';
 export const NEW_COMMUNES = 'new-communes';
+/** All of today's communes, and the 34 provinces' outlines from the same file (the national overview's "Xã" tier). */
+export const NATIONAL_COMMUNES = 'national-communes';
+export const NATIONAL_COMMUNE_PROVINCES = 'national-commune-provinces';
 
 /** Layers, by group (./layer-groups adds a group the first time it is shown). */
 export const DISTRICT_FILL_LAYERS = ['district-fill', 'district-hatch'];
@@ -15,9 +18,16 @@ export const PROVINCE_LAYERS = [...DISTRICT_FILL_LAYERS, 'district-line'];
 export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line'];
 export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline'];
 export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch'];
+export const NATIONAL_COMMUNE_LAYERS = ['national-commune-fill', 'national-commune-hatch', 'national-commune-line', 'national-commune-province-line'];
 
 /** The layers that answer the pointer (./interactions). */
-export const HOVER_LAYERS = { province: 'national-province-fill', district: 'district-fill', commune: 'commune-fill', newCommune: 'new-commune-fill' } as const;
+export const HOVER_LAYERS = {
+  province: 'national-province-fill',
+  district: 'district-fill',
+  commune: 'commune-fill',
+  newCommune: 'new-commune-fill',
+  nationalCommune: 'national-commune-fill',
+} as const;
 
 /** The diagonal hatching drawn over "no data" areas (registered with the map under this name, ./style). */
 export const HATCH_IMAGE = 'hatch';

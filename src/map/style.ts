@@ -12,7 +12,18 @@ import { NATIONAL_COLORS, NO_DATA_COLOR, REFORM_COLORS } from '../ui/scale';
 /** The outline of a 2025 commune formed in part from a split commune (legend: NewCommunePlanLegend). */
 export const SPLIT_OUTLINE = '#6a1b9a';
 
-import { COMMUNES, HATCH_IMAGE, NATIONAL_DISTRICTS, NATIONAL_PROVINCES, NEW_COMMUNES, REFORM_MEMBERS, REFORM_OUTLINE, SOURCE } from './layer-ids';
+import {
+  COMMUNES,
+  HATCH_IMAGE,
+  NATIONAL_COMMUNE_PROVINCES,
+  NATIONAL_COMMUNES,
+  NATIONAL_DISTRICTS,
+  NATIONAL_PROVINCES,
+  NEW_COMMUNES,
+  REFORM_MEMBERS,
+  REFORM_OUTLINE,
+  SOURCE,
+} from './layer-ids';
 
 /** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
 export function hatchPattern(): { width: number; height: number; data: Uint8Array } {
@@ -107,6 +118,43 @@ export function allLayers(): LayerSpecification[] {
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
       },
     },
+    // Today's 3,321 communes (national overview, "Xã" tier): colour and hatching are in each feature's properties
+    // (worked out once from the build's plan paint), so drawing them needs no feature-state per commune.
+    {
+      id: 'national-commune-fill',
+      type: 'fill',
+      source: NATIONAL_COMMUNES,
+      layout: hidden,
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['get', 'fill'], NO_DATA_COLOR]],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.85],
+      },
+    },
+    {
+      id: 'national-commune-hatch',
+      type: 'fill',
+      source: NATIONAL_COMMUNES,
+      layout: hidden,
+      filter: ['==', ['get', 'hatch'], true],
+      paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE },
+    },
+    {
+      id: 'national-commune-line',
+      type: 'line',
+      source: NATIONAL_COMMUNES,
+      layout: hidden,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#111', '#7d868c'],
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.2],
+      },
+    },
+    {
+      id: 'national-commune-province-line',
+      type: 'line',
+      source: NATIONAL_COMMUNE_PROVINCES,
+      layout: hidden,
+      paint: { 'line-color': '#2d3a44', 'line-width': 0.9 },
+    },
     { id: 'national-district-line', type: 'line', source: NATIONAL_DISTRICTS, layout: hidden, paint: { 'line-color': '#9aa5ad', 'line-width': 0.3 } },
     {
       id: 'national-province-line',
@@ -171,15 +219,16 @@ export function allLayers(): LayerSpecification[] {
  * (./layer-groups): each GeoJSON source in the style is loaded by MapLibre's worker at once, even empty, and
  * their loading drew one more frame on every load.
  */
-export type LayerGroup = 'province' | 'communes' | 'national' | 'reform';
+export type LayerGroup = 'province' | 'communes' | 'national' | 'reform' | 'national-communes';
 export const GROUP_SOURCES: Record<LayerGroup, readonly string[]> = {
   province: [SOURCE],
   communes: [COMMUNES],
   national: [NATIONAL_PROVINCES, NATIONAL_DISTRICTS],
   reform: [REFORM_MEMBERS, REFORM_OUTLINE, NEW_COMMUNES],
+  'national-communes': [NATIONAL_COMMUNES, NATIONAL_COMMUNE_PROVINCES],
 };
 /** Sources whose features are addressed by code (feature-state, hover). */
-const PROMOTED = new Set([SOURCE, COMMUNES, NATIONAL_PROVINCES, REFORM_MEMBERS, NEW_COMMUNES]);
+const PROMOTED = new Set([SOURCE, COMMUNES, NATIONAL_PROVINCES, REFORM_MEMBERS, NEW_COMMUNES, NATIONAL_COMMUNES]);
 
 export function sourceSpec(id: string, data: FeatureCollection = EMPTY): SourceSpecification {
   return {

@@ -15,6 +15,7 @@ import { categoryColor } from '../../src/ui/scale';
 import { newCommuneView } from '../../src/map/layers/communes-2025';
 import type { MapView } from '../../src/domain/views';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
+import { pointOnFeature } from '@turf/turf';
 import { artifactsDir, repoRoot, startSession, waitForCommunes2025, waitForMap, type Session } from './harness';
 
 const generated = join(repoRoot, 'public/generated');
@@ -200,4 +201,137 @@ describe('today’s communes on the map', () => {
       }
     }
   });
+
+  it('draws all 3,321 of today’s communes nationally ("Xã" tier, in the link), the plan provinces’ coloured as their province maps', async () => {
+    const { page } = session;
+    const errorsBefore = session.pageErrors.length;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${session.baseUrl}?province=toan-quoc&units=${today}&tier=commune`);
+    const painted = await waitForNationalCommunes();
+    // Every commune of the country is in the map's source (on screen or not), once.
+    const features = await nationalCommunes();
+    expect(features).toHaveLength(3321);
+    expect(new Set(features.map((f) => f.code)).size).toBe(3321);
+    // Hoàng Sa and Trường Sa drawn, in Đà Nẵng and Khánh Hòa, and labelled as parts of them.
+    expect(features.find((f) => f.code === '20333')?.province).toBe('48');
+    expect(features.find((f) => f.code === '22736')?.province).toBe('56');
+    const labels = await page.$$eval('.map-label.national.placed', (els) => els.map((e) => e.textContent));
+    expect(labels).toContain('Hoàng Sa (Đà Nẵng)');
+    expect(labels).toContain('Trường Sa (Khánh Hòa)');
+    // The 34 provinces and the two archipelagos are labelled (placed as room allows).
+    expect(await page.locator('.map-label.national').count()).toBe(34 + 2);
+    // The 2025 boundaries' attribution.
+    expect(await page.textContent('.maplibregl-ctrl-attrib')).toContain(ATTRIBUTION_2025);
+    // A commune of Đà Nẵng formed from Quảng Nam's planned communes: coloured by the rule of Đà Nẵng's own map,
+    // in the view the national map is painted in ("national:2025:communes:registration:2024").
+    const [view, year] = painted.split(':').slice(3);
+    expect(['level', 'registration']).toContain(view);
+    const model = expectedModel('48', 'quang-nam');
+    const paint = province2025Paint(model, view as 'level' | 'registration', Number(year ?? 0));
+    const coloured = [...paint.entries()].filter(([, p]) => p.category !== 'no-data');
+    expect(coloured.length).toBeGreaterThan(0);
+    const byCode = new Map(features.map((f) => [f.code, f]));
+    for (const [code, p] of coloured) expect(byCode.get(code)?.fill).toBe(categoryColor(p.category));
+    // Communes of a province without a plan are not "not achieved": neutral, and the legend says why.
+    const laiChau = features.filter((f) => f.province === '12');
+    expect(laiChau.length).toBe(index.find((p) => p.code === '12')!.communeCount);
+    expect(new Set(laiChau.map((f) => f.fill))).toEqual(new Set([laiChau[0].fill]));
+    expect(laiChau[0].fill).not.toBe(categoryColor('no-data'));
+    const legend = page.locator('.national-communes-legend');
+    expect(await legend.getAttribute('data-national-communes')).toBe('3321');
+    const planned = index.filter((p) => ['31', '37', '38', '48', '56'].includes(p.code)).reduce((n, p) => n + p.communeCount, 0);
+    expect(await legend.locator('[data-category="other-provinces"]').getAttribute('data-count')).toBe(String(3321 - planned));
+    await page.mouse.move(2, 700);
+    await page.screenshot({ path: join(artifactsDir, 'national-communes-2025-1366.png') });
+    coloured2025 = { code: coloured[0][0], inside: features.find((f) => f.code === coloured[0][0])!.inside() };
+    expect(session.pageErrors.slice(errorsBefore)).toEqual([]);
+  }, 300_000);
+
+  it('restores the communes tier from a link, and the "Tỉnh | Xã" toggle switches it with the link following', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=toan-quoc&units=${today}&tier=commune`);
+    await waitForNationalCommunes();
+    expect(new URL(page.url()).searchParams.get('tier')).toBe('commune');
+    await page.reload();
+    await waitForNationalCommunes();
+    await page.click('label:has(> input[name=tier][value=district])');
+    await waitForMap(page, 'national:2025');
+    await expect.poll(() => new URL(page.url()).searchParams.get('tier')).toBeNull();
+    await page.click('label:has(> input[name=tier][value=commune])');
+    await waitForNationalCommunes();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tier')).toBe('commune');
+  }, 300_000);
+
+  it('opens a commune’s province at that commune from a click on the national map (with its tooltip on hover)', async () => {
+    const { page } = session;
+    const errorsBefore = session.pageErrors.length;
+    expect(coloured2025).not.toBeNull();
+    const { code, inside } = coloured2025!;
+    await page.goto(`${session.baseUrl}?province=toan-quoc&units=${today}&tier=commune`);
+    await waitForNationalCommunes();
+    // Zoomed in on it (in one step: the idle is awaited from before the move).
+    await page.evaluate(
+      (at) =>
+        new Promise<void>((done) => {
+          const map = window.ntmMap!.map;
+          map.once('idle', () => done());
+          map.jumpTo({ center: at, zoom: 10.5 });
+        }),
+      inside,
+    );
+    const point = await page.evaluate((at) => {
+      const map = window.ntmMap!.map;
+      const px = map.project(at);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + px.x, y: rect.top + px.y };
+    }, inside);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.getAttribute('.tooltip[data-commune]', 'data-commune'), { timeout: 15_000 }).toBe(code);
+    await page.mouse.click(point.x, point.y);
+    await waitForCommunes('48');
+    expect(new URL(page.url()).searchParams.get('province')).toBe('quang-nam');
+    await expect.poll(() => page.locator(`.new-commune-predecessors[data-new-commune="${code}"]`).count(), { timeout: 15_000 }).toBe(1);
+    expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors.slice(errorsBefore)).toEqual([]);
+  }, 300_000);
+
+  it('screenshots the national communes at 1920×1080 and 390×844', async () => {
+    const { page } = session;
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(`${session.baseUrl}?province=toan-quoc&units=${today}&tier=commune`);
+      await waitForNationalCommunes();
+      expect(await nationalCommunes()).toHaveLength(3321);
+      await page.screenshot({ path: join(artifactsDir, `national-communes-2025-${size.width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }, 300_000);
 });
+
+/** A commune of Đà Nẵng coloured by the plans nationally (found by the first national test, clicked by a later one). */
+let coloured2025: { code: string; inside: [number, number] } | null = null;
+
+/** Waits until today's communes are painted nationally and the map is idle; returns the mark ("national:2025:communes:<view>[:<year>]"). */
+async function waitForNationalCommunes(): Promise<string> {
+  const { page } = session;
+  await page.waitForSelector('.map[data-painted^="national:2025:communes:"]', { timeout: 60_000 });
+  const painted = (await page.getAttribute('.map', 'data-painted'))!;
+  await waitForMap(page, painted);
+  return painted;
+}
+
+/** The communes in the national source: code, province, fill, and a point inside each (for a click). */
+async function nationalCommunes(): Promise<{ code: string; province: string; fill: string; inside: () => [number, number] }[]> {
+  const data = await session.page.evaluate(async () => {
+    const source = window.ntmMap!.map.getSource('national-communes') as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> };
+    return (await source.getData()).features.map((f) => ({ properties: f.properties, geometry: f.geometry }));
+  });
+  return data.map((f) => {
+    const p = f.properties as { code: string; province: string; fill: string };
+    const inside = () => pointOnFeature({ type: 'Feature', properties: {}, geometry: f.geometry }).geometry.coordinates as [number, number];
+    return { code: p.code, province: p.province, fill: p.fill, inside };
+  });
+}

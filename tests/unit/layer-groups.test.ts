@@ -2,7 +2,7 @@ import type { AddLayerObject, SourceSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { ensureGroup, hasGroup, type GroupableMap } from '../../src/map/layer-groups';
 import { allLayers, GROUP_SOURCES, mapStyle, type LayerGroup } from '../../src/map/style';
-import { COMMUNES, NATIONAL_PROVINCES, NEW_COMMUNES } from '../../src/map/layer-ids';
+import { COMMUNES, NATIONAL_COMMUNES, NATIONAL_PROVINCES, NEW_COMMUNES } from '../../src/map/layer-ids';
 
 /** A map holding the initial style, adding layers before a given one as MapLibre does. */
 function styleMap() {
@@ -30,9 +30,9 @@ const order = allLayers().map((l) => l.id);
 describe('layer groups added when first shown', () => {
   it('keeps the drawing order whatever order the groups come in', () => {
     const sequences: LayerGroup[][] = [
-      ['communes', 'national', 'reform'],
-      ['reform', 'national', 'communes'],
-      ['national', 'communes', 'reform'],
+      ['communes', 'national', 'reform', 'national-communes'],
+      ['reform', 'national-communes', 'national', 'communes'],
+      ['national-communes', 'national', 'communes', 'reform'],
     ];
     for (const sequence of sequences) {
       const { map, layers } = styleMap();
@@ -56,7 +56,10 @@ describe('layer groups added when first shown', () => {
     expect(sources.get(COMMUNES)).toMatchObject({ type: 'geojson', promoteId: 'code', data: { type: 'FeatureCollection', features: [] } });
     ensureGroup(map, 'national');
     ensureGroup(map, 'reform');
+    ensureGroup(map, 'national-communes');
     expect(sources.get(NATIONAL_PROVINCES)).toMatchObject({ promoteId: 'code' });
+    // Today's communes nationally: hovered by code (their paint is in their properties).
+    expect(sources.get(NATIONAL_COMMUNES)).toMatchObject({ promoteId: 'code' });
     expect(sources.get(NEW_COMMUNES)).toMatchObject({ promoteId: 'code' });
     expect([...sources.keys()].sort()).toEqual(Object.values(GROUP_SOURCES).flat().sort());
   });

@@ -53,7 +53,9 @@ describe('selectors', () => {
     expect(selectEra(store.getState())).toBe('reform');
     expect(selectScene(store.getState())).toEqual({ kind: 'reform' });
     store.setState({ national: true });
-    expect(selectScene(store.getState())).toEqual({ kind: 'national', newProvinces: true });
+    expect(selectScene(store.getState())).toEqual({ kind: 'national', newProvinces: true, communes: false });
+    store.setState({ tier: 'commune' });
+    expect(selectScene(store.getState())).toEqual({ kind: 'national', newProvinces: true, communes: true });
   });
 
   it('give one translator per language, switching once its messages are in', async () => {

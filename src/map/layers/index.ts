@@ -7,6 +7,7 @@ import { followAttribution } from '../attribution';
 import { communeLayer } from './commune';
 import { labelPriority } from './label-priority';
 import { nationalLayer } from './national';
+import { nationalCommunesLayer } from './national-communes-2025';
 import { provinceLayer } from './province';
 import { reformLayer } from './reform';
 import { islandsLayer } from './islands';
@@ -17,6 +18,7 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     provinceLayer(handle, initialDistricts),
     communeLayer(handle),
     nationalLayer(handle),
+    nationalCommunesLayer(handle),
     reformLayer(handle),
     islandsLayer(handle),
     labelPriority(handle),

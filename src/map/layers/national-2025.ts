@@ -8,6 +8,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { NewProvinceEntry } from '../../data/contracts';
 import { displayName2025, shortProvinceName2025 } from '../../domain/communes-2025';
+import { isHatched, UNPLANNED } from '../../domain/national-plan-paint-2025';
+import type { CommunePaint2025 } from '../../domain/new-commune-plan';
+import { categoryColor } from '../../ui/scale';
 
 type Props = { code: string; name: string; members?: string };
 
@@ -101,4 +104,52 @@ export function mainland<P>(fc: FeatureCollection<Polygon | MultiPolygon, P> | F
     return [{ ...f, geometry: { type: 'MultiPolygon', coordinates: kept } }];
   });
   return { type: 'FeatureCollection', features };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Today's 3,321 communes in the national overview (the "Xã" tier).
+
+/** Communes of the provinces without a plan: a pale neutral fill (the legend says the app has no data for them). */
+export const OTHER_PROVINCE_FILL = '#e3e7ea';
+
+/** A commune as drawn nationally: the source's name (shown through displayName2025), its province, its paint. */
+export type NationalCommuneProps = {
+  code: string;
+  name: string;
+  province: string;
+  fill: string;
+  hatch: boolean;
+  /** The commune is in a province holding a plan. */
+  planProvince: boolean;
+  /** It has a predecessor the plans speak of (its paint's category and share then say what). */
+  planned: boolean;
+  category: string;
+  share: string;
+};
+
+/**
+ * Every commune of the national file with its paint in its properties: the plan provinces' communes by what
+ * their predecessors were given (`paint`, same colours and hatching as the province's own 2025 map), the
+ * other provinces' communes in OTHER_PROVINCE_FILL.
+ */
+export function nationalCommuneFeatures(
+  topology: Topology,
+  paint: ReadonlyMap<string, CommunePaint2025>,
+  planProvinces: ReadonlySet<string>,
+): FeatureCollection<Polygon | MultiPolygon, NationalCommuneProps> {
+  const fc = feature(
+    topology,
+    topology.objects.communes as GeometryCollection<{ code: string; name: string; province: string }>,
+  ) as unknown as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string; province: string }>;
+  for (const f of fc.features) {
+    const props = f.properties as NationalCommuneProps;
+    props.planProvince = planProvinces.has(props.province);
+    const p = (props.planProvince && paint.get(props.code)) || UNPLANNED;
+    props.fill = props.planProvince ? categoryColor(p.category) : OTHER_PROVINCE_FILL;
+    props.hatch = props.planProvince && isHatched(p);
+    props.planned = p.planned;
+    props.category = p.category;
+    props.share = p.share;
+  }
+  return fc as unknown as FeatureCollection<Polygon | MultiPolygon, NationalCommuneProps>;
 }

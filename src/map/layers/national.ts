@@ -40,7 +40,8 @@ export function nationalLayer(handle: MapHandle): () => void {
     (s) => [selectScene(s), s.nationalTopology, s.provinces, s.provinces2025Topology, s.newProvinces, selectT(s)],
     (s) => {
       const scene = selectScene(s);
-      if (scene.kind !== 'national' || !s.nationalTopology) return;
+      // Today's communes (the "Xã" tier) are drawn by ./national-communes-2025, with their own outlines and labels.
+      if (scene.kind !== 'national' || scene.communes || !s.nationalTopology) return;
       const dissolved = nationalFeatures(s.nationalTopology, s.provinces, scene.newProvinces);
       const { isSeed, districts } = dissolved;
       // From 1 July 2025: the 34 real outlines once loaded (Quảng Ninh included, the archipelagos drawn).
@@ -70,10 +71,11 @@ export function nationalLayer(handle: MapHandle): () => void {
     (s) => [selectScene(s)],
     (s) => {
       const scene = selectScene(s);
-      const shown = scene.kind === 'national';
+      const shown = scene.kind === 'national' && !scene.communes;
       if (shown) ensureGroup(map, 'national');
       setVisible(map, NATIONAL_LAYERS, shown);
-      labels.show('national', shown);
+      // The labels stay in the communes tier (./national-communes-2025 sets them).
+      labels.show('national', scene.kind === 'national');
       if (shown && drawn === (scene.newProvinces ? 'national:2025' : 'national')) handle.painted(drawn);
     },
   );

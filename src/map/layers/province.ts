@@ -86,12 +86,13 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   };
 
   // New districts: move first, then set the data (tiles are cut once, at the zoom that will be shown).
+  // Only while the districts are shown: in the 2025 units or the national overview they are not cut into tiles.
   const stopData = follow(
     store,
-    (s) => [selectDistrictFeatures(s)],
+    (s) => [selectDistrictFeatures(s), selectScene(s).kind === 'province'],
     (s) => {
       const fc = selectDistrictFeatures(s);
-      if (!fc || fc === applied) return;
+      if (!fc || fc === applied || selectScene(s).kind !== 'province') return;
       performance.mark('ntm:data-apply');
       if (selectScene(s).kind === 'province') frameProvince(map, s.topology);
       adopt(fc);

@@ -5,9 +5,9 @@
  */
 import { dissolveIntoNewCommunes } from '../../io/dissolve-client';
 import { saveSetting } from '../../io/storage';
-import { fetchNewProvinces, fetchProvinces2025Index, fetchProvinces2025Topology } from '../../data/load';
+import { fetchNationalTopology, fetchNewProvinces, fetchProvinces2025Index, fetchProvinces2025Topology } from '../../data/load';
 import { isReformDate } from '../../domain/history';
-import { selectEra, selectNewProvincesShown, selectScene } from '../selectors';
+import { selectEra, selectScene } from '../selectors';
 import { selectCode2025 } from '../province-choices';
 import { watch, type Store } from './watch';
 
@@ -119,16 +119,35 @@ function loadPicker2025(store: Store): () => void {
   return watch(store, key, run);
 }
 
+/** The national overview shows provinces (not today's communes, drawn from their own file). */
+function provincesShown(s: Parameters<typeof selectScene>[0]): 'old' | 'new' | null {
+  const scene = selectScene(s);
+  if (scene.kind !== 'national' || scene.communes) return null;
+  return scene.newProvinces ? 'new' : 'old';
+}
+
 /** The national overview from 1 July 2025: the 34 provinces' real outlines (light; the communes file is not loaded). */
 function loadProvinces2025(store: Store): () => void {
-  const run = (shown: boolean) => {
-    if (!shown || store.getState().provinces2025Topology) return;
+  const run = (shown: 'old' | 'new' | null) => {
+    if (shown !== 'new' || store.getState().provinces2025Topology) return;
     void fetchProvinces2025Topology()
       .then((provinces2025Topology) => store.setState({ provinces2025Topology }))
       .catch(() => undefined); // the dissolved outlines stay
   };
-  run(selectNewProvincesShown(store.getState()));
-  return watch(store, selectNewProvincesShown, run);
+  run(provincesShown(store.getState()));
+  return watch(store, provincesShown, run);
+}
+
+/** The national layer (all districts, old provinces) once provinces are shown, when the overview opened on today's communes. */
+function loadNationalTopology(store: Store): () => void {
+  const run = (shown: 'old' | 'new' | null) => {
+    if (!shown || store.getState().nationalTopology) return;
+    void fetchNationalTopology()
+      .then((nationalTopology) => store.setState({ nationalTopology }))
+      .catch(() => undefined);
+  };
+  run(provincesShown(store.getState()));
+  return watch(store, provincesShown, run);
 }
 
 /** Starts every effect; returns a function that stops them. */
@@ -141,6 +160,7 @@ export function startEffects(store: Store): () => void {
     loadProvince2025(store),
     loadProvinces2025(store),
     loadPicker2025(store),
+    loadNationalTopology(store),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -27,6 +27,7 @@ import { commitChangeSet, commitOverlay } from '../overlay-commit';
 import { loadPublished } from '../../sync/published';
 import type { DissolveResult } from '../../workers/dissolve.worker';
 import { selectModel } from '../selectors';
+import { isReformDate } from '../../domain/history';
 import type { SliceOf } from '../types';
 import { DEFAULT_SHARED, type SharedState } from '../url';
 import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
@@ -143,7 +144,13 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   async function openNational(): Promise<void> {
     set({ status: 'loading', provinceSlug: NATIONAL_SLUG, standalone2025: null, selectedDistrict: null, focusedCommune: null, hover: null, presenting: false });
     try {
-      const [nationalTopology, newProvinces] = await Promise.all([fetchNationalTopology(), fetchNewProvinces()]);
+      // Today's communes (the overview's "Xã" tier from 1 July 2025) come from their own file: the old national
+      // layer is fetched once the provinces are shown (../effects loadNationalTopology).
+      const communes = isReformDate(get().unitsAsOf) && get().tier === 'commune';
+      const [nationalTopology, newProvinces] = await Promise.all([
+        communes ? Promise.resolve(get().nationalTopology) : fetchNationalTopology(),
+        fetchNewProvinces(),
+      ]);
       if (get().provinceSlug !== NATIONAL_SLUG) return;
       set({ national: true, nationalTopology, newProvinces, status: 'ready' });
     } catch (error) {
@@ -177,7 +184,8 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const provinces = get().provinces;
       if (shared.language !== get().language) void get().setLanguage(shared.language);
       if (shared.province === NATIONAL_SLUG) {
-        set({ unitsAsOf: shared.unitsAsOf });
+        // The tier picks the 34 provinces or today's communes in the overview from 1 July 2025.
+        set({ unitsAsOf: shared.unitsAsOf, tier: shared.tier });
         if (get().provinceSlug !== NATIONAL_SLUG) await get().selectProvince(NATIONAL_SLUG);
         return;
       }

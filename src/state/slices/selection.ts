@@ -10,6 +10,8 @@ export interface HoverInfo {
   province?: boolean;
   /** From 1 July 2025, `code` is a new commune drawn from the office's polygons. */
   newCommune?: boolean;
+  /** In the national overview's communes (from 1 July 2025), `code` is a 2025 commune: what the tooltip says of it. */
+  nationalCommune?: { name: string; province: string; planProvince: boolean; planned: boolean; category: string; share: string };
   x: number;
   y: number;
   /** Opened by a tap on a touch screen: the card stays until closed (no pointer leaves it). */

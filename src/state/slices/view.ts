@@ -1,5 +1,6 @@
 /** View & filters slice: what the map shows of the open province (view, year, filters, date, tier, units date). */
 import { fetchNationalTopology } from '../../data/load';
+import { isReformDate } from '../../domain/history';
 import type { ClassMethod } from '../../domain/classify';
 import type { DistrictFilter } from '../../domain/filters';
 import type { IndicatorId } from '../../domain/indicators';
@@ -65,6 +66,8 @@ export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
   async setUnitsAsOf(unitsAsOf) {
     set({ unitsAsOf });
     if (get().national) return; // the overview reads the date itself
+    // From 1 July 2025 the old provinces' outlines are drawn too: asked for now, they arrive with the history.
+    if (isReformDate(unitsAsOf) && !get().nationalTopology) void fetchNationalTopology().catch(() => undefined);
     try {
       if (unitsAsOf) await get().ensureHistory();
     } catch (error) {
