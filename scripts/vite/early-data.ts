@@ -77,7 +77,6 @@ function earlyScript(codes: Record<string, string>, plans: Record<string, string
     get('boundaries/' + code + '.topo.json');
     if (reform) {
       get('history/' + code + '.json');
-      get('national.topo.json');
       get('new-provinces.json');
       get('2025/index.json');
       if (newCodes[code]) get('2025/communes/' + newCodes[code] + '.topo.json');

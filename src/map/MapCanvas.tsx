@@ -23,15 +23,16 @@ import { hatchPattern, mapStyle } from './style';
 import { exposeForTests } from './test-hook';
 
 /**
- * A province in the units of 1 July 2025 is ready once its units are known and, in them, its 2025 province (real
- * communes) and the old outlines are in: the map is then created once in that scene, not first in the plan's
+ * A province in the units of 1 July 2025 is ready once its units are known and, in them, its 2025 province is in
+ * (real communes, and the old provinces' outlines merged from them at build time; with the office's own commune
+ * polygons, the old outlines of the national layer until that file arrives): the map is then created once in that scene, not first in the plan's
  * districts (cut into tiles, drawn, then hidden).
  */
 function reformReady(s: AppState): boolean {
   const code = s.provinces.find((p) => p.slug === s.provinceSlug)?.code;
   if (!s.history || s.history.provinceCode !== code) return false;
   if (selectEra(s) !== 'reform' || !s.history.newProvince?.code) return s.status !== 'loading';
-  return s.nationalTopology !== null && (selectProvince2025(s) !== null || s.newCommuneBoundaries !== null);
+  return selectProvince2025(s) !== null || (s.newCommuneBoundaries !== null && s.nationalTopology !== null);
 }
 
 /** The first view can be drawn: a province's districts are in, or the national overview is asked for, or loading ended. */

@@ -1,12 +1,10 @@
 /** View & filters slice: what the map shows of the open province (view, year, filters, date, tier, units date). */
-import { fetchNationalTopology } from '../../data/load';
-import { isReformDate } from '../../domain/history';
 import type { ClassMethod } from '../../domain/classify';
 import type { DistrictFilter } from '../../domain/filters';
 import type { IndicatorId } from '../../domain/indicators';
 import type { Tier } from '../../domain/scene';
 import type { MapView } from '../../domain/views';
-import { selectEra, selectModel, selectPlanModel } from '../selectors';
+import { selectModel, selectPlanModel } from '../selectors';
 import { todayIso } from '../defaults';
 import { validYear } from '../../domain/view-years';
 import type { SliceOf } from '../types';
@@ -66,8 +64,6 @@ export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
   async setUnitsAsOf(unitsAsOf) {
     set({ unitsAsOf });
     if (get().national) return; // the overview reads the date itself
-    // From 1 July 2025 the old provinces' outlines are drawn too: asked for now, they arrive with the history.
-    if (isReformDate(unitsAsOf) && !get().nationalTopology) void fetchNationalTopology().catch(() => undefined);
     try {
       if (unitsAsOf) await get().ensureHistory();
     } catch (error) {
@@ -77,12 +73,6 @@ export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
     if (!selectPlanModel(get()) || get().unitsAsOf !== unitsAsOf) return;
     const keepSelection = selectModel(get())?.districts.some((d) => d.code === get().selectedDistrict) ?? false;
     set({ selectedDistrict: keepSelection ? get().selectedDistrict : null, focusedCommune: null });
-    if (selectEra(get()) === 'reform' && !get().nationalTopology) {
-      try {
-        set({ nationalTopology: await fetchNationalTopology() });
-      } catch (error) {
-        set({ status: 'error', error: (error as Error).message });
-      }
-    }
+    // From 1 July 2025 the old provinces' outlines come with the 2025 province's own file (effects loadProvince2025).
   },
 });
