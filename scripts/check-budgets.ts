@@ -1,7 +1,8 @@
 /**
  * Size budgets, checked in CI after the build (gzip sizes):
- *   initial JavaScript ≤ 130 KB, not counting maplibre-gl's own chunk (111 KB after issue 19: preact/compat in the
- *   build, English and the scenes' panels on demand; it was 205 KB with react-dom);
+ *   initial JavaScript ≤ 185 KB, not counting maplibre-gl's own chunk (177 KB after issue 19: English and the scenes'
+ *   panels on demand; it was 205 KB. preact/compat in place of react-dom made it 111 KB but lost keystrokes in the
+ *   date picker's calendar, so the build keeps React);
  *   every province's TopoJSON ≤ 120 KB;  the national layer ≤ 400 KB.
  * Exits 1 with a message naming what is over budget.
  */
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generatedDir, repoRoot } from './lib/paths';
 
-export const BUDGETS = { initialJsKb: 130, provinceTopoKb: 120, nationalKb: 400 };
+export const BUDGETS = { initialJsKb: 185, provinceTopoKb: 120, nationalKb: 400 };
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 

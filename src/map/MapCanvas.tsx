@@ -29,6 +29,8 @@ import { exposeForTests } from './test-hook';
  * districts (cut into tiles, drawn, then hidden).
  */
 function reformReady(s: AppState): boolean {
+  // A 2025 province opened by itself (Quảng Ninh: no pre-2025 files, no history) needs only its own file.
+  if (s.standalone2025) return selectProvince2025(s) !== null;
   const code = s.provinces.find((p) => p.slug === s.provinceSlug)?.code;
   if (!s.history || s.history.provinceCode !== code) return false;
   if (selectEra(s) !== 'reform' || !s.history.newProvince?.code) return s.status !== 'loading';

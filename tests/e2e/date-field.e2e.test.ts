@@ -71,6 +71,8 @@ describe('date field (browser in en-US)', () => {
 
     // In English the field still reads day/month/year and the calendar is in English.
     await page.selectOption('#language-picker', 'en');
+    // English is fetched on demand: the page turns English once its messages are in.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.inputValue('#units-date')).toBe('15/01/2025');
     expect(await page.getAttribute('#units-date', 'placeholder')).toBe('dd/mm/yyyy');
     await page.click('#units-date + .date-button');

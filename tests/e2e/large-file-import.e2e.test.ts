@@ -87,7 +87,7 @@ describe('large boundary files', () => {
 
   it('shows the progress of a 3,000-polygon file as a progress bar with words, then draws the 558 communes it matches', async () => {
     const { page } = session;
-    await page.goto(`${session.baseUrl}?province=${REGIONAL.provinceSlug}`);
+    await page.goto(`${session.baseUrl}?province=${REGIONAL.provinceSlug}&view=level`);
     await waitForMap(page, `${REGIONAL.provinceSlug}:level:2024`);
     await page.click('#tab-data');
     await page.fill('#user-name', 'Kiểm thử');

@@ -206,6 +206,8 @@ describe('touch: a tap opens the card', () => {
       await page.screenshot({ path: join(artifactsDir, 'views-touch-card-390x844.png') });
       await page.locator('.touch-card .card-close').tap();
       await expect.poll(() => card.count()).toBe(0);
+      // Two taps on the map within MapLibre's double-tap window (500 ms) zoom instead of clicking.
+      await page.waitForTimeout(600);
       await page.touchscreen.tap(point.x, point.y);
       await card.waitFor();
       await page.locator('.touch-card .card-open').tap();

@@ -114,7 +114,7 @@ export function reformLayer(handle: MapHandle): () => void {
       frameArea(map, mainland(outline.features.length ? outline : members));
       // Once today's communes are painted, the mark stays theirs (tests and the benchmark wait for it).
       const mark = communesPainted?.startsWith(`reform:${code}:`) ? communesPainted : null;
-      handle.painted(real(s) && mark ? mark : `reform:${code}`);
+      handle.painted(shownCommunes(s)?.features.length && mark ? mark : `reform:${code}`);
     },
   );
 
@@ -160,7 +160,8 @@ export function reformLayer(handle: MapHandle): () => void {
             { fill: categoryColor(level), partial: !summary || summary.kind !== 'all-at-level', split: false, dim: false },
           );
         }
-        handle.painted(`reform:${s.history!.newProvince.code}:communes`);
+        communesPainted = `reform:${s.history!.newProvince.code}:communes`;
+        handle.painted(communesPainted);
         return;
       }
       const p = real(s)!;
