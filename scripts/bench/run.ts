@@ -15,8 +15,8 @@
  *   npm run bench                         BENCH_RUNS=7 by default; BENCH_ONLY=load,switch,national,communes2025,province2025,import,join
  *   npm run bench -- --write-readme       also writes the output into README.md (between the bench:latest markers)
  *   npm run bench:readme                  writes the last run's saved output (bench-results/bench.txt) into README.md
- *   npm run bench:smoke                   one cold run each, loose limits (≤ 3×; a switch's longest task under the bare page's
- *                                         longest while loading): part of npm test, so a regression shows
+ *   npm run bench:smoke                   one cold run each, loose limits (≤ 3×; a switch's longest task under 3× the bare
+ *                                         page's longest while loading): part of npm test, so a regression shows
  *
  * Exits 1 when a target is missed or not measured. Writes bench-results/bench.json and bench-results/bench.txt.
  *
@@ -248,7 +248,7 @@ async function main() {
           );
         });
       }
-      if (failure) notMeasured('View switches (level → registration → 2025 → agency → level)', failure);
+      if (failure) notMeasured('View switches (level → registration → targets → agency → level)', failure);
       else {
         const perSwitch = ms.map((xs) => median(xs));
         const appMs = ms[0].map((_, run) => ms.reduce((sum, xs) => sum + xs[run], 0) / ms.length);
@@ -261,15 +261,16 @@ async function main() {
           `median per switch ${perSwitch.map((x) => Math.round(x)).join(' / ')} ms`,
         );
         const longest = Math.max(0, ...tasks);
-        // The smoke's limit is the bare page's longest task while loading, in the same run (as loaded as the machine is).
-        const limit = SMOKE ? Math.round(Math.max(...bareLoadLongest, 200)) : 50;
+        // The smoke's limit is loose like its other rows: 3× the bare page's longest task while loading, in the same
+        // run (as loaded as the machine is; a frame's canvas read-back under software WebGL is itself such a task).
+        const limit = SMOKE ? Math.round(SMOKE_RATIO * Math.max(...bareLoadLongest, 200)) : 50;
         rows.push({
           name: 'View switch: longest main-thread task',
           unit: 'ms',
           app: [longest],
           bare: SMOKE ? bareLoadLongest : [],
           ratios: [],
-          target: SMOKE ? `< ${limit} ms (bare load)` : `< ${limit} ms`,
+          target: SMOKE ? `< ${limit} ms (3× bare load)` : `< ${limit} ms`,
           status: longest < limit ? 'ok' : 'MISSED',
           note: `${tasks.length} long tasks in ${ms.length * ms[0].length} switches`,
         });
