@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store';
 import type { AppState } from '../state/types';
 import { Swatch } from './parts';
 import { OfficeFacts2025 } from './Office2025';
+import { PresentTitleBar } from './PresentTitleBar';
 
 export type Sequence2025Kind = 'communes' | 'lagging';
 
@@ -62,25 +63,15 @@ export function Communes2025Presentation({ step }: { step: (delta: number) => vo
   if (!p || !kind) return null;
   return (
     <>
-      <div className="present-title">
-        <h1>
-          {p.model.province.name} — {t('units.asOf.label')} {formatDate(unitsAsOf ?? REFORM_DATE, language)}
-        </h1>
-        <span className="present-order" data-present-2025={kind}>
-          {kind === 'lagging' ? t('present.order.lagging2025') : t('present.order.communes2025')}
-        </span>
-        <span className="present-nav">
-          <button type="button" id="present-prev" onClick={() => step(-1)} aria-label={t('present.prev')}>
-            ‹
-          </button>
-          <button type="button" id="present-next" onClick={() => step(1)} aria-label={t('present.next')}>
-            ›
-          </button>
-        </span>
-        <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
-          {t('present.exit')}
-        </button>
-      </div>
+      <PresentTitleBar
+        title={`${p.model.province.name} — ${t('units.asOf.label')} ${formatDate(unitsAsOf ?? REFORM_DATE, language)}`}
+        order={
+          <span className="present-order" data-present-2025={kind}>
+            {kind === 'lagging' ? t('present.order.lagging2025') : t('present.order.communes2025')}
+          </span>
+        }
+        step={step}
+      />
       <aside className="present-side" aria-live="polite">
         {code && seq.includes(code) ? (
           <CurrentCommune code={code} seq={seq} />

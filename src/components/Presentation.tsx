@@ -15,6 +15,7 @@ import { viewTitle } from '../ui/legend';
 import { textColorOn } from '../ui/scale';
 import { areaFacts } from '../ui/area-facts';
 import { compareVi } from '../domain/names';
+import { PresentTitleBar } from './PresentTitleBar';
 import { Communes2025Presentation, sequence2025, sequence2025Kind } from './Present2025';
 
 /** Districts in stepping order. */
@@ -145,23 +146,11 @@ export function PresentationOverlay() {
   const entries = legend?.rows ?? [];
   return (
     <>
-      <div className="present-title">
-        <h1>
-          {model.province.name} — {viewTitle(t, view, year)}
-        </h1>
-        <span className="present-order">{order === 'all' ? t('present.order.all') : t('present.order.lagging')}</span>
-        <span className="present-nav">
-          <button type="button" id="present-prev" onClick={() => step(-1)} aria-label={t('present.prev')}>
-            ‹
-          </button>
-          <button type="button" id="present-next" onClick={() => step(1)} aria-label={t('present.next')}>
-            ›
-          </button>
-        </span>
-        <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
-          {t('present.exit')}
-        </button>
-      </div>
+      <PresentTitleBar
+        title={`${model.province.name} — ${viewTitle(t, view, year)}`}
+        order={<span className="present-order">{order === 'all' ? t('present.order.all') : t('present.order.lagging')}</span>}
+        step={step}
+      />
       <aside className="present-side" aria-live="polite">
         <KeyFigures />
         <ul className="present-legend">
@@ -192,22 +181,7 @@ function NewUnitsPresentation() {
   const position = current ? summaries.indexOf(current) + 1 : 0;
   return (
     <>
-      <div className="present-title">
-        <h1>
-          {history.newProvince.name} — {t('units.asOf.label')} {formatDate(unitsAsOf ?? history.reform.date, language)}
-        </h1>
-        <span className="present-nav">
-          <button type="button" id="present-prev" onClick={() => step(-1)} aria-label={t('present.prev')}>
-            ‹
-          </button>
-          <button type="button" id="present-next" onClick={() => step(1)} aria-label={t('present.next')}>
-            ›
-          </button>
-        </span>
-        <button type="button" className="present-exit" onClick={() => useAppStore.getState().setPresenting(false)}>
-          {t('present.exit')}
-        </button>
-      </div>
+      <PresentTitleBar title={`${history.newProvince.name} — ${t('units.asOf.label')} ${formatDate(unitsAsOf ?? history.reform.date, language)}`} step={step} />
       <aside className="present-side" aria-live="polite">
         {current ? (
           <div className="key-figures" data-new-commune={current.code}>
