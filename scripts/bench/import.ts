@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REGIONAL, regionalCommunes } from '../../tests/fixtures/regional-communes';
-import { appLoad, bareLoad, coldAndWarm, heapMB, median, type Load } from './pages';
+import { appLoad, bareLoad, coldAndWarm, inAlternatingOrder, heapMB, median, type Load } from './pages';
 
 export const IMPORT_ROW = 'Data tab: import of 3,000 polygons → drawn';
 /**
@@ -152,13 +152,7 @@ export async function importPairs(browser: Browser, appBase: string, bareBase: s
   for (let run = 0; run < runs; run++) {
     const doApp = async () => app.push((await coldAndWarm(browser, (c) => appImport(c, appBase, file), false)).cold as ImportRun);
     const doBare = async () => bare.push((await coldAndWarm(browser, (c) => bareImport(c, bareBase, file), false)).cold as ImportRun);
-    if (run % 2 === 0) {
-      await doApp();
-      await doBare();
-    } else {
-      await doBare();
-      await doApp();
-    }
+    await inAlternatingOrder(run, doApp, doBare);
   }
   const drawn = app.map((r) => r.drawn);
   if (drawn.some((n) => n !== REGIONAL.matched) || bare.some((r) => r.drawn !== REGIONAL.matched))

@@ -160,6 +160,17 @@ export async function bareLoad(context: BrowserContext, base: string, query: str
   return finish(page, t);
 }
 
+/** One A/B pair of a benchmark, the order alternating from run to run (app first on even runs, bare first on odd). */
+export async function inAlternatingOrder(run: number, app: () => Promise<unknown>, bare: () => Promise<unknown>): Promise<void> {
+  if (run % 2 === 0) {
+    await app();
+    await bare();
+  } else {
+    await bare();
+    await app();
+  }
+}
+
 /** A cold load in a fresh context, then (when `warm`) the same page again in that context; the context is closed after. */
 export async function coldAndWarm(browser: Browser, load: (context: BrowserContext) => Promise<Load>, warm: boolean, then?: (l: Load) => Promise<void>) {
   const context = await freshContext(browser);

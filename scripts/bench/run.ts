@@ -38,7 +38,7 @@ import { matchStatusRows, guessMapping } from '../../src/domain/status-import';
 import { loadProvinceModel } from '../lib/province-model';
 import { repoRoot } from '../lib/paths';
 import { importPairs, IMPORT_ROW, IMPORT_SMOKE_RATIO } from './import';
-import { appLoad, bareLoad, coldAndWarm, launch, median, serve, type Load, type Resource } from './pages';
+import { appLoad, bareLoad, coldAndWarm, inAlternatingOrder, launch, median, serve, type Load, type Resource } from './pages';
 import { switchPlan } from './switch-plan';
 
 const argv = process.argv.slice(2);
@@ -114,13 +114,7 @@ async function pairs(
       out.bare.push(r.cold);
       if (r.warm) out.bareWarm.push(r.warm);
     };
-    if (run % 2 === 0) {
-      await doApp();
-      await doBare();
-    } else {
-      await doBare();
-      await doApp();
-    }
+    await inAlternatingOrder(run, doApp, doBare);
   }
   return out;
 }
