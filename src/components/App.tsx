@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
 import { useSettled } from '../state/settled';
@@ -15,9 +15,10 @@ import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
 import { SyncStatus } from '../sync/SyncStatus';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useSideOpen } from './use-side-open';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
-import { attributionFor } from '../ui/attribution';
+import { exportFooter } from '../ui/attribution';
 import { mapTitleText } from './Legend';
 import { selectOffice2025, selectProvince2025 } from '../state/province-choices';
 import { REFORM_DATE } from '../domain/history';
@@ -43,6 +44,8 @@ function PrintHeader() {
   const history = useAppStore((s) => s.history);
   const unitsAsOf = useAppStore((s) => s.unitsAsOf);
   const title = useSettled((s) => (model ? mapTitleText(s, model, t) : ''));
+  // The same footer as the PNG: the plan and exactly the boundary files the map draws (src/ui/attribution.ts).
+  const footer = useAppStore((s) => exportFooter(s, formatDate(todayIso(), s.language), documentLine()));
   // A 2025 province opened by itself has no plan model: its name and the units of 1 July 2025.
   const standalone = useAppStore((s) => (s.standalone2025 ? selectProvince2025(s) : null));
   if (standalone)
@@ -50,9 +53,7 @@ function PrintHeader() {
       <div className="print-header">
         <h1>{standalone.model.province.name}</h1>
         <p>{t('units.era.reform', { date: formatDate(REFORM_DATE, language), province: standalone.model.province.name })}</p>
-        <p>
-          {t('export.date', { date: formatDate(todayIso(), language) })} · {attributionFor({ unitsAsOf, language })}
-        </p>
+        <p>{footer}</p>
       </div>
     );
   if (!model) return null;
@@ -70,10 +71,7 @@ function PrintHeader() {
           {t('units.asOf.label')} {formatDate(unitsAsOf, language)}: {units}
         </p>
       )}
-      <p>
-        {t('export.date', { date: formatDate(todayIso(), language) })} · {t('export.source', { document: documentLine() })} ·{' '}
-        {attributionFor({ unitsAsOf, language })}
-      </p>
+      <p>{footer}</p>
     </div>
   );
 }
@@ -115,7 +113,8 @@ export function App() {
   }, []);
   // The side column (toolbar, notices and the panel): beside the map on a screen, a bottom sheet on a phone;
   // it can be folded away so the map takes the whole width (or height).
-  const [panelOpen, setPanelOpen] = useState(() => !window.matchMedia?.('(max-width: 480px)').matches);
+  // (Closed by default on a phone; a choice made there does not carry over to a wide window: ./use-side-open.)
+  const [panelOpen, togglePanel] = useSideOpen();
   return (
     <div className={`app${presenting ? ' presenting' : ''}`} data-status={status}>
       {!presenting && <HeaderPart />}
@@ -148,7 +147,7 @@ export function App() {
               aria-expanded={panelOpen}
               aria-controls="side-content"
               title={panelOpen ? t('layout.panel.hide') : t('layout.panel.show')}
-              onClick={() => setPanelOpen((open) => !open)}
+              onClick={togglePanel}
             >
               <span className="panel-toggle-icon" aria-hidden="true" />
               <span className="panel-toggle-text">{panelOpen ? t('layout.panel.hide') : t('layout.panel.show')}</span>

@@ -6,7 +6,7 @@ import { useMap } from '../map/map-context';
 import { LABEL_FONT } from '../map/font';
 import { todayIso, useAppStore } from '../state/store';
 import { selectMapLegend, selectModel, selectPlanModel, selectScene, selectT } from '../state/selectors';
-import { attributionFor } from '../ui/attribution';
+import { exportFooter } from '../ui/attribution';
 import { nameKey } from '../domain/names';
 import { province2025Legend } from '../domain/new-commune-plan';
 import { legendRowText } from '../domain/new-commune-texts';
@@ -21,9 +21,10 @@ import { REFORM_DATE } from '../domain/history';
 import { categoryColor, NATIONAL_COLORS, REFORM_COLORS } from '../ui/scale';
 import { PLAN_SLUGS } from '../data/load';
 
-export function documentLine(): string {
+/** The plan the map's data comes from, or null (a 2025 province opened by itself has none). */
+export function documentLine(): string | null {
   const model = selectModel(useAppStore.getState());
-  if (!model || !model.plan.document.file) return '—';
+  if (!model || !model.plan.document.file) return null;
   const d = model.plan.document;
   return `${d.title} (${d.issuer}, ${d.issued})`;
 }
@@ -63,8 +64,7 @@ async function exportNationalPng(handle: MapHandle, newProvinces: boolean): Prom
       { key: 'seed', color: NATIONAL_COLORS.seed, label: newProvinces ? t('national.seed2025') : t('national.seed'), count: seeds },
       { key: 'other', color: NATIONAL_COLORS.other, label: t('national.other'), count: total - seeds },
     ],
-    dateLine: t('export.date', { date: formatDate(todayIso(), state.language) }),
-    sourceLine: attributionFor(state),
+    footer: exportFooter(state, formatDate(todayIso(), state.language), null),
     font: LABEL_FONT,
     labels: handle.labels.drawnLabels(),
     inset: insetForExport(handle.map),
@@ -107,9 +107,8 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
           indicator: s.indicator,
           classMethod: s.classMethod,
         }),
-    dateLine: s.t('export.date', { date: formatDate(todayIso(), s.language) }),
-    // The boundaries' attribution on every PNG (issue 14: the 2025 boundaries from 1 July 2025).
-    sourceLine: `${s.t('export.source', { document: documentLine() })} · ${attributionFor(s)}`,
+    // The plan, and exactly the boundary files drawn (the 2025 files' attribution from 1 July 2025, issue 14).
+    footer: exportFooter(state, formatDate(todayIso(), s.language), documentLine()),
     font: LABEL_FONT,
     labels: handle.labels.drawnLabels(),
     inset: insetForExport(map),

@@ -3,7 +3,7 @@
  * (MapLibre's attribution control), PNG/print exports and the about/credits view show. One module, so the map,
  * the exports and the credits cannot word the attribution differently.
  */
-import { isReformDate } from './history';
+import type { Scene } from './scene';
 
 /** Attribution required for the boundaries of 1 July 2025 (data/boundaries/2025/NOTICE.md), verbatim. */
 export const ATTRIBUTION_2025 =
@@ -70,11 +70,38 @@ export const CREDITS: readonly BoundarySource[] = [
   },
 ];
 
+/** The boundary files a map can draw: the district maps before 1 July 2025 (dvhcvn), the 2025 units' files. */
+export type BoundaryFiles = 'dvhcvn' | '2025';
+
+/** What the scene draws from, as the map layers choose it (src/map/layers: national, national-2025, reform). */
+export interface DrawnBoundariesInput {
+  scene: Scene;
+  /** The 34 provinces' own outlines of 1 July 2025 are loaded (the national overview draws them, else dissolves dvhcvn). */
+  provinces2025: boolean;
+  /** The open 2025 province's own file is loaded (outline, communes); `oldProvinces`: it holds the old provinces merged from its communes. */
+  province2025: { oldProvinces: boolean } | null;
+  /** The old provinces forming the 2025 province are drawn (the app has its history)… */
+  history: boolean;
+  /** …from the national layer of the pre-2025 provinces (dvhcvn) when the province file has none or is not in yet. */
+  nationalTopology: boolean;
+}
+
 /**
- * The attribution line for a map showing units as of `date` (null: the plan's own units): the 2025 boundaries
- * from 1 July 2025, the district boundaries before. `both` for a view showing the two (e.g. a comparison).
+ * The boundary files actually drawn by a scene, so a footer names exactly those: the district maps and the pre-2025
+ * national overview draw dvhcvn; the national 2025 tiers and a 2025 province drawn from its own file draw the 2025
+ * files only; a 2025 province whose old provinces (or outline) still come from the national layer draws both.
  */
-export function boundaryAttribution(date: string | null, both = false): string {
-  if (both) return `${ATTRIBUTION_2025} ${ATTRIBUTION_DVHCVN}`;
-  return isReformDate(date) ? ATTRIBUTION_2025 : ATTRIBUTION_DVHCVN;
+export function boundariesDrawn(d: DrawnBoundariesInput): BoundaryFiles[] {
+  const { scene } = d;
+  if (scene.kind === 'province') return ['dvhcvn'];
+  if (scene.kind === 'national') {
+    if (!scene.newProvinces) return ['dvhcvn'];
+    // The communes tier draws the national 2025 communes file; the provinces tier the 2025 outlines once loaded.
+    return scene.communes || d.provinces2025 ? ['2025'] : ['dvhcvn'];
+  }
+  const files: BoundaryFiles[] = [];
+  if (d.province2025) files.push('2025');
+  // Outline (until the province file is in) and old provinces (until then, or when the file has none) from dvhcvn.
+  if (d.history && d.nationalTopology && (!d.province2025 || !d.province2025.oldProvinces)) files.push('dvhcvn');
+  return files;
 }

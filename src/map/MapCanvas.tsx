@@ -53,7 +53,7 @@ function create(container: HTMLElement, onReady: (handle: MapHandle) => () => vo
   // The districts are in the first style only when they are what the map shows.
   const initial = selectScene(state).kind === 'province' ? selectDistrictFeatures(state) : null;
   const box = initial ? provinceBounds(state.topology) : null;
-  const map: MapLibreMap = createMap(container, selectT(state)('map.attribution'), mapStyle(initial ? { districts: initial } : undefined), box);
+  const map: MapLibreMap = createMap(container, selectT(state)('map.attribution.dvhcvn'), mapStyle(initial ? { districts: initial } : undefined), box);
   map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   const labels = new LabelOverlay(map);

@@ -1,12 +1,11 @@
 /**
- * MapLibre's attribution control, worded for what the map shows: the 2025 boundaries' attribution (with the
- * units of 1 July 2025 or later, national or province), otherwise the app's line for the district boundaries.
+ * MapLibre's attribution control, worded for the boundaries the map draws (src/ui/attribution.ts, the same line as
+ * the PNG and print footers): the 2025 files' attribution, the district maps' (dvhcvn) line, or both.
  * The control is replaced when the wording changes (MapLibre has no setter for a custom attribution); the map is
  * created without one (./create-map).
  */
 import { AttributionControl } from 'maplibre-gl';
-import { isReformDate } from '../domain/history';
-import { attributionFor } from '../ui/attribution';
+import { attributionFor, drawnBoundaryFiles } from '../ui/attribution';
 import { follow, type MapHandle } from './handle';
 
 export function followAttribution(handle: MapHandle): () => void {
@@ -15,7 +14,7 @@ export function followAttribution(handle: MapHandle): () => void {
   let text: string | null = null;
   const stop = follow(
     store,
-    (s) => [isReformDate(s.unitsAsOf), s.language],
+    (s) => [drawnBoundaryFiles(s).join(','), s.language],
     (s) => {
       const next = attributionFor(s);
       if (next === text) return;

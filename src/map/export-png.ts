@@ -6,14 +6,15 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendEntry } from '../ui/legend';
 import type { InsetDrawing } from '../geo/islands-inset';
 import type { DrawnLabel } from './label-overlay';
+import { withPngText } from '../io/png-text';
 
 export interface PngDecorations {
   title: string;
   subtitle: string;
   legendTitle: string;
   legend: LegendEntry[];
-  dateLine: string;
-  sourceLine: string;
+  /** Date, source and the boundaries' attribution (src/ui/attribution.ts exportFooter). */
+  footer: string;
   font: string;
   /** The map's labels as on screen (HTML text over the canvas, src/map/label-overlay.ts). */
   labels: readonly DrawnLabel[];
@@ -112,7 +113,7 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     const measure = document.createElement('canvas').getContext('2d');
     if (!measure) throw new Error('2D canvas unavailable');
     measure.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
-    const footLines = footerLines(measure, `${d.dateLine} · ${d.sourceLine}`, width - 32 * scale);
+    const footLines = footerLines(measure, d.footer, width - 32 * scale);
     const lineHeight = 17 * scale;
     const footer = 34 * scale + (footLines.length - 1) * lineHeight;
     const canvas = document.createElement('canvas');
@@ -182,7 +183,10 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     ctx.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
     footLines.forEach((line, i) => ctx.fillText(line, 16 * scale, header + source.height + 22 * scale + i * lineHeight));
 
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    // The title and the footer (with the boundaries' attribution) travel inside the file too.
+    const png = withPngText(new Uint8Array(await blob.arrayBuffer()), { Title: d.title, Description: d.footer });
+    return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     map.setPixelRatio(previous);
     map.triggerRepaint();

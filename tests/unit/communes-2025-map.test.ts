@@ -213,14 +213,3 @@ describe('the first sight of today’s communes', () => {
     expect(selectView2025({ ...state, view2025: 'level' })).toBe('level');
   });
 });
-
-describe('the attribution line', () => {
-  it('names the 2025 boundaries from 1 July 2025 (map control, PNG, print), the district boundaries before', async () => {
-    const { attributionFor } = await import('../../src/ui/attribution');
-    await (await import('../../src/i18n/i18n')).loadLanguage('en'); // English is loaded on demand in the app
-    const { ATTRIBUTION_2025 } = await import('../../src/domain/credits');
-    expect(attributionFor({ unitsAsOf: '2025-07-01', language: 'vi' })).toContain(ATTRIBUTION_2025);
-    expect(attributionFor({ unitsAsOf: '2025-06-30', language: 'vi' })).not.toContain(ATTRIBUTION_2025);
-    expect(attributionFor({ unitsAsOf: null, language: 'en' })).toContain('dvhcvn');
-  });
-});

@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Credits } from '../../src/components/Credits';
-import { ATTRIBUTION_2025, ATTRIBUTION_DVHCVN, boundaryAttribution, CREDITS } from '../../src/domain/credits';
+import { ATTRIBUTION_2025, boundariesDrawn, CREDITS } from '../../src/domain/credits';
 import { createTranslator, loadLanguage } from '../../src/i18n/i18n';
 
 await loadLanguage('en'); // English is loaded on demand in the app
@@ -20,12 +20,26 @@ describe('attribution', () => {
     expect(readme).toContain(ATTRIBUTION_2025.replace(/\.$/, ''));
   });
 
-  it('follows the units shown: 2025 boundaries from 1 July 2025, dvhcvn before, both when asked', () => {
-    expect(boundaryAttribution('2025-07-01')).toBe(ATTRIBUTION_2025);
-    expect(boundaryAttribution('2026-03-15')).toBe(ATTRIBUTION_2025);
-    expect(boundaryAttribution('2025-06-30')).toBe(ATTRIBUTION_DVHCVN);
-    expect(boundaryAttribution(null)).toBe(ATTRIBUTION_DVHCVN);
-    expect(boundaryAttribution(null, true)).toContain(ATTRIBUTION_2025);
+  it('names exactly the boundary files each scene draws', () => {
+    const base = { provinces2025: true, province2025: { oldProvinces: true }, history: true, nationalTopology: true };
+    const province = (era: 'plan' | 'rearranged', communes: boolean) => ({ kind: 'province' as const, era, communes });
+    // Pre-2025 district maps (plan or rearranged units, district or office commune tier): dvhcvn only.
+    for (const scene of [province('plan', false), province('rearranged', false), province('plan', true)])
+      expect(boundariesDrawn({ ...base, scene })).toEqual(['dvhcvn']);
+    // National overview: the pre-2025 provinces are dvhcvn's; the 2025 tiers the 2025 files, once loaded.
+    expect(boundariesDrawn({ ...base, scene: { kind: 'national', newProvinces: false, communes: false } })).toEqual(['dvhcvn']);
+    expect(boundariesDrawn({ ...base, scene: { kind: 'national', newProvinces: true, communes: false } })).toEqual(['2025']);
+    expect(boundariesDrawn({ ...base, scene: { kind: 'national', newProvinces: true, communes: true }, provinces2025: false })).toEqual(['2025']);
+    // Until the 34 outlines are in, the 2025 provinces are dissolved from the dvhcvn national layer.
+    expect(boundariesDrawn({ ...base, scene: { kind: 'national', newProvinces: true, communes: false }, provinces2025: false })).toEqual(['dvhcvn']);
+    // A 2025 province from its own file (outline, communes, old provinces merged from the communes): 2025 only.
+    const reform = { kind: 'reform' as const };
+    expect(boundariesDrawn({ ...base, scene: reform })).toEqual(['2025']);
+    expect(boundariesDrawn({ ...base, scene: reform, history: false, nationalTopology: false })).toEqual(['2025']);
+    // Old provinces still from the national layer (a file without them, or the file not in yet): what is drawn.
+    expect(boundariesDrawn({ ...base, scene: reform, province2025: { oldProvinces: false } })).toEqual(['2025', 'dvhcvn']);
+    expect(boundariesDrawn({ ...base, scene: reform, province2025: null })).toEqual(['dvhcvn']);
+    expect(boundariesDrawn({ ...base, scene: reform, province2025: null, nationalTopology: false })).toEqual([]);
   });
 
   it('names licences that match the shipped licence files and packages', () => {
