@@ -66,8 +66,7 @@ async function exportNationalPng(handle: MapHandle, newProvinces: boolean): Prom
     ],
     footer: exportFooter(state, formatDate(todayIso(), state.language), null),
     font: LABEL_FONT,
-    labels: handle.labels.drawnLabels(),
-    inset: insetForExport(handle.map),
+    overlays: () => ({ labels: handle.labels.drawnLabels(), inset: insetForExport(handle.map) }),
   });
   downloadBlob(newProvinces ? `toan-quoc-${state.unitsAsOf}.png` : 'toan-quoc.png', blob);
   return blob;
@@ -110,8 +109,7 @@ export async function exportPng(handle: MapHandle | null): Promise<Blob | null> 
     // The plan, and exactly the boundary files drawn (the 2025 files' attribution from 1 July 2025, issue 14).
     footer: exportFooter(state, formatDate(todayIso(), s.language), documentLine()),
     font: LABEL_FONT,
-    labels: handle.labels.drawnLabels(),
-    inset: insetForExport(map),
+    overlays: () => ({ labels: handle.labels.drawnLabels(), inset: insetForExport(map) }),
   });
   const slug = s.model?.plan.province.slug ?? p2025?.model.province.slug ?? 'ntm';
   downloadBlob(reform ? `${slug}-${s.unitsAsOf}.png` : `${slug}-${s.view}-${s.year}.png`, blob);

@@ -7,6 +7,9 @@ import type { LegendEntry } from '../ui/legend';
 import type { InsetDrawing } from '../geo/islands-inset';
 import type { DrawnLabel } from './label-overlay';
 import { withPngText } from '../io/png-text';
+import { reframe } from './camera';
+
+type PngInset = { drawing: InsetDrawing; left: number; top: number };
 
 export interface PngDecorations {
   title: string;
@@ -16,14 +19,16 @@ export interface PngDecorations {
   /** Date, source and the boundaries' attribution (src/ui/attribution.ts exportFooter). */
   footer: string;
   font: string;
-  /** The map's labels as on screen (HTML text over the canvas, src/map/label-overlay.ts). */
-  labels: readonly DrawnLabel[];
-  /** The archipelagos' inset as on screen (src/map/layers/islands.ts): CSS px from the canvas's corner. */
-  inset?: { drawing: InsetDrawing; left: number; top: number } | null;
+  /**
+   * Read once the map is drawn for the export (not before: a resize or reframe meanwhile would move them): the map's
+   * labels as on screen (HTML text over the canvas, src/map/label-overlay.ts) and the archipelagos' inset as on
+   * screen (src/map/layers/islands.ts; CSS px from the canvas's corner).
+   */
+  overlays: () => { labels: readonly DrawnLabel[]; inset: PngInset | null };
 }
 
 /** The inset of Hoàng Sa / Trường Sa in its on-screen place (CSS px × scale, below `top`). */
-function drawInset(ctx: CanvasRenderingContext2D, inset: NonNullable<PngDecorations['inset']>, top: number, scale: number, font: string): void {
+function drawInset(ctx: CanvasRenderingContext2D, inset: PngInset, top: number, scale: number, font: string): void {
   const { drawing } = inset;
   ctx.save();
   ctx.translate(inset.left * scale, top + inset.top * scale);
@@ -101,49 +106,84 @@ function waitForRender(map: MapLibreMap): Promise<void> {
   });
 }
 
+/** Legend boxes narrower than this (CSS px) go below the map: on a phone's map the box would cover a third of it. */
+const LEGEND_BELOW_UNDER = 600;
+
+/** The legend's lines: its title wrapped, then each row's text wrapped (the row's swatch beside its first line). */
+function legendLayout(ctx: CanvasRenderingContext2D, d: PngDecorations, maxText: number, scale: number) {
+  ctx.font = `700 ${13 * scale}px "${d.font}", sans-serif`;
+  const title = wrap(ctx, d.legendTitle, maxText);
+  const titleWidth = Math.max(...title.map((l) => ctx.measureText(l).width));
+  ctx.font = `400 ${13 * scale}px "${d.font}", sans-serif`;
+  const rows = d.legend.map((e) => wrap(ctx, `${e.label} (${e.count})`, maxText - 30 * scale));
+  const rowsWidth = Math.max(0, ...rows.flat().map((l) => ctx.measureText(l).width + 30 * scale));
+  return { title, rows, textWidth: Math.max(titleWidth, rowsWidth) };
+}
+
 /** Draws the map and its decorations; returns the PNG blob. `scale` is the output pixels per CSS pixel. */
 export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 2): Promise<Blob> {
+  // The map in its box as laid out now (a sheet just opened or the window just resized) and framed for it, so the
+  // picture and the labels read after the render below are of the same frame.
+  map.resize();
+  reframe(map);
   const previous = map.getPixelRatio();
   map.setPixelRatio(scale);
   await waitForRender(map);
   try {
+    const { labels, inset } = d.overlays();
     const source = map.getCanvas();
     const width = source.width;
-    const header = 70 * scale;
     const measure = document.createElement('canvas').getContext('2d');
     if (!measure) throw new Error('2D canvas unavailable');
+    const textWidth = width - 32 * scale;
+    // Title at 26 px, smaller (down to 18 px) where a long name does not fit a narrow map; the subtitle wraps.
+    let titleSize = 26;
+    measure.font = `700 ${titleSize * scale}px "${d.font}", sans-serif`;
+    while (titleSize > 18 && measure.measureText(d.title).width > textWidth) {
+      titleSize -= 1;
+      measure.font = `700 ${titleSize * scale}px "${d.font}", sans-serif`;
+    }
+    measure.font = `400 ${15 * scale}px "${d.font}", sans-serif`;
+    const subLines = wrap(measure, d.subtitle, textWidth);
+    const subLineHeight = 19 * scale;
+    const header = 70 * scale + (subLines.length - 1) * subLineHeight;
     measure.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
-    const footLines = footerLines(measure, d.footer, width - 32 * scale);
+    const footLines = footerLines(measure, d.footer, textWidth);
     const lineHeight = 17 * scale;
     const footer = 34 * scale + (footLines.length - 1) * lineHeight;
+
+    // Legend box, bottom left of the map area (below the map on a narrow one).
+    const row = 22 * scale;
+    const line = 17 * scale;
+    const pad = 10 * scale;
+    const below = width / scale < LEGEND_BELOW_UNDER;
+    const legend = legendLayout(measure, d, width - 24 * scale - pad * 2 - 10 * scale, scale);
+    const boxW = legend.textWidth + 10 * scale + pad * 2;
+    const rowHeights = legend.rows.map((lines) => row + (lines.length - 1) * line);
+    const boxH = row + (legend.title.length - 1) * line + rowHeights.reduce((a, b) => a + b, 0) + pad * 2;
+    const legendBand = below ? boxH + 24 * scale : 0;
+
     const canvas = document.createElement('canvas');
     canvas.width = width;
-    canvas.height = source.height + header + footer;
+    canvas.height = header + source.height + legendBand + footer;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('2D canvas unavailable');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(source, 0, header);
-    drawLabels(ctx, d.labels, header, scale);
-    if (d.inset) drawInset(ctx, d.inset, header, scale, d.font);
+    drawLabels(ctx, labels, header, scale);
+    if (inset) drawInset(ctx, inset, header, scale, d.font);
 
     ctx.fillStyle = '#0b3d5c';
     ctx.fillRect(0, 0, width, header);
     ctx.fillStyle = '#ffffff';
-    ctx.font = `700 ${26 * scale}px "${d.font}", sans-serif`;
+    ctx.font = `700 ${titleSize * scale}px "${d.font}", sans-serif`;
     ctx.fillText(d.title, 16 * scale, 32 * scale);
     ctx.font = `400 ${15 * scale}px "${d.font}", sans-serif`;
-    ctx.fillText(d.subtitle, 16 * scale, 56 * scale);
+    subLines.forEach((l, i) => ctx.fillText(l, 16 * scale, 56 * scale + i * subLineHeight));
 
-    // Legend box, bottom left of the map area.
-    const row = 22 * scale;
-    const pad = 10 * scale;
-    ctx.font = `400 ${13 * scale}px "${d.font}", sans-serif`;
-    const labelWidth = Math.max(...d.legend.map((e) => ctx.measureText(`${e.label} (${e.count})`).width), ctx.measureText(d.legendTitle).width);
-    const boxW = labelWidth + 40 * scale + pad * 2;
-    const boxH = row * (d.legend.length + 1) + pad * 2;
     const boxX = 12 * scale;
-    const boxY = header + source.height - boxH - 12 * scale;
+    const boxY = below ? header + source.height + 12 * scale : header + source.height - boxH - 12 * scale;
     ctx.fillStyle = 'rgba(255,255,255,0.95)';
     ctx.strokeStyle = '#888';
     ctx.lineWidth = scale;
@@ -151,10 +191,12 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
     ctx.strokeRect(boxX, boxY, boxW, boxH);
     ctx.fillStyle = '#111';
     ctx.font = `700 ${13 * scale}px "${d.font}", sans-serif`;
-    ctx.fillText(d.legendTitle, boxX + pad, boxY + pad + 14 * scale);
+    legend.title.forEach((l, i) => ctx.fillText(l, boxX + pad, boxY + pad + 14 * scale + i * line));
     ctx.font = `400 ${13 * scale}px "${d.font}", sans-serif`;
+    let rowTop = boxY + pad + row + (legend.title.length - 1) * line;
     d.legend.forEach((e, i) => {
-      const y = boxY + pad + row * (i + 1);
+      const y = rowTop;
+      rowTop += rowHeights[i];
       ctx.fillStyle = e.color;
       ctx.fillRect(boxX + pad, y + 3 * scale, 22 * scale, 14 * scale);
       ctx.strokeStyle = '#555';
@@ -174,14 +216,15 @@ export async function renderMapPng(map: MapLibreMap, d: PngDecorations, scale = 
         ctx.restore();
       }
       ctx.fillStyle = '#111';
-      ctx.fillText(`${e.label} (${e.count})`, boxX + pad + 30 * scale, y + 15 * scale);
+      legend.rows[i].forEach((l, j) => ctx.fillText(l, boxX + pad + 30 * scale, y + 15 * scale + j * line));
     });
 
+    const footTop = header + source.height + legendBand;
     ctx.fillStyle = '#f3f5f7';
-    ctx.fillRect(0, header + source.height, width, footer);
+    ctx.fillRect(0, footTop, width, footer);
     ctx.fillStyle = '#333';
     ctx.font = `400 ${12 * scale}px "${d.font}", sans-serif`;
-    footLines.forEach((line, i) => ctx.fillText(line, 16 * scale, header + source.height + 22 * scale + i * lineHeight));
+    footLines.forEach((l, i) => ctx.fillText(l, 16 * scale, footTop + 22 * scale + i * lineHeight));
 
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
     // The title and the footer (with the boundaries' attribution) travel inside the file too.
