@@ -1,12 +1,31 @@
 /**
- * Whether the side column (toolbar with the exports, notices, panel) is open. Its default follows the layout: open
- * beside the map on a screen, folded into a closed bottom sheet on a phone (max-width 480 px, as in styles.css).
- * The user's fold or unfold holds for the layout it was made in only: a sheet closed on a phone does not fold the
- * column away once the window is wide again (that hid the PNG export until a reload, issue 16).
+ * Whether the side column (toolbar with the exports, notices, panel) is open: beside the map on a screen, a bottom
+ * sheet on a phone (max-width 480 px, as in styles.css). A page opened on a phone starts with the sheet closed, on a
+ * screen with the column open. When the window shrinks to a phone the column stays as it was; when it widens again
+ * it opens, unless the user folded it away on the wide screen: a sheet closed on a phone to see the map must not
+ * hide the toolbar (and the PNG export) on the wide screen until a reload (issue 16).
  */
 import { useCallback, useState, useSyncExternalStore } from 'react';
 
 const PHONE = '(max-width: 480px)';
+
+export interface SideState {
+  phone: boolean;
+  open: boolean;
+  /** The user's last fold or unfold on a wide screen (null: none). */
+  wideChoice: boolean | null;
+}
+
+export const initialSide = (phone: boolean): SideState => ({ phone, open: !phone, wideChoice: null });
+
+/** The layout changed: to a phone, as it was; to a wide screen, open unless folded there by the user. */
+export function sideOnLayout(s: SideState, phone: boolean): SideState {
+  if (phone === s.phone) return s;
+  return phone ? { ...s, phone } : { ...s, phone, open: s.wideChoice ?? true };
+}
+
+/** The user folds or unfolds it (remembered for the wide screen when made there). */
+export const sideOnToggle = (s: SideState): SideState => ({ ...s, open: !s.open, wideChoice: s.phone ? s.wideChoice : !s.open });
 
 function subscribe(listener: () => void): () => void {
   const media = window.matchMedia?.(PHONE);
@@ -16,15 +35,12 @@ function subscribe(listener: () => void): () => void {
 
 const isPhone = () => window.matchMedia?.(PHONE).matches ?? false;
 
-/** The layout's default unless the user chose otherwise in the same layout. */
-export function sideOpen(phone: boolean, choice: { phone: boolean; open: boolean } | null): boolean {
-  return choice && choice.phone === phone ? choice.open : !phone;
-}
-
 export function useSideOpen(): [boolean, () => void] {
   const phone = useSyncExternalStore(subscribe, isPhone, () => false);
-  const [choice, setChoice] = useState<{ phone: boolean; open: boolean } | null>(null);
-  const open = sideOpen(phone, choice);
-  const toggle = useCallback(() => setChoice({ phone, open: !open }), [phone, open]);
-  return [open, toggle];
+  const [state, setState] = useState(() => initialSide(phone));
+  const current = sideOnLayout(state, phone);
+  // The layout changed since the last render: kept in the state at once (React's "state from a changed input").
+  if (current !== state) setState(current);
+  const toggle = useCallback(() => setState((s) => sideOnToggle(s)), []);
+  return [current.open, toggle];
 }
