@@ -53,7 +53,7 @@ export function overlayPadding(map: MapLibreMap, base: number, box: Box): Paddin
 }
 
 const overlayListeners = new WeakMap<MapLibreMap, Set<() => void>>();
-/** Calls `listener` when what is docked over the map appears, goes or changes size (after the camera reframed); returns how to stop. */
+/** Calls `listener` when what is docked over the map appears, goes or changes size (before the camera reframes); returns how to stop. */
 export function onOverlaysChange(map: MapLibreMap, listener: () => void): () => void {
   const set = overlayListeners.get(map) ?? new Set<() => void>();
   overlayListeners.set(map, set);
@@ -250,8 +250,9 @@ export function followCamera(handle: MapHandle): () => void {
     reframeTimer = window.setTimeout(() => {
       // Not in the middle of a move (a flight, the user's drag): once it ends.
       if (map.isMoving()) return void map.once('moveend', later);
-      reframe(map);
+      // The listeners first: the islands inset moves clear of a notice or legend, and is framed clear of in turn.
       overlayListeners.get(map)?.forEach((listener) => listener());
+      reframe(map);
     }, 60);
   };
   const wrap = map.getContainer().parentElement;

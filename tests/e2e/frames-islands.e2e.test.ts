@@ -56,8 +56,20 @@ function provinceArea(slug: string, units2025: boolean): { painted: string; box:
     return { painted: `${slug}:`, box: bbox({ type: 'FeatureCollection', features: districts }) };
   }
   const code = old ? newProvinces.find((n) => n.members.includes(old.code))!.code : index2025.find((p) => p.slug === slug)!.code;
-  const communes = featuresOf(readTopology(`2025/communes/${code}.topo.json`), 'communes').filter((f) => !ARCHIPELAGO_CODES.includes(f.properties.code));
-  return { painted: `reform:${code}`, box: bbox({ type: 'FeatureCollection', features: communes }) };
+  // The province's outline without the parts inside the box of the special zone of Hoàng Sa or Trường Sa (drawn in the inset).
+  const topology = readTopology(`2025/communes/${code}.topo.json`);
+  const zones = featuresOf(topology, 'communes')
+    .filter((f) => ARCHIPELAGO_CODES.includes(f.properties.code))
+    .map((f) => bbox(f));
+  const outline = featuresOf(topology, 'provinces').find((f) => f.properties.code === code)!;
+  const polygons: Position[][][] = outline.geometry.type === 'Polygon' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
+  const within = (p: Position[][], z: number[]) => p[0].every(([lon, lat]) => lon >= z[0] && lon <= z[2] && lat >= z[1] && lat <= z[3]);
+  const near: Feature<MultiPolygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons.filter((p) => !zones.some((z) => within(p, z))) },
+  };
+  return { painted: `reform:${code}`, box: bbox(near) };
 }
 
 /** Each archipelago's islands (every polygon east of 110.5°E of Đà Nẵng and Khánh Hòa) as a box, by the inset's codes. */
@@ -187,6 +199,10 @@ describe.each(NATIONAL_SIZES)('Hoàng Sa and Trường Sa drawn whole on the nat
     async (view) => {
       const { page } = session;
       await page.goto(`${session.baseUrl}?province=toan-quoc${view.query}`);
+      await settle(page, view.painted);
+      // The "ready offline" notice docks at the bottom once the service worker is active: measured with it.
+      await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 10_000))]));
+      await page.waitForTimeout(500);
       await settle(page, view.painted);
       // The inset follows the frame and the legends as they come: the same twice 300 ms apart.
       const readInset = () =>

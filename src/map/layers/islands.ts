@@ -1,8 +1,8 @@
 /**
  * Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa) always on the map: where the frame leaves an archipelago out (the
  * national views on a phone, the Đà Nẵng and Khánh Hòa views framed on their mainland, before and after 1 July 2025),
- * or leaves part of it out or under a legend, an inset in the map's lower right corner draws its islands whole and
- * names it. The PNG export draws the same inset
+ * or leaves part of it out or under a legend, an inset in the map's lower right corner (the upper one when a legend
+ * fills the lower) draws its islands whole and names it. The PNG export draws the same inset
  * (insetForExport). Geometry from the data already loaded: the 2025 province or provinces file, else the
  * national layer (whose archipelago districts keep every point, scripts/lib/boundaries.ts).
  */
@@ -23,12 +23,31 @@ const COVERS = '.legend, .map-title, .map-empty, .present-title, .present-side, 
 /** Room kept between an archipelago and the map's edge (px). */
 const EDGE = 4;
 
-/** How far up from the map's bottom the update notice reaches in the inset's corner (px; 0 without it). */
-function noticeHeight(map: MapLibreMap): number {
+/** The boxes of what is docked at the map's bottom in the inset's column (`width` px from the right edge, 8 px in). */
+function dockedInColumn(map: MapLibreMap, selector: string, width: number): DOMRect[] {
   const c = map.getContainer().getBoundingClientRect();
-  const notice = map.getContainer().closest('.app')?.querySelector('.update-prompt')?.getBoundingClientRect();
-  if (!notice || notice.width === 0 || notice.right < c.right - 160 || notice.top > c.bottom || notice.bottom < c.bottom - 200) return 0;
-  return Math.max(0, c.bottom - notice.top);
+  const scope = map.getContainer().closest('.app') ?? map.getContainer();
+  return [...scope.querySelectorAll<HTMLElement>(selector)]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0 && r.right > c.right - 8 - width && r.left < c.right - 8 && r.bottom > c.top + c.height / 2 && r.top < c.bottom);
+}
+
+/**
+ * Where the inset goes: in the lower right corner above the attribution and a notice docked there; in the upper right
+ * corner under the zoom buttons when a legend fills the lower one (a phone's wide legend).
+ */
+function place(map: MapLibreMap, element: HTMLElement, width: number): void {
+  const c = map.getContainer().getBoundingClientRect();
+  if (dockedInColumn(map, '.legend', width).length) {
+    const buttons = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right')?.getBoundingClientRect();
+    element.style.top = `${(buttons && buttons.height > 0 ? buttons.bottom - c.top : 0) + 8}px`;
+    element.style.bottom = '';
+    return;
+  }
+  const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
+  const notice = Math.max(0, ...dockedInColumn(map, '.update-prompt', width).map((r) => c.bottom - r.top));
+  element.style.top = '';
+  element.style.bottom = `${Math.max(attribution?.offsetHeight ?? 20, notice) + 8}px`;
 }
 
 /** Whether the archipelago in `box` (lon/lat) is drawn whole on the map: inside its edges and under no overlay. */
@@ -182,9 +201,7 @@ export function islandsLayer(handle: MapHandle): () => void {
     const narrow = map.getContainer().clientWidth < 500;
     const drawing = out.length ? insetDrawing(out, narrow ? 104 : 140, narrow ? 60 : 84) : null;
     element.hidden = !drawing;
-    // Above the attribution (one or two lines, by the map's width) and the app's notice docked at the bottom, if any.
-    const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
-    element.style.bottom = `${Math.max(attribution?.offsetHeight ?? 20, noticeHeight(map)) + 8}px`;
+    if (drawing) place(map, element, drawing.width);
     element.dataset.islands = out.map((a) => a.code).join(',');
     if (drawing) {
       render(element, drawing);
