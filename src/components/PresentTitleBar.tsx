@@ -15,13 +15,7 @@ export function selectPresentFilterNote(s: AppState): string | null {
   const t = selectT(s);
   const office = selectOffice2025(s);
   const scene = selectScene(s);
-  const legend = office
-    ? selectOfficeLegend2025(s)
-    : scene.kind === 'province'
-      ? scene.communes
-        ? selectCommuneLegend(s)
-        : selectMapLegend(s)
-      : null;
+  const legend = office ? selectOfficeLegend2025(s) : scene.kind === 'province' ? (scene.communes ? selectCommuneLegend(s) : selectMapLegend(s)) : null;
   const model = office?.office ?? selectModel(s);
   if (!legend?.matching || !model) return null;
   const words = filterWords(s.filter, model, t);

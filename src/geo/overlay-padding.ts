@@ -83,7 +83,17 @@ export function paddingClearOf(
     walk(0, plain);
   } else {
     const fraction = (need: Record<Side, number>, side: Side) => need[side] / (side === 'left' || side === 'right' ? W : H);
-    consider(needs.reduce((p, need) => withSide(p, need, SIDES.reduce((a, b) => (fraction(need, b) < fraction(need, a) ? b : a))), plain));
+    consider(
+      needs.reduce(
+        (p, need) =>
+          withSide(
+            p,
+            need,
+            SIDES.reduce((a, b) => (fraction(need, b) < fraction(need, a) ? b : a)),
+          ),
+        plain,
+      ),
+    );
   }
   return best ? (best as { padding: Padding }).padding : plain;
 }

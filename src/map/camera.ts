@@ -33,18 +33,19 @@ type Box = readonly number[];
  * part of the map they leave free (the attribution too). Each overlay is taken off the side of the map that leaves the
  * area drawn largest (src/geo/overlay-padding).
  */
-const OVERLAYS =
-  '.legend, .map-title, .map-empty, .present-title, .present-side, .update-prompt, .maplibregl-ctrl-bottom-right, .maplibregl-ctrl-top-right, .islands-inset';
+const DOCKED = '.legend, .map-title, .map-empty, .present-title, .present-side, .update-prompt, .maplibregl-ctrl-bottom-right, .maplibregl-ctrl-top-right';
+/** With the islands inset (./layers/islands.ts): a province is framed clear of it; the national overview is not (it decides the inset). */
+const OVERLAYS = `${DOCKED}, .islands-inset`;
 /** Room kept between an overlay and the framed area (px). */
 const OVERLAY_GAP = 12;
 
 /** Padding that keeps the framed `box` clear of the overlays on the map, plus `base` on every side (src/geo/overlay-padding). */
-export function overlayPadding(map: MapLibreMap, base: number, box: Box): PaddingOptions {
+export function overlayPadding(map: MapLibreMap, base: number, box: Box, overlays = OVERLAYS): PaddingOptions {
   const container = map.getContainer();
   const c = container.getBoundingClientRect();
   const scope = container.closest('.app') ?? container.parentElement ?? container;
   const rects: Rect[] = [];
-  for (const el of scope.querySelectorAll<HTMLElement>(OVERLAYS)) {
+  for (const el of scope.querySelectorAll<HTMLElement>(overlays)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
     rects.push({ left: r.left - c.left, right: r.right - c.left, top: r.top - c.top, bottom: r.bottom - c.top });
@@ -66,6 +67,8 @@ interface Frame {
   box: Box;
   /** Chooses the box again for the map's size and overlays (the national overview), else `box`. */
   pick?: () => Box;
+  /** The overlays framed clear of. */
+  overlays: string;
   base: number;
   maxZoom?: number;
   /** Set when the user moves the map: the frame is theirs then, and is not made again. */
@@ -76,12 +79,13 @@ interface Frame {
 const frames = new WeakMap<MapLibreMap, Frame>();
 
 /** Frames `box` clear of the overlays, and remembers it. */
-function frame(map: MapLibreMap, area: Box | (() => Box), base: number, options: { duration?: number; maxZoom?: number } = {}): void {
+function frame(map: MapLibreMap, area: Box | (() => Box), base: number, options: { duration?: number; maxZoom?: number; overlays?: string } = {}): void {
   const pick = typeof area === 'function' ? area : undefined;
   const box = pick ? pick() : (area as Box);
   if (!box.every(Number.isFinite)) return;
-  const padding = overlayPadding(map, base, box);
-  frames.set(map, { box, pick, base, maxZoom: options.maxZoom, userMoved: false, key: frameKey(map, padding) });
+  const overlays = options.overlays ?? OVERLAYS;
+  const padding = overlayPadding(map, base, box, overlays);
+  frames.set(map, { box, pick, base, overlays, maxZoom: options.maxZoom, userMoved: false, key: frameKey(map, padding) });
   const { duration, maxZoom } = options;
   map.fitBounds(bounds(box), { padding, ...(duration ? { duration } : { animate: false }), ...(maxZoom ? { maxZoom } : {}) });
 }
@@ -92,8 +96,8 @@ export function reframe(map: MapLibreMap): void {
   if (!last || last.userMoved || map.isMoving()) return;
   if (document.documentElement.classList.contains('printing') || window.matchMedia('print').matches) return;
   const box = last.pick ? last.pick() : last.box;
-  if (box === last.box && frameKey(map, overlayPadding(map, last.base, box)) === last.key) return;
-  frame(map, last.pick ?? box, last.base, { maxZoom: last.maxZoom });
+  if (box === last.box && frameKey(map, overlayPadding(map, last.base, box, last.overlays)) === last.key) return;
+  frame(map, last.pick ?? box, last.base, { maxZoom: last.maxZoom, overlays: last.overlays });
 }
 
 function frameKey(map: MapLibreMap, padding: PaddingOptions): string {
@@ -148,7 +152,7 @@ export function frameProvince(map: MapLibreMap, topology: Topology | null, durat
 
 /** The scale (px per radian) `box` is drawn at when framed clear of the overlays. */
 function framedScale(map: MapLibreMap, box: Box, base: number): number {
-  const p = overlayPadding(map, base, box);
+  const p = overlayPadding(map, base, box, DOCKED);
   const c = map.getContainer();
   const size = projectedSize(box);
   return Math.min((c.clientWidth - (p.left ?? 0) - (p.right ?? 0)) / size.width, (c.clientHeight - (p.top ?? 0) - (p.bottom ?? 0)) / size.height);
@@ -161,7 +165,7 @@ export function frameNation(map: MapLibreMap, whole: Box | null): void {
     if (!whole || !whole.every(Number.isFinite)) return NATION;
     return framedScale(map, whole, base) >= NATION_WITH_ISLANDS_SHARE * framedScale(map, NATION, base) ? whole : NATION;
   };
-  frame(map, pick, base);
+  frame(map, pick, base, { overlays: DOCKED });
 }
 
 /** Frames an area (the 2025 province without its far archipelagos, ./layers/reform.ts), its islands included (Cô Tô, Thổ Chu, Bạch Long Vĩ). */
@@ -275,7 +279,7 @@ export function followCamera(handle: MapHandle): () => void {
   const firstBox = provinceBox(first.topology);
   if (!frames.has(map) && selectScene(first).kind === 'province' && firstBox) {
     const base = { top: FRAME_PADDING, bottom: FRAME_PADDING, left: FRAME_PADDING, right: FRAME_PADDING };
-    frames.set(map, { box: firstBox, base: FRAME_PADDING, userMoved: false, key: frameKey(map, base) });
+    frames.set(map, { box: firstBox, base: FRAME_PADDING, overlays: OVERLAYS, userMoved: false, key: frameKey(map, base) });
   }
   later();
 

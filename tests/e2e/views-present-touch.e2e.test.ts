@@ -230,7 +230,8 @@ describe('touch: a tap opens the card', () => {
         ({ x, y, code }) => {
           const map = window.ntmMap!.map;
           const rect = map.getCanvas().getBoundingClientRect();
-          const at = (px: number, py: number) => map.queryRenderedFeatures([px - rect.left, py - rect.top], { layers: ['district-fill'] })[0]?.properties?.code as string | undefined;
+          const at = (px: number, py: number) =>
+            map.queryRenderedFeatures([px - rect.left, py - rect.top], { layers: ['district-fill'] })[0]?.properties?.code as string | undefined;
           for (let r = 4; r <= 24; r += 2)
             for (let k = 0; k < 16; k++) {
               const [px, py] = [x + r * Math.cos((k * Math.PI) / 8), y + r * Math.sin((k * Math.PI) / 8)];

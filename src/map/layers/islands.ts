@@ -195,9 +195,21 @@ export function islandsLayer(handle: MapHandle): () => void {
   map.getContainer().append(element);
   let archipelagos: Archipelago[] = [];
   let communesTopology: Topology | null = null;
+  /** Archipelagos that have been in the inset, and when the inset last changed (ms). */
+  const inset = new Set<string>();
+  let changes: number[] = [];
   const update = () => {
     // In the inset unless every island is on the map, clear of its edges and of what is docked over it.
-    const out = archipelagos.filter((a) => !wholeOnMap(map, boxOf(a.polygons)));
+    let out = archipelagos.filter((a) => !wholeOnMap(map, boxOf(a.polygons)));
+    // The camera frames clear of the inset, which may bring an archipelago in view and take it out of the inset, and
+    // so on: past a few changes in two seconds, what has been in stays in (until the scene changes or the user moves).
+    const key = out.map((a) => a.code).join(',');
+    if (key !== element.dataset.islands) {
+      const now = performance.now();
+      changes = [...changes.filter((t) => now - t < 2000), now];
+    }
+    if (changes.length > 3) out = archipelagos.filter((a) => inset.has(a.code) || out.includes(a));
+    for (const a of out) inset.add(a.code);
     const narrow = map.getContainer().clientWidth < 500;
     const drawing = out.length ? insetDrawing(out, narrow ? 104 : 140, narrow ? 60 : 84) : null;
     element.hidden = !drawing;
@@ -215,6 +227,8 @@ export function islandsLayer(handle: MapHandle): () => void {
       const t = selectT(s);
       const label = (island: string, province: string) => t('national.island', { island, province });
       archipelagos = archipelagosOf(s, label, communesTopology);
+      inset.clear();
+      changes = [];
       update();
       // The "Xã" tier is drawn from today's communes file (./national-communes-2025, fetched once for both).
       const scene = selectScene(s);
@@ -231,6 +245,12 @@ export function islandsLayer(handle: MapHandle): () => void {
           .catch(() => undefined);
     },
   );
+  const onUserMove = (e: { originalEvent?: unknown }) => {
+    if (!e.originalEvent) return;
+    inset.clear();
+    changes = [];
+  };
+  map.on('movestart', onUserMove);
   map.on('moveend', update);
   map.on('resize', update);
   // A legend or notice docked later may cover an archipelago (or leave it free) without the map moving.
@@ -238,6 +258,7 @@ export function islandsLayer(handle: MapHandle): () => void {
   return () => {
     stop();
     stopOverlays();
+    map.off('movestart', onUserMove);
     map.off('moveend', update);
     map.off('resize', update);
     element.remove();
