@@ -86,7 +86,7 @@ export function Communes2025Presentation({ step }: { step: (delta: number) => vo
             {legend.rows.map((r) => (
               <li key={r.key}>
                 <Swatch color={r.colour} hatched={r.hatched} />
-                {r.label} <span className="muted">({legend.matching ? r.shown : r.total})</span>
+                {r.label} <span className="muted">({legend.matching ? `${r.shown}/${r.total}` : r.total})</span>
               </li>
             ))}
           </ul>

@@ -157,7 +157,7 @@ export function PresentationOverlay() {
           {entries.map((e) => (
             <li key={e.key}>
               <Swatch color={e.colour} hatched={e.hatched} />
-              {e.label} <span className="muted">({e.total})</span>
+              {e.label} <span className="muted">({legend?.matching ? `${e.shown}/${e.total}` : e.total})</span>
             </li>
           ))}
         </ul>

@@ -5,65 +5,70 @@
  */
 import { fitMapToBox } from '../ui/print';
 import { bbox as turfBbox } from '@turf/turf';
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
-import { mainBbox } from '../geo/main-bbox';
+import { paddingClearOf, projectedSize, type Rect } from '../geo/overlay-padding';
 import { selectDistrictFeatures, selectScene } from '../state/selectors';
 import { follow, type MapHandle } from './handle';
+import { OFFSHORE_LON } from './layers/national-2025';
 
 /** Padding around a province framed on the map (px). */
 export const FRAME_PADDING = 24;
-/** Vietnam, for the national overview. */
-const NATION: LngLatBoundsLike = [
-  [102.1, 8.4],
-  [109.5, 23.4],
-];
-
+/** Vietnam's mainland and near islands, for the national overview where its archipelagos go in the inset. */
+const NATION: Box = [102.1, 8.4, 109.5, 23.4];
+/**
+ * The national overview takes in Hoàng Sa and Trường Sa whole when that keeps the mainland at least this share of
+ * the size it has framed alone (a laptop or projector); else (a phone) it frames the mainland and the islands inset
+ * (./layers/islands.ts) draws them.
+ */
+const NATION_WITH_ISLANDS_SHARE = 0.8;
+/** Vietnam with Hoàng Sa and Trường Sa (the national files' box, rounded out) while no national file is loaded (the "Xã" tier). */
+const NATION_WHOLE: Box = [102.1, 7.1, 117.9, 23.4];
 type Box = readonly number[];
 
 /**
  * What is docked over the map (legend, map title, presentation title and card): the camera frames the area in the
- * part of the map they leave free. Each overlay is taken off the side of the map it takes least from.
+ * part of the map they leave free (the attribution too). Each overlay is taken off the side of the map that leaves the
+ * area drawn largest (src/geo/overlay-padding).
  */
-const OVERLAYS = '.legend, .map-title, .map-empty, .present-title, .present-side, .update-prompt';
+const DOCKED = '.legend, .map-title, .map-empty, .present-title, .present-side, .update-prompt, .maplibregl-ctrl-bottom-right, .maplibregl-ctrl-top-right';
+/** With the islands inset (./layers/islands.ts): a province is framed clear of it; the national overview is not (it decides the inset). */
+const OVERLAYS = `${DOCKED}, .islands-inset`;
 /** Room kept between an overlay and the framed area (px). */
 const OVERLAY_GAP = 12;
 
-/** Padding that keeps a framed area clear of the overlays on the map, plus `base` on every side. */
-export function overlayPadding(map: MapLibreMap, base: number): PaddingOptions {
+/** Padding that keeps the framed `box` clear of the overlays on the map, plus `base` on every side (src/geo/overlay-padding). */
+export function overlayPadding(map: MapLibreMap, base: number, box: Box, overlays = OVERLAYS): PaddingOptions {
   const container = map.getContainer();
   const c = container.getBoundingClientRect();
-  const pad = { top: 0, bottom: 0, left: 0, right: 0 };
   const scope = container.closest('.app') ?? container.parentElement ?? container;
-  for (const el of scope.querySelectorAll<HTMLElement>(OVERLAYS)) {
+  const rects: Rect[] = [];
+  for (const el of scope.querySelectorAll<HTMLElement>(overlays)) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-    const left = Math.max(r.left, c.left);
-    const right = Math.min(r.right, c.right);
-    const top = Math.max(r.top, c.top);
-    const bottom = Math.min(r.bottom, c.bottom);
-    if (right <= left || bottom <= top) continue;
-    const sides = [
-      ['left', right - c.left],
-      ['right', c.right - left],
-      ['top', bottom - c.top],
-      ['bottom', c.bottom - top],
-    ] as const;
-    const [side, amount] = sides.reduce((a, b) => (b[1] < a[1] ? b : a));
-    pad[side] = Math.max(pad[side], amount + OVERLAY_GAP - base);
+    rects.push({ left: r.left - c.left, right: r.right - c.left, top: r.top - c.top, bottom: r.bottom - c.top });
   }
-  const result = { top: pad.top + base, bottom: pad.bottom + base, left: pad.left + base, right: pad.right + base };
-  // A map too small for its overlays is framed on the whole of it rather than not at all.
-  if (result.left + result.right > c.width * 0.85 || result.top + result.bottom > c.height * 0.85) {
-    return { top: base, bottom: base, left: base, right: base };
-  }
-  return result;
+  return paddingClearOf({ width: c.width, height: c.height }, rects, base, OVERLAY_GAP, projectedSize(box));
+}
+
+const overlayListeners = new WeakMap<MapLibreMap, Set<() => void>>();
+/** Calls `listener` when what is docked over the map appears, goes or changes size (before the camera reframes); returns how to stop. */
+export function onOverlaysChange(map: MapLibreMap, listener: () => void): () => void {
+  const set = overlayListeners.get(map) ?? new Set<() => void>();
+  overlayListeners.set(map, set);
+  set.add(listener);
+  return () => set.delete(listener);
 }
 
 /** The last area framed on each map, to frame again when the overlays or the map's size change. */
 interface Frame {
   box: Box;
+  /** Chooses the box again for the map's size and overlays (the national overview), else `box`. */
+  pick?: () => Box;
+  /** The overlays framed clear of. */
+  overlays: string;
   base: number;
   maxZoom?: number;
   /** Set when the user moves the map: the frame is theirs then, and is not made again. */
@@ -74,10 +79,13 @@ interface Frame {
 const frames = new WeakMap<MapLibreMap, Frame>();
 
 /** Frames `box` clear of the overlays, and remembers it. */
-function frame(map: MapLibreMap, box: Box, base: number, options: { duration?: number; maxZoom?: number } = {}): void {
+function frame(map: MapLibreMap, area: Box | (() => Box), base: number, options: { duration?: number; maxZoom?: number; overlays?: string } = {}): void {
+  const pick = typeof area === 'function' ? area : undefined;
+  const box = pick ? pick() : (area as Box);
   if (!box.every(Number.isFinite)) return;
-  const padding = overlayPadding(map, base);
-  frames.set(map, { box, base, maxZoom: options.maxZoom, userMoved: false, key: frameKey(map, padding) });
+  const overlays = options.overlays ?? OVERLAYS;
+  const padding = overlayPadding(map, base, box, overlays);
+  frames.set(map, { box, pick, base, overlays, maxZoom: options.maxZoom, userMoved: false, key: frameKey(map, padding) });
   const { duration, maxZoom } = options;
   map.fitBounds(bounds(box), { padding, ...(duration ? { duration } : { animate: false }), ...(maxZoom ? { maxZoom } : {}) });
 }
@@ -87,8 +95,9 @@ export function reframe(map: MapLibreMap): void {
   const last = frames.get(map);
   if (!last || last.userMoved || map.isMoving()) return;
   if (document.documentElement.classList.contains('printing') || window.matchMedia('print').matches) return;
-  if (frameKey(map, overlayPadding(map, last.base)) === last.key) return;
-  frame(map, last.box, last.base, { maxZoom: last.maxZoom });
+  const box = last.pick ? last.pick() : last.box;
+  if (box === last.box && frameKey(map, overlayPadding(map, last.base, box, last.overlays)) === last.key) return;
+  frame(map, last.pick ?? box, last.base, { maxZoom: last.maxZoom, overlays: last.overlays });
 }
 
 function frameKey(map: MapLibreMap, padding: PaddingOptions): string {
@@ -100,23 +109,68 @@ const bounds = (b: Box): LngLatBoundsLike => [
   [b[2], b[3]],
 ];
 
-/** The province's frame (its topology's box), or null without one. */
+const provinceBoxes = new WeakMap<Topology, Box | null>();
+/**
+ * The box a province is framed on: its districts without the far archipelagos (Hoàng Sa of Đà Nẵng, Trường Sa of
+ * Khánh Hòa, drawn in the islands inset when out of the frame); near islands (Lý Sơn, Phú Quốc, Cô Tô) are kept.
+ */
+export function provinceBox(topology: Topology | null): Box | null {
+  if (!topology?.bbox) return null;
+  if (!provinceBoxes.has(topology)) provinceBoxes.set(topology, topology.bbox[2] > OFFSHORE_LON ? mainlandBox(topology) : topology.bbox);
+  return provinceBoxes.get(topology) ?? topology.bbox;
+}
+
+function mainlandBox(topology: Topology): Box | null {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const object of Object.values(topology.objects)) {
+    const fc = feature(topology, object) as FeatureCollection | Feature;
+    for (const f of fc.type === 'FeatureCollection' ? fc.features : [fc]) {
+      const g = f.geometry;
+      const polygons = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
+      for (const polygon of polygons) {
+        if (polygon[0].every(([lon]) => lon > OFFSHORE_LON)) continue;
+        for (const [lon, lat] of polygon[0]) {
+          [w, s, e, n] = [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)];
+        }
+      }
+    }
+  }
+  return Number.isFinite(w) ? [w, s, e, n] : null;
+}
+
+/** The province's frame (its mainland box), or null without one. */
 export function provinceBounds(topology: Topology | null): LngLatBoundsLike | null {
-  return topology?.bbox ? bounds(topology.bbox) : null;
+  const box = provinceBox(topology);
+  return box ? bounds(box) : null;
 }
 
 /** Frames the province; at once unless a duration is given (loading frames before the data is set, so tiles are cut once). */
 export function frameProvince(map: MapLibreMap, topology: Topology | null, duration = 0): void {
-  if (topology?.bbox) frame(map, topology.bbox, FRAME_PADDING, { duration });
+  const box = provinceBox(topology);
+  if (box) frame(map, box, FRAME_PADDING, { duration });
 }
 
-export function frameNation(map: MapLibreMap): void {
-  map.fitBounds(NATION, { padding: 20, animate: false });
+/** The scale (px per radian) `box` is drawn at when framed clear of the overlays. */
+function framedScale(map: MapLibreMap, box: Box, base: number): number {
+  const p = overlayPadding(map, base, box, DOCKED);
+  const c = map.getContainer();
+  const size = projectedSize(box);
+  return Math.min((c.clientWidth - (p.left ?? 0) - (p.right ?? 0)) / size.width, (c.clientHeight - (p.top ?? 0) - (p.bottom ?? 0)) / size.height);
 }
 
-/** Frames an area (the 2025 province) on its main part, leaving out far islands. */
-export function frameArea(map: MapLibreMap, area: Parameters<typeof mainBbox>[0]): void {
-  frame(map, mainBbox(area), 30);
+/** The national overview: Vietnam with Hoàng Sa and Trường Sa (`whole`, the national topology's box) where they fit well, else its mainland. */
+export function frameNation(map: MapLibreMap, whole: Box | null): void {
+  const base = 20;
+  const pick = (): Box => {
+    if (!whole || !whole.every(Number.isFinite)) return NATION;
+    return framedScale(map, whole, base) >= NATION_WITH_ISLANDS_SHARE * framedScale(map, NATION, base) ? whole : NATION;
+  };
+  frame(map, pick, base, { overlays: DOCKED });
+}
+
+/** Frames an area (the 2025 province without its far archipelagos, ./layers/reform.ts), its islands included (Cô Tô, Thổ Chu, Bạch Long Vĩ). */
+export function frameArea(map: MapLibreMap, area: FeatureCollection): void {
+  frame(map, turfBbox(area), 30);
 }
 
 /** Zooms to a district (lagging list, search, presentation). */
@@ -178,10 +232,10 @@ export function followCamera(handle: MapHandle): () => void {
   let wide = false;
   const stopScene = follow(
     store,
-    (s) => [selectScene(s), s.topology],
+    (s) => [selectScene(s), s.topology, s.nationalTopology],
     (s) => {
       const scene = selectScene(s);
-      if (scene.kind === 'national') frameNation(map);
+      if (scene.kind === 'national') frameNation(map, (scene.newProvinces ? s.provinces2025Topology?.bbox : null) ?? s.nationalTopology?.bbox ?? NATION_WHOLE);
       else if (scene.kind === 'province' && wide) frameProvince(map, s.topology);
       wide = scene.kind !== 'province';
     },
@@ -197,7 +251,13 @@ export function followCamera(handle: MapHandle): () => void {
   let reframeTimer = 0;
   const later = () => {
     window.clearTimeout(reframeTimer);
-    reframeTimer = window.setTimeout(() => reframe(map), 60);
+    reframeTimer = window.setTimeout(() => {
+      // Not in the middle of a move (a flight, the user's drag): once it ends.
+      if (map.isMoving()) return void map.once('moveend', later);
+      // The listeners first: the islands inset moves clear of a notice or legend, and is framed clear of in turn.
+      overlayListeners.get(map)?.forEach((listener) => listener());
+      reframe(map);
+    }, 60);
   };
   const wrap = map.getContainer().parentElement;
   const app = map.getContainer().closest('.app');
@@ -211,13 +271,15 @@ export function followCamera(handle: MapHandle): () => void {
     watchOverlays();
     later();
   });
-  for (const parent of [wrap, app]) if (parent) children.observe(parent, { childList: true });
+  // The map's own container too: the islands inset (./layers/islands.ts) is docked in it.
+  for (const parent of [map.getContainer(), wrap, app]) if (parent) children.observe(parent, { childList: true });
   watchOverlays();
   // The map was created framed on the first province (src/map/create-map.ts) before the overlays were drawn.
   const first = store.getState();
-  if (!frames.has(map) && selectScene(first).kind === 'province' && first.topology?.bbox) {
+  const firstBox = provinceBox(first.topology);
+  if (!frames.has(map) && selectScene(first).kind === 'province' && firstBox) {
     const base = { top: FRAME_PADDING, bottom: FRAME_PADDING, left: FRAME_PADDING, right: FRAME_PADDING };
-    frames.set(map, { box: first.topology.bbox, base: FRAME_PADDING, userMoved: false, key: frameKey(map, base) });
+    frames.set(map, { box: firstBox, base: FRAME_PADDING, overlays: OVERLAYS, userMoved: false, key: frameKey(map, base) });
   }
   later();
 

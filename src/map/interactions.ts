@@ -20,7 +20,14 @@ export function connectInteractions(map: MapLibreMap, appStore: Store): void {
   // A tap on a touch screen (pointer type "touch") opens the unit's card instead of hovering or selecting: the
   // mouse events the browser makes up after a tap are not a pointer hovering.
   let touch = false;
-  map.getCanvasContainer().addEventListener('pointerdown', (e) => (touch = e.pointerType === 'touch'), { capture: true });
+  // On a touch screen a tap selects: two taps in a row (a card closed, then the next area tapped within MapLibre's
+  // 500 ms) open two cards rather than zoom. Zoom is by pinch and the +/− buttons there; a mouse keeps double-click zoom.
+  const onPointerDown = (e: PointerEvent) => {
+    touch = e.pointerType === 'touch';
+    if (touch && map.doubleClickZoom.isEnabled()) map.doubleClickZoom.disable();
+    else if (!touch && !map.doubleClickZoom.isEnabled()) map.doubleClickZoom.enable();
+  };
+  map.getCanvasContainer().addEventListener('pointerdown', onPointerDown, { capture: true });
   map.getCanvasContainer().addEventListener('pointermove', (e) => (touch = e.pointerType === 'touch'), { capture: true, passive: true });
   const tapped = (hover: HoverInfo | null): boolean => {
     if (!touch) return false;

@@ -218,6 +218,19 @@ describe('the office’s 2025 status table in Quảng Ninh', () => {
     await page.locator('.filters details summary').click();
     await page.click('#present');
     await page.waitForSelector('.app.presenting .present-title');
+    // The level filter still dims the map: the title bar says so in words, the legend counts read shown/total.
+    expect(await page.textContent('.present-title .present-filter')).toBe(`Đang lọc: Đạt chuẩn NTM — 4/${qnModel.communes.length} xã`);
+    expect(await page.textContent('.present-legend')).toContain('(4/4)');
+    expect(await page.textContent('.present-legend')).toContain('(0/49)');
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 390, height: 844 },
+      { width: 1366, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(400);
+      await shot(`quang-ninh-2025-present-filtered-${size.width}.png`);
+    }
     await page.keyboard.press('l');
     await expect.poll(() => page.getAttribute('[data-present-2025]', 'data-present-2025')).toBe('lagging');
     await page.keyboard.press('Home');

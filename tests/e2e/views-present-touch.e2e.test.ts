@@ -206,13 +206,61 @@ describe('touch: a tap opens the card', () => {
       await page.screenshot({ path: join(artifactsDir, 'views-touch-card-390x844.png') });
       await page.locator('.touch-card .card-close').tap();
       await expect.poll(() => card.count()).toBe(0);
-      // Two taps on the map within MapLibre's double-tap window (500 ms) zoom instead of clicking.
-      await page.waitForTimeout(600);
       await page.touchscreen.tap(point.x, point.y);
       await card.waitFor();
       await page.locator('.touch-card .card-open').tap();
       await expect.poll(() => card.count()).toBe(0);
       await expect.poll(() => new URL(page.url()).searchParams.get('district')).toBe(district.code);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a card closed, the next area tapped at once opens its card: a phone’s second tap is not a double-tap zoom', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, locale: 'vi-VN' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${session.baseUrl}?province=thanh-hoa&view=targets&year=2024`);
+      await waitForMap(page, 'thanh-hoa:targets:2024');
+      const th = models.get('thanh-hoa')!;
+      const first = th.districts.find((d) => d.name === 'Huyện Thọ Xuân')!;
+      const a = (await page.evaluate((c) => window.ntmMap!.districtPoint(c), first.code))!;
+      // A point of a neighbouring district within MapLibre's double-tap distance (30 px) of the first tap.
+      const b = await page.evaluate(
+        ({ x, y, code }) => {
+          const map = window.ntmMap!.map;
+          const rect = map.getCanvas().getBoundingClientRect();
+          const at = (px: number, py: number) =>
+            map.queryRenderedFeatures([px - rect.left, py - rect.top], { layers: ['district-fill'] })[0]?.properties?.code as string | undefined;
+          for (let r = 4; r <= 24; r += 2)
+            for (let k = 0; k < 16; k++) {
+              const [px, py] = [x + r * Math.cos((k * Math.PI) / 8), y + r * Math.sin((k * Math.PI) / 8)];
+              const found = at(px, py);
+              if (found && found !== code) return { x: px, y: py, code: found };
+            }
+          return null;
+        },
+        { ...a, code: first.code },
+      );
+      // Thọ Xuân's label point is close enough to a neighbour at this zoom; else tap its own area again.
+      const second = b ?? { ...a, code: first.code };
+      const zoom = await page.evaluate(() => window.ntmMap!.map.getZoom());
+      const card = page.locator('.tooltip.touch-card[role=dialog]');
+      await page.touchscreen.tap(a.x, a.y);
+      await card.waitFor();
+      expect(await card.locator('strong').textContent()).toBe(first.name);
+      const tappedAt = Date.now();
+      await page.locator('.touch-card .card-close').tap();
+      await page.touchscreen.tap(second.x, second.y);
+      expect(Date.now() - tappedAt).toBeLessThan(300);
+      await card.waitFor();
+      expect(await card.locator('strong').textContent()).toBe(th.districts.find((d) => d.code === second.code)!.name);
+      await page.waitForTimeout(700);
+      expect(await page.evaluate(() => window.ntmMap!.map.getZoom())).toBeCloseTo(zoom, 6);
+      // Zoom stays with the +/− buttons.
+      await page.locator('.touch-card .card-close').tap();
+      await page.locator('.maplibregl-ctrl-zoom-in').tap();
+      await expect.poll(() => page.evaluate(() => window.ntmMap!.map.getZoom()), { timeout: 5_000 }).toBeGreaterThan(zoom + 0.5);
     } finally {
       await context.close();
     }
