@@ -8,6 +8,15 @@ import { NATIONAL_SLUG } from './src/data/national';
 export default defineConfig({
   plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated'))],
   base: './',
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+    ],
+  },
 
   worker: { format: 'es' },
   build: {

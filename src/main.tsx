@@ -1,3 +1,4 @@
+import './preact-effects';
 import './fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
