@@ -10,7 +10,7 @@ import { readUrl } from './state/effects/url';
 import { useAppStore } from './state/store';
 import { startCrossTabSync } from './state/cross-tab';
 import { reportIgnoredUrlParams } from './state/url-notice';
-import { startSync } from './sync/start-sync';
+import { afterFirstView } from './map/first-idle';
 import './styles.css';
 
 performance.mark('ntm:start');
@@ -21,8 +21,11 @@ const shared = readUrl();
 void loadLanguage(shared.language).catch(() => undefined); // a link in English: its messages start loading now
 void useAppStore.getState().init(shared).then(reportIgnoredUrlParams);
 startCrossTabSync();
-// The shared workspace, when this origin has a server (npm start); nothing changes on a static host.
-startSync();
+// The shared workspace, when this origin has a server (npm start); nothing changes on a static host. Its session
+// check waits for the first view (until it answers, edits are local either way).
+void afterFirstView()
+  .then(() => import('./sync/start-sync'))
+  .then((m) => m.startSync());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MapProvider>

@@ -14,13 +14,13 @@ import { Tooltip } from './Tooltip';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
 import { SyncStatus } from '../sync/SyncStatus';
-import { UpdatePrompt } from './UpdatePrompt';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { attributionFor } from '../ui/attribution';
 import { mapTitleText } from './Legend';
 import { selectOffice2025, selectProvince2025 } from '../state/province-choices';
 import { REFORM_DATE } from '../domain/history';
+import { afterFirstView } from '../map/first-idle';
 
 // Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
 // units' parts (panel, legend, tooltip), with the first scene that shows them: a province's first visit has neither.
@@ -32,6 +32,12 @@ const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.Nat
 const newUnitsParts = () => import('./NewUnitsPanel');
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
+// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19).
+const UpdatePrompt = lazy(() =>
+  afterFirstView()
+    .then(() => import('./UpdatePrompt'))
+    .then((m) => ({ default: m.UpdatePrompt })),
+);
 const NewUnitsLegend = lazy(() => import('./NewUnitsLegend').then((m) => ({ default: m.NewUnitsLegend })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
@@ -167,7 +173,9 @@ export function App() {
           </div>
         )}
       </main>
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </div>
   );
 }
