@@ -21,8 +21,10 @@ const shared = readUrl();
 void loadLanguage(shared.language).catch(() => undefined); // a link in English: its messages start loading now
 void useAppStore.getState().init(shared).then(reportIgnoredUrlParams);
 startCrossTabSync();
-// The shared workspace, when this origin has a server (npm start); nothing changes on a static host. Its session
-// check waits for the first view (until it answers, edits are local either way).
+// After the first view is idle (issue 19): the font's semibold faces (drawn synthesised from 400 until then), and the
+// shared workspace when this origin has a server (npm start; nothing changes on a static host): until its session
+// check answers, edits are local either way.
+void afterFirstView().then(() => import('./fonts-semibold.css'));
 void afterFirstView()
   .then(() => import('./sync/start-sync'))
   .then((m) => m.startSync());
