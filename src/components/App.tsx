@@ -13,7 +13,6 @@ import { SidePanel } from './SidePanel';
 import { Tooltip } from './Tooltip';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
-import { SyncStatus } from '../sync/SyncStatus';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
 import { attributionFor } from '../ui/attribution';
@@ -32,7 +31,13 @@ const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.Nat
 const newUnitsParts = () => import('./NewUnitsPanel');
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
-// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19).
+// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19), and the
+// shared workspace's status line comes then too (its session check waits for the first view: main.tsx).
+const SyncStatus = lazy(() =>
+  afterFirstView()
+    .then(() => import('../sync/SyncStatus'))
+    .then((m) => ({ default: m.SyncStatus })),
+);
 const UpdatePrompt = lazy(() =>
   afterFirstView()
     .then(() => import('./UpdatePrompt'))
@@ -167,7 +172,11 @@ export function App() {
               </div>
               {!national && <BannerPart />}
               <StorageNotices />
-              {!national && <SyncStatus />}
+              {!national && (
+                <Suspense fallback={null}>
+                  <SyncStatus />
+                </Suspense>
+              )}
               <Suspense fallback={null}>{national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />}</Suspense>
             </div>
           </div>
