@@ -10,7 +10,6 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
-import { Tooltip } from './Tooltip';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
 import { formatDate } from '../i18n/i18n';
@@ -31,12 +30,17 @@ const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.Nat
 const newUnitsParts = () => import('./NewUnitsPanel');
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
-// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19), and the
-// shared workspace's status line comes then too (its session check waits for the first view: main.tsx).
+// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19); the
+// province's hover tooltip and the shared workspace's status line come then too (its session check waits for the first view: main.tsx).
 const SyncStatus = lazy(() =>
   afterFirstView()
     .then(() => import('../sync/SyncStatus'))
     .then((m) => ({ default: m.SyncStatus })),
+);
+const Tooltip = lazy(() =>
+  afterFirstView()
+    .then(() => import('./Tooltip'))
+    .then((m) => ({ default: m.Tooltip })),
 );
 const UpdatePrompt = lazy(() =>
   afterFirstView()
@@ -139,10 +143,9 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapPart />
-          <Suspense fallback={null}>
-            {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
-            {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
-          </Suspense>
+          <Suspense fallback={null}>{!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}</Suspense>
+          {/* A boundary of its own: the province's tooltip comes after the first view, the legend must not wait for it. */}
+          <Suspense fallback={null}>{!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}</Suspense>
           {presenting && (
             <Suspense fallback={null}>
               <PresentationOverlay />
