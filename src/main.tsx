@@ -1,3 +1,4 @@
+import './preact-effects';
 import './fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,7 +10,7 @@ import { readUrl } from './state/effects/url';
 import { useAppStore } from './state/store';
 import { startCrossTabSync } from './state/cross-tab';
 import { reportIgnoredUrlParams } from './state/url-notice';
-import { startSync } from './sync/start-sync';
+import { afterFirstView } from './map/first-idle';
 import './styles.css';
 
 performance.mark('ntm:start');
@@ -20,8 +21,13 @@ const shared = readUrl();
 void loadLanguage(shared.language).catch(() => undefined); // a link in English: its messages start loading now
 void useAppStore.getState().init(shared).then(reportIgnoredUrlParams);
 startCrossTabSync();
-// The shared workspace, when this origin has a server (npm start); nothing changes on a static host.
-startSync();
+// After the first view is idle (issue 19): the font's semibold faces (drawn synthesised from 400 until then), and the
+// shared workspace when this origin has a server (npm start; nothing changes on a static host): until its session
+// check answers, edits are local either way.
+void afterFirstView().then(() => import('./fonts-semibold.css'));
+void afterFirstView()
+  .then(() => import('./sync/start-sync'))
+  .then((m) => m.startSync());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MapProvider>

@@ -3,7 +3,7 @@
  * index, and a plan province's units, boundaries and plan module, or the national layer) while the app's
  * JavaScript is still downloading and compiling. src/data/load.ts takes these responses instead of fetching
  * again. The plan provinces' codes come from data/plan-provinces.json; other provinces wait for the index.
- * In the build, the interface font's files are preloaded too: the map is created once the label font is in,
+ * In the build, the interface font's regular files are preloaded too: the map is created once the label font is in,
  * and the stylesheet alone would ask for them only after the app's script has run.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ import { REFORM_DATE } from '../../src/domain/history';
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
-/** The self-hosted font's files (src/fonts.css: weights 400 and 600, Latin and Vietnamese subsets): four files. */
-const FIRST_SCREEN_FONT = /(^|\/)be-vietnam-pro-(latin|vietnamese)-(400|600)-normal-[^/]*\.woff2$/;
+/** The first screen's font files (src/fonts.css: weight 400, Latin and Vietnamese subsets; 600 comes after the first view). */
+const FIRST_SCREEN_FONT = /(^|\/)be-vietnam-pro-(latin|vietnamese)-400-normal-[^/]*\.woff2$/;
 /** A plan's module, by slug (data/plans/<slug>.json is imported on demand, src/data/load.ts). */
 const PLAN_MODULE = /\/data\/plans\/([^/]+)\.json$/;
 

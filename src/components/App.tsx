@@ -10,11 +10,8 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
-import { Tooltip } from './Tooltip';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
-import { SyncStatus } from '../sync/SyncStatus';
-import { UpdatePrompt } from './UpdatePrompt';
 import { useSideOpen } from './use-side-open';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
@@ -22,6 +19,7 @@ import { exportFooter } from '../ui/attribution';
 import { mapTitleText } from './Legend';
 import { selectOffice2025, selectProvince2025 } from '../state/province-choices';
 import { REFORM_DATE } from '../domain/history';
+import { afterFirstView } from '../map/first-idle';
 
 // Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
 // units' parts (panel, legend, tooltip), with the first scene that shows them: a province's first visit has neither.
@@ -33,6 +31,23 @@ const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.Nat
 const newUnitsParts = () => import('./NewUnitsPanel');
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
+// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19); the
+// province's hover tooltip and the shared workspace's status line come then too (its session check waits for the first view: main.tsx).
+const SyncStatus = lazy(() =>
+  afterFirstView()
+    .then(() => import('../sync/SyncStatus'))
+    .then((m) => ({ default: m.SyncStatus })),
+);
+const Tooltip = lazy(() =>
+  afterFirstView()
+    .then(() => import('./Tooltip'))
+    .then((m) => ({ default: m.Tooltip })),
+);
+const UpdatePrompt = lazy(() =>
+  afterFirstView()
+    .then(() => import('./UpdatePrompt'))
+    .then((m) => ({ default: m.UpdatePrompt })),
+);
 const NewUnitsLegend = lazy(() => import('./NewUnitsLegend').then((m) => ({ default: m.NewUnitsLegend })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
@@ -127,10 +142,9 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapPart />
-          <Suspense fallback={null}>
-            {!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}
-            {!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}
-          </Suspense>
+          <Suspense fallback={null}>{!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}</Suspense>
+          {/* A boundary of its own: the province's tooltip comes after the first view, the legend must not wait for it. */}
+          <Suspense fallback={null}>{!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}</Suspense>
           {presenting && (
             <Suspense fallback={null}>
               <PresentationOverlay />
@@ -160,13 +174,19 @@ export function App() {
               </div>
               {!national && <BannerPart />}
               <StorageNotices />
-              {!national && <SyncStatus />}
+              {!national && (
+                <Suspense fallback={null}>
+                  <SyncStatus />
+                </Suspense>
+              )}
               <Suspense fallback={null}>{national ? <NationalPart /> : reform ? <NewUnitsPart /> : <SidePart />}</Suspense>
             </div>
           </div>
         )}
       </main>
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 /** Side panel for the province or the selected district: level, targets, registrations, agencies, tasks, budget, data report. */
+import { lazy, Suspense } from 'react';
+import type { AdminUnit } from '../domain/units';
 import { canonicalAgency } from '../domain/agencies';
 import type { ProvinceModel } from '../domain/model';
 import { agenciesOfDistrict, communeStatuses, districtStatus, registrationsInDistrict, targetsOfDistrict } from '../domain/views';
@@ -8,11 +10,20 @@ import { selectModel, selectT } from '../state/selectors';
 
 import { Collapsible, Empty, ExportButtons, LevelBadge, Section, SourceNote } from './parts';
 import { DataReport } from './DataReport';
-import { EditUnitForm } from './EditUnitForm';
 import { CommuneList } from './CommuneList';
 import { RearrangedNote } from './RearrangedNote';
 import { ViewFacts } from './ViewFacts';
 import { AgencyWorkPanel } from './AgencyWorkPanel';
+
+// The edit form is shown with a district or commune chosen, not on the first view (issue 19).
+const LazyEditUnitForm = lazy(() => import('./EditUnitForm').then((m) => ({ default: m.EditUnitForm })));
+function EditUnitForm({ unit }: { unit: AdminUnit }) {
+  return (
+    <Suspense fallback={null}>
+      <LazyEditUnitForm unit={unit} />
+    </Suspense>
+  );
+}
 
 import { RegistrationTable, TaskList, TargetItem, tasksMentioning } from './PlanItems';
 function FocusedCommune({ model }: { model: ProvinceModel }) {

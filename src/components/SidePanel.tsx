@@ -3,11 +3,16 @@ import { lazy, Suspense } from 'react';
 import { useAppStore, type PanelTab } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
 import { AreaPanel } from './AreaPanel';
-import { DeadlinesPanel } from './DeadlinesPanel';
-import { LaggingPanel } from './LaggingPanel';
+import { afterFirstView } from '../map/first-idle';
 
 // The Data tab (imports, parsers, exports) is loaded when first opened: a first visit does not need it (issue 19).
 const DataPanel = lazy(() => import('./DataPanel').then((m) => ({ default: m.DataPanel })));
+// The lagging and deadlines tabs are not the first view's either: fetched once it is idle, or when opened before.
+const laggingPart = () => import('./LaggingPanel');
+const deadlinesPart = () => import('./DeadlinesPanel');
+const LaggingPanel = lazy(() => laggingPart().then((m) => ({ default: m.LaggingPanel })));
+const DeadlinesPanel = lazy(() => deadlinesPart().then((m) => ({ default: m.DeadlinesPanel })));
+void afterFirstView().then(() => Promise.all([laggingPart(), deadlinesPart()]).catch(() => undefined));
 
 const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines', 'data'];
 
@@ -43,13 +48,11 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'overview' && <AreaPanel />}
-        {tab === 'lagging' && <LaggingPanel />}
-        {tab === 'deadlines' && <DeadlinesPanel />}
-        {tab === 'data' && (
-          <Suspense fallback={null}>
-            <DataPanel />
-          </Suspense>
-        )}
+        <Suspense fallback={null}>
+          {tab === 'lagging' && <LaggingPanel />}
+          {tab === 'deadlines' && <DeadlinesPanel />}
+          {tab === 'data' && <DataPanel />}
+        </Suspense>
       </div>
     </aside>
   );

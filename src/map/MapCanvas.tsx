@@ -15,6 +15,7 @@ import { provinceBounds } from './camera';
 import { createMap } from './create-map';
 import type { MapHandle } from './handle';
 import { connectInteractions } from './interactions';
+import { firstViewIdle } from './first-idle';
 import { LabelOverlay } from './label-overlay';
 import { HATCH_IMAGE } from './layer-ids';
 import { startLayers } from './layers';
@@ -57,7 +58,14 @@ function create(container: HTMLElement, onReady: (handle: MapHandle) => () => vo
   map.addImage(HATCH_IMAGE, hatchPattern(), { pixelRatio: 2 });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   const labels = new LabelOverlay(map);
-  const handle: MapHandle = { map, labels, store: useAppStore, painted: (value) => container.setAttribute('data-painted', value) };
+  let idleWatched = false;
+  const painted = (value: string) => {
+    container.setAttribute('data-painted', value);
+    if (idleWatched) return;
+    idleWatched = true;
+    map.once('idle', firstViewIdle);
+  };
+  const handle: MapHandle = { map, labels, store: useAppStore, painted };
   connectInteractions(map, useAppStore);
   let stop = () => {};
   // 'style.load', not 'load': with the districts in the style, 'load' waits for all their tiles.

@@ -10,7 +10,29 @@ import { nationalLayer } from './national';
 import { nationalCommunesLayer } from './national-communes-2025';
 import { provinceLayer } from './province';
 import { reformLayer } from './reform';
-import { islandsLayer } from './islands';
+import { selectScene } from '../../state/selectors';
+import { afterFirstView } from '../first-idle';
+
+/**
+ * Hoàng Sa and Trường Sa's inset (./islands: HTML over the map, no MapLibre layer, so its order does not matter):
+ * its code comes at once where the first view is national or in the 2025 units (where it can show), else after the
+ * first view (a province's plan map never shows it; issue 19).
+ */
+function islandsInset(handle: MapHandle): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  const first = selectScene(handle.store.getState()).kind === 'province' ? afterFirstView() : Promise.resolve();
+  void first
+    .then(() => import('./islands'))
+    .then(({ islandsLayer }) => {
+      if (!stopped) stop = islandsLayer(handle);
+    })
+    .catch(() => undefined);
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
 
 /** Starts the layers in drawing order, then the camera and the hover highlight; returns how to stop them all. */
 export function startLayers(handle: MapHandle, initialDistricts: DistrictFeatures | null): () => void {
@@ -20,7 +42,7 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     nationalLayer(handle),
     nationalCommunesLayer(handle),
     reformLayer(handle),
-    islandsLayer(handle),
+    islandsInset(handle),
     labelPriority(handle),
     followCamera(handle),
     followHover(handle),
