@@ -3,6 +3,7 @@ import type { ViewSummary } from '../domain/first-sight';
 import type { SearchIndexFile } from '../domain/search-all';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer } from '../domain/gazetteer';
+import { withAbsoluteArcs } from '../geo/topology';
 import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/model';
 import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
@@ -50,8 +51,9 @@ export function fetchProvinceIndex(): Promise<ProvinceIndexEntry[]> {
   return provinceIndexOnce();
 }
 
+/** A province's districts, in absolute coordinates (../geo/topology withAbsoluteArcs: one copy of the geometry kept). */
 export function fetchTopology(code: string): Promise<Topology> {
-  return fetchJson<Topology>(`boundaries/${code}.topo.json`);
+  return fetchJson<Topology>(`boundaries/${code}.topo.json`).then(withAbsoluteArcs);
 }
 
 /** GSO code of each province with a plan (data/plan-provinces.json, checked against data/plans by a test). */
@@ -164,7 +166,7 @@ export const fetchPlanPaint2025 = fetchOnce<NationalPlanPaint2025>('2025/plan-pa
 
 /** One 2025 province's communes and its outline (objects `communes` and `provinces`). */
 export function fetchCommunes2025Topology(code: string): Promise<Topology> {
-  return fetchJson<Topology>(`2025/communes/${code}.topo.json`);
+  return fetchJson<Topology>(`2025/communes/${code}.topo.json`).then(withAbsoluteArcs);
 }
 
 /**
