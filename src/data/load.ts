@@ -4,6 +4,7 @@ import type { SearchIndexFile } from '../domain/search-all';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer } from '../domain/gazetteer';
 import { withAbsoluteArcs } from '../geo/topology';
+import { shareStrings } from './share-strings';
 import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/model';
 import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
@@ -75,7 +76,7 @@ function provinceFiles(code: string, slug: string): Promise<ProvinceFiles> {
   let files = fetched.get(code);
   if (!files) {
     const loader = planModules[`../../data/plans/${slug}.json`];
-    files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
+    files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`).then(shareStrings), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
     fetched.set(code, files);
     // A failed fetch is tried again next time.
     const started = files;
@@ -137,7 +138,9 @@ const histories = new Map<string, Promise<ProvinceHistory>>();
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
   let history = histories.get(code);
   if (!history) {
-    history = fetchJson<ProvinceHistory>(`history/${code}.json`).catch((e: unknown) => {
+    history = fetchJson<ProvinceHistory>(`history/${code}.json`)
+      .then(shareStrings)
+      .catch((e: unknown) => {
       histories.delete(code);
       throw e;
     });
