@@ -13,8 +13,15 @@ import { buildSearchIndex, searchUnits } from '../domain/search';
 import { useAppStore } from '../state/store';
 import { selectModel, selectShared, selectT } from '../state/selectors';
 
-/** The open province's own units as global entries (before the index is in). */
+/** The open province's own units as global entries (before the index is in), made on the first search of each model. */
+const localOf = new WeakMap<ProvinceModel, GlobalEntry[]>();
 function localEntries(model: ProvinceModel): GlobalEntry[] {
+  let entries = localOf.get(model);
+  if (!entries) localOf.set(model, (entries = makeLocalEntries(model)));
+  return entries;
+}
+
+function makeLocalEntries(model: ProvinceModel): GlobalEntry[] {
   const districtName = (code: string) => model.districts.find((d) => d.code === code)?.name ?? null;
   return buildSearchIndex(model).map((e) => ({
     kind: e.kind,
@@ -63,13 +70,13 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const [global, setGlobal] = useState<GlobalEntry[] | null>(null);
-  const local = useMemo(() => (model ? localEntries(model) : []), [model]);
+  // Nothing is indexed before the first search (the heap after load, issue 19).
   const results = useMemo(() => {
     if (global) return searchAll(global, query, { limit: 10, preferProvince: model?.province.code });
-    if (!model) return [];
+    if (!model || !query.trim()) return [];
     const hits = new Set(searchUnits(buildSearchIndex(model), query, 8).map((h) => h.code));
-    return local.filter((e) => hits.has(e.id));
-  }, [global, local, model, query]);
+    return localEntries(model).filter((e) => hits.has(e.id));
+  }, [global, model, query]);
 
   const load = () => {
     if (global) return;

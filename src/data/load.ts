@@ -3,6 +3,8 @@ import type { ViewSummary } from '../domain/first-sight';
 import type { SearchIndexFile } from '../domain/search-all';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer } from '../domain/gazetteer';
+import { withAbsoluteArcs } from '../geo/topology';
+import { shareStrings } from './share-strings';
 import { buildProvinceModel, emptyPlan, type ProvinceModel } from '../domain/model';
 import type { PlanFile } from '../domain/plan';
 import type { AdminUnit } from '../domain/units';
@@ -50,8 +52,9 @@ export function fetchProvinceIndex(): Promise<ProvinceIndexEntry[]> {
   return provinceIndexOnce();
 }
 
+/** A province's districts, in absolute coordinates (../geo/topology withAbsoluteArcs: one copy of the geometry kept). */
 export function fetchTopology(code: string): Promise<Topology> {
-  return fetchJson<Topology>(`boundaries/${code}.topo.json`);
+  return fetchJson<Topology>(`boundaries/${code}.topo.json`).then(withAbsoluteArcs);
 }
 
 /** GSO code of each province with a plan (data/plan-provinces.json, checked against data/plans by a test). */
@@ -73,7 +76,7 @@ function provinceFiles(code: string, slug: string): Promise<ProvinceFiles> {
   let files = fetched.get(code);
   if (!files) {
     const loader = planModules[`../../data/plans/${slug}.json`];
-    files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
+    files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`).then(shareStrings), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
     fetched.set(code, files);
     // A failed fetch is tried again next time.
     const started = files;
@@ -135,7 +138,9 @@ const histories = new Map<string, Promise<ProvinceHistory>>();
 export function fetchHistory(code: string): Promise<ProvinceHistory> {
   let history = histories.get(code);
   if (!history) {
-    history = fetchJson<ProvinceHistory>(`history/${code}.json`).catch((e: unknown) => {
+    history = fetchJson<ProvinceHistory>(`history/${code}.json`)
+      .then(shareStrings)
+      .catch((e: unknown) => {
       histories.delete(code);
       throw e;
     });
@@ -164,7 +169,7 @@ export const fetchPlanPaint2025 = fetchOnce<NationalPlanPaint2025>('2025/plan-pa
 
 /** One 2025 province's communes and its outline (objects `communes` and `provinces`). */
 export function fetchCommunes2025Topology(code: string): Promise<Topology> {
-  return fetchJson<Topology>(`2025/communes/${code}.topo.json`);
+  return fetchJson<Topology>(`2025/communes/${code}.topo.json`).then(withAbsoluteArcs);
 }
 
 /**

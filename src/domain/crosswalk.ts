@@ -107,12 +107,39 @@ function yearsOf(r: RegistrationRecord): number[] {
   return [...candidates].filter((y) => registrationInYear(r, y)).sort();
 }
 
-export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): PredecessorFacts {
+type DistrictTargets = PredecessorFacts['districtTargets'];
+
+/** The recognition targets of an old district, as each of its communes shows them. */
+function districtTargetsOf(model: ProvinceModel, districtCode: string | null): DistrictTargets {
+  const targets = districtCode ? model.targets.filter((t) => t.scope === 'district' && t.resolved?.code === districtCode) : [];
+  return targets.flatMap((t) => {
+    const level = indicatorLevel(t.indicator);
+    if (!level || !t.indicator.startsWith('commune-')) return [];
+    return [
+      {
+        year: t.year,
+        level,
+        planned: t.planned ?? null,
+        cumulative: t.cumulative?.value ?? null,
+        of: t.cumulative?.of ?? null,
+        label: t.label,
+        source: citation(model, t.source),
+      },
+    ];
+  });
+}
+
+/**
+ * `districtTargets` (optional) holds each old district's targets already made: the communes of one district share
+ * them (read-only) rather than each holding a copy.
+ */
+export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow, districtTargets = new Map<string | null, DistrictTargets>()): PredecessorFacts {
+  let targets = districtTargets.get(row.oldDistrictCode);
+  if (!targets) districtTargets.set(row.oldDistrictCode, (targets = districtTargetsOf(model, row.oldDistrictCode)));
   const statuses = model.statuses.filter((s) => s.resolved.code === row.oldCode);
   const registrations = model.registrations.filter((r) => r.resolved.code === row.oldCode);
   const criteria = model.criteria.find((c) => c.code === row.oldCode);
   const assignments = model.agencyAssignments.filter((a) => a.resolved.code === row.oldCode);
-  const targets = row.oldDistrictCode ? model.targets.filter((t) => t.scope === 'district' && t.resolved?.code === row.oldDistrictCode) : [];
   return {
     code: row.oldCode,
     name: row.oldName,
@@ -136,32 +163,32 @@ export function predecessorFacts(model: ProvinceModel, row: CrosswalkRow): Prede
       ...registrations.map((r) => ({ fact: 'registration' as const, ...citation(model, r.source, r.id) })),
       ...assignments.map((a) => ({ fact: 'agency' as const, ...citation(model, a.source, a.id) })),
     ],
-    districtTargets: targets.flatMap((t) => {
-      const level = indicatorLevel(t.indicator);
-      if (!level || !t.indicator.startsWith('commune-')) return [];
-      return [
-        {
-          year: t.year,
-          level,
-          planned: t.planned ?? null,
-          cumulative: t.cumulative?.value ?? null,
-          of: t.cumulative?.of ?? null,
-          label: t.label,
-          source: citation(model, t.source),
-        },
-      ];
-    }),
+    districtTargets: targets,
   };
 }
 
-/** Every new commune that plan-era communes of the province went into, with its predecessors. */
+const summariesMade = new WeakMap<ProvinceModel, WeakMap<ProvinceHistory, NewCommuneSummary[]>>();
+
+/**
+ * Every new commune that plan-era communes of the province went into, with its predecessors. Made once per model
+ * and history (the open province's panels and its 2025 province share them: read-only).
+ */
 export function newCommuneSummaries(model: ProvinceModel, history: ProvinceHistory): NewCommuneSummary[] {
+  let byHistory = summariesMade.get(model);
+  if (!byHistory) summariesMade.set(model, (byHistory = new WeakMap()));
+  let made = byHistory.get(history);
+  if (!made) byHistory.set(history, (made = makeNewCommuneSummaries(model, history)));
+  return made;
+}
+
+function makeNewCommuneSummaries(model: ProvinceModel, history: ProvinceHistory): NewCommuneSummary[] {
+  const districtTargets = new Map<string | null, DistrictTargets>();
   const rowsByNew = new Map<string, CrosswalkRow[]>();
   // A split commune is a predecessor of each commune it went to.
   for (const row of history.crosswalk)
     for (const code of row.newCodes ?? (row.newCode ? [row.newCode] : [])) rowsByNew.set(code, [...(rowsByNew.get(code) ?? []), row]);
   return history.newCommunes.map((nc) => {
-    const predecessors = (rowsByNew.get(nc.code) ?? []).map((row) => predecessorFacts(model, row));
+    const predecessors = (rowsByNew.get(nc.code) ?? []).map((row) => predecessorFacts(model, row, districtTargets));
     const levels: LevelState[] = [...predecessors.map((p) => p.level), ...nc.otherPredecessors.map(() => 'no-data' as const)];
     return {
       code: nc.code,
