@@ -3,7 +3,11 @@
  * trace (tasks and the V8 sampling profiler) over the benchmark's four view switches, and prints every task over
  * `--min` ms (default 30) on the page's main thread with its top functions (self time) and the app's call sites.
  *
- *   npx tsx scripts/bench/trace-switch.ts [--dir dist] [--min 30] [--rounds 2] [--save trace.json]
+ *   npx tsx scripts/bench/trace-switch.ts [--dir dist] [--min 30] [--rounds 2] [--save trace.json] [--bare] [--other] [--gpu]
+ *
+ * --bare: the bare page's same repaints; --other: list only the tasks that are not a frame's canvas read-back; --gpu:
+ * also the GPU process's decoding (ANGLE): the read-back's wait is ContextVk::finishImpl, SwiftShader executing the
+ * frame's WebGL commands, not the copy of the pixels itself (a few ms).
  *
  * Build with `VITE_TEST_HOOKS=1 npx vite build --minify false --outDir /tmp/x` and pass `--dir /tmp/x` for
  * readable function names.
