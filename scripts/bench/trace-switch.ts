@@ -3,7 +3,11 @@
  * trace (tasks and the V8 sampling profiler) over the benchmark's four view switches, and prints every task over
  * `--min` ms (default 30) on the page's main thread with its top functions (self time) and the app's call sites.
  *
- *   npx tsx scripts/bench/trace-switch.ts [--dir dist] [--min 30] [--rounds 2] [--save trace.json]
+ *   npx tsx scripts/bench/trace-switch.ts [--dir dist] [--min 30] [--rounds 2] [--save trace.json] [--bare] [--other] [--gpu]
+ *
+ * --bare: the bare page's same repaints; --other: list only the tasks that are not a frame's canvas read-back; --gpu:
+ * also the GPU process's decoding (ANGLE): the read-back's wait is ContextVk::finishImpl, SwiftShader executing the
+ * frame's WebGL commands, not the copy of the pixels itself (a few ms).
  *
  * Build with `VITE_TEST_HOOKS=1 npx vite build --minify false --outDir /tmp/x` and pass `--dir /tmp/x` for
  * readable function names.
@@ -11,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { appLoad, bareLoad, freshContext, launch, serve } from './pages';
 import { switchPlan } from './switch-plan';
+import { switchWork, type TraceEvent } from './switch-trace';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -24,17 +29,6 @@ const SAVE = arg('save', '');
 /** --bare: the bare page's repaint loop instead (bench/bare.html; build it with vite.bench.config.ts into dist-bench). */
 const BARE = argv.includes('--bare');
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -66,9 +60,13 @@ async function main() {
         'cc',
         'gpu',
         'viz',
+        // --gpu: the GPU process's command decoding (which GL call of the WebGL command buffer takes the time).
+        ...(argv.includes('--gpu')
+          ? ['disabled-by-default-gpu.service', 'disabled-by-default-gpu.decoder', 'gpu.angle', 'disabled-by-default-gpu.device']
+          : []),
       ],
     });
-    const results = BARE ? await page.evaluate(bareRepaints, ROUNDS) : await page.evaluate(switchPlan, ROUNDS);
+    const results = await page.evaluate(switchPlan, { rounds: ROUNDS, bare: BARE });
     const buffer = await browser.stopTracing();
     if (SAVE) writeFileSync(SAVE, buffer);
     console.log('switch ms', results.map((r) => Math.round(r.ms)).join(' / '));
@@ -81,52 +79,12 @@ async function main() {
   }
 }
 
-/** The bare page's repaints (the benchmark's colours), marked as the switches are. */
-async function bareRepaints(rounds: number) {
-  const w = window as unknown as { __long: number[]; __longAt: number[] };
-  const out: { ms: number; tasks: number[] }[] = [];
-  const plan = [['#a1dab4', '#2c7fb8', '#253494'], ['#2c7fb8', '#d4d4d4'], ['#e69f00', '#56b4e9', '#009e73', '#f0e442'], ['#d4d4d4']];
-  for (let round = 0; round < rounds; round++) {
-    for (const colours of plan) {
-      await new Promise((r) => setTimeout(r, 60));
-      performance.mark(`switch:${out.length}`);
-      const t0 = performance.now();
-      const ms = await window.bare!.repaint(colours);
-      await new Promise((r) => setTimeout(r, 60));
-      out.push({ ms, tasks: w.__long.filter((_, i) => w.__longAt[i] >= t0 && w.__longAt[i] <= t0 + ms) });
-    }
-  }
-  return out;
-}
-
-/**
- * Per switch: its main-thread tasks of 50 ms or more, each either a frame whose time is the WebGL canvas read-back
- * (GLES2::ReadPixels: software compositing waits for the software GPU) or anything else (script, style, layout).
- */
-function summary(marks: TraceEvent[], tasks: TraceEvent[], slices: TraceEvent[]) {
-  const ms = (us: number) => Math.round(us / 1000);
-  const rows = marks.map((m, i) => {
-    const end = marks[i + 1]?.ts ?? Infinity;
-    const long = tasks.filter((t) => t.ts + (t.dur ?? 0) > m.ts && t.ts + (t.dur ?? 0) <= end && (t.dur ?? 0) >= 50_000);
-    const readback = (t: TraceEvent) =>
-      slices
-        .filter((e) => e.name === 'GLES2::ReadPixels' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0))
-        .reduce((sum, e) => sum + (e.dur ?? 0), 0);
-    const frames = long.filter((t) => readback(t) >= (t.dur ?? 0) / 2);
-    const other = long.filter((t) => !frames.includes(t));
-    return {
-      frames: frames.map((t) => `${ms(t.dur ?? 0)} (read-back ${ms(readback(t))})`),
-      other: other.map((t) => ms(t.dur ?? 0)),
-      otherLongest: ms(
-        Math.max(0, ...tasks.filter((t) => t.ts + (t.dur ?? 0) > m.ts && t.ts + (t.dur ?? 0) <= end && readback(t) < (t.dur ?? 0) / 2).map((t) => t.dur ?? 0)),
-      ),
-    };
-  });
-  console.log('\nper switch: tasks ≥ 50 ms that are a frame read-back | other tasks ≥ 50 ms | longest other task');
-  rows.forEach((r, i) => console.log(`  ${i}: ${r.frames.join(', ') || '-'} | ${r.other.join(', ') || '-'} | ${r.otherLongest} ms`));
-  const others = rows.flatMap((r) => r.other);
-  console.log(
-    `summary: ${rows.reduce((n, r) => n + r.frames.length, 0)} read-back frames ≥ 50 ms, ${others.length} other tasks ≥ 50 ms, longest other task ${Math.max(0, ...rows.map((r) => r.otherLongest))} ms`,
+/** Per switch: the longest task and its canvas read-back wait, and the switch's own work (./switch-trace). */
+function summary(events: TraceEvent[]) {
+  const f = (x: number) => x.toFixed(0);
+  console.log('\nper switch: longest task (its read-back wait) | all tasks less read-back waits (own work) | longest task less its wait');
+  switchWork(events).forEach((w, i) =>
+    console.log(`  ${i}: ${f(w.longest)} ms (${f(w.longestReadback)}) | ${f(w.own)} ms in ${w.tasks} tasks | ${f(w.ownLongest)} ms`),
   );
 }
 
@@ -180,7 +138,7 @@ function analyse(events: TraceEvent[]) {
   const slices = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const dur = (e: TraceEvent) => (e.dur ?? 0) / 1000;
   const t0 = marks[0]?.ts ?? 0;
-  summary(marks, outer, slices);
+  summary(events);
   console.log(`\nmain thread tasks ≥ ${MIN} ms (pid ${pid} tid ${tid}), ${samples.length} samples, ${nodes.size} nodes`);
   const readPixels = slices.filter((e) => e.name === 'GLES2::ReadPixels');
   const isReadback = (t: TraceEvent) =>

@@ -43,9 +43,11 @@ export function communeLayer(handle: MapHandle): () => void {
     },
   );
 
+  // The communes' legend is worked out only while they are shown: a view switch without commune polygons does not
+  // compute it in the click's task (issue 19).
   const stopPaint = follow(
     store,
-    (s) => [selectCommuneLegend(s), s.communeBoundaries, selectScene(s)],
+    (s) => [shownIn(selectScene(s)) ? selectCommuneLegend(s) : null, s.communeBoundaries, selectScene(s)],
     (s) => {
       const model = selectModel(s);
       const legend = selectCommuneLegend(s);
