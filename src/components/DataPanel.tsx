@@ -1,10 +1,10 @@
 /** The office's own data: who is editing, imports, exports, change history with undo, reset to plan data. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { UnitHistoryReport } from './UnitHistoryReport';
 import { serializeOverlay } from '../domain/overlay';
 import { buildTable } from '../domain/tables';
 import { formatDate, type MessageKey } from '../i18n/i18n';
-import { openBoundaryFile, BoundaryImportError } from '../io/boundary-client';
+import { openBoundaryFile, prepareBoundaryWorker, BoundaryImportError } from '../io/boundary-client';
 import { FileReadError, MAX_TABLE_BYTES, MAX_TABLE_ROWS } from '../io/tables';
 import { ImportCancelled, readStatusTableInWorker } from '../io/table-client';
 import { MAX_BOUNDARY_BYTES, MAX_UNZIPPED_BYTES, MAX_VERTICES } from '../io/boundaries';
@@ -74,6 +74,11 @@ export function DataPanel() {
   const [pending, setPending] = useState<PendingImport | null>(null);
   // The running read, cancelled from its progress dialog (the worker is ended; nothing is kept).
   const reading = useRef<AbortController | null>(null);
+  // The boundary worker's code loads while the tab is open, not after the file is chosen.
+  const canImport = Boolean(model && overlay && userName.trim());
+  useEffect(() => {
+    if (canImport && !pending) prepareBoundaryWorker();
+  }, [canImport, pending]);
   const store = useAppStore.getState();
   if (!model || !overlay) return null;
   const needName = !userName.trim();

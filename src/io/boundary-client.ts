@@ -24,6 +24,15 @@ export interface OpenBoundaryFile {
 }
 
 let nextId = 1;
+/** A worker started before a file is chosen (the Data tab is open): its code is loaded by the time a file is read. */
+let spare: Worker | null = null;
+
+const boundaryWorker = () => new Worker(new URL('../workers/boundary.worker.ts', import.meta.url), { type: 'module' });
+
+/** Starts the boundary worker ahead of a file (idempotent); the next openBoundaryFile takes it. */
+export function prepareBoundaryWorker(): void {
+  spare ??= boundaryWorker();
+}
 
 /**
  * Reads a boundary file in a worker and matches it to `units`. Cancelling (`signal`) ends the worker at once,
@@ -35,7 +44,8 @@ export async function openBoundaryFile(
   onProgress: (done: number, total: number, stage: string) => void,
   signal?: AbortSignal,
 ): Promise<OpenBoundaryFile> {
-  const worker = new Worker(new URL('../workers/boundary.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? boundaryWorker();
+  spare = null;
   const call = (request: BoundaryWorkerRequest, transfer: Transferable[] = []) => {
     const { id } = request;
     const settle = (m: BoundaryWorkerMessage): Settle<{ head: BoundaryFileHead; result: BoundaryMatchResult }> => {
