@@ -1,5 +1,6 @@
 /** The office's own data: who is editing, imports, exports, change history with undo, reset to plan data. */
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { UnitHistoryReport } from './UnitHistoryReport';
 import { serializeOverlay } from '../domain/overlay';
 import { buildTable } from '../domain/tables';
@@ -119,7 +120,9 @@ export function DataPanel() {
       const opened = await openBoundaryFile(
         { name: file.name, data: await file.arrayBuffer() },
         planModel,
-        (done, total) => setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: total > 0 ? done / total : 0, count: { done, total } }),
+        // The worker sends at most one step per PROGRESS_MS: each is drawn, even when several wait behind other work.
+        (done, total) =>
+          flushSync(() => setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: total > 0 ? done / total : 0, count: { done, total } })),
         signal,
       );
       setPending({ kind: 'boundaries', fileName: file.name, opened });
