@@ -51,7 +51,10 @@ describe('a boundary file matched in its worker', () => {
     expect(result.missing).toBe(1); // Bình Minh has no polygon in the file
     // Vertices of what is drawn only: the two matched rings of 9 points, cut to 5 decimals.
     expect([result.verticesBefore, result.verticesAfter]).toEqual([18, 18]);
-    expect(result.matched.features[0].geometry.coordinates[0][1]).toEqual([+(105 + 0.01 * Math.cos(Math.PI / 4)).toFixed(5), +(20 + 0.01 * Math.sin(Math.PI / 4)).toFixed(5)]);
+    expect(result.matched.features[0].geometry.coordinates[0][1]).toEqual([
+      +(105 + 0.01 * Math.cos(Math.PI / 4)).toFixed(5),
+      +(20 + 0.01 * Math.sin(Math.PI / 4)).toFixed(5),
+    ]);
   });
 
   it('matches Vietnamese names written without diacritics, decomposed or without the type word', async () => {
@@ -66,7 +69,9 @@ describe('a boundary file matched in its worker', () => {
     );
     const result = session.match(tinyModel(), { tier: 'commune', nameField: 'ten', districtField: 'huyen' });
     expect(result.matched.features.map((f) => f.properties.code)).toEqual(['90001', '90002', '90003']);
-    expect(result.problems).toEqual([{ index: 3, label: 'Xã Không Có', outcome: 'unmatched', reason: expect.objectContaining({ key: 'import.reason.notFound' }) }]);
+    expect(result.problems).toEqual([
+      { index: 3, label: 'Xã Không Có', outcome: 'unmatched', reason: expect.objectContaining({ key: 'import.reason.notFound' }) },
+    ]);
   });
 
   it('lists the first problem rows and counts them all; matches again with other fields', async () => {

@@ -104,10 +104,7 @@ describe('the province layer', () => {
     calls.length = 0;
     const communes = { ...tinyDistrictBoundaries(), tier: 'commune' as const, fileName: 'xa.geojson' };
     store.setState({ communeBoundaries: communes, tier: 'commune' });
-    const opacity = (value: number) => [
-      `paint district-fill fill-layer-opacity=${value}`,
-      `paint district-hatch fill-layer-opacity=${value}`,
-    ];
+    const opacity = (value: number) => [`paint district-fill fill-layer-opacity=${value}`, `paint district-hatch fill-layer-opacity=${value}`];
     // Layer-wide (MapLibre skips a fill whose layer opacity is 0), not the visibility, which reloads the source.
     expect(calls.filter((c) => c.includes('fill-layer-opacity='))).toEqual(opacity(0));
     expect(calls.filter((c) => c.startsWith('layout') || c.startsWith('data'))).toEqual([]);
