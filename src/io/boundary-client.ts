@@ -46,12 +46,13 @@ export async function openBoundaryFile(
 ): Promise<OpenBoundaryFile> {
   const worker = spare ?? boundaryWorker();
   spare = null;
+  // Progress is the reading's (its dialog); a match again with other fields is shown in the import dialog itself.
   const call = (request: BoundaryWorkerRequest, transfer: Transferable[] = []) => {
-    const { id } = request;
+    const { id, type } = request;
     const settle = (m: BoundaryWorkerMessage): Settle<{ head: BoundaryFileHead; result: BoundaryMatchResult }> => {
       if (m.id !== id) return undefined;
       if (m.type === 'progress') {
-        onProgress(m.done, m.total, m.stage);
+        if (type === 'open') onProgress(m.done, m.total, m.stage);
         return undefined;
       }
       return m.type === 'done' ? { result: { head: m.head, result: m.result } } : { error: new BoundaryImportError(m.key, m.params) };
