@@ -66,6 +66,12 @@ describe('large boundary files', () => {
         if (!w.__stop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
+      // Every value the bar takes (the worker's steps, at most one per 100 ms), drawn in a frame or not: matching
+      // in the worker is quick once the file is parsed, so a step may be replaced before the next frame.
+      new MutationObserver(() => {
+        const p = document.querySelector('.import-dialog progress') as HTMLProgressElement | null;
+        if (p) w.__progress.push(p.value / p.max);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await page.setInputFiles('#import-boundaries', file);
     await page.waitForSelector('.import-dialog .import-summary', { timeout: 120_000 });
