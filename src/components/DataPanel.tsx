@@ -1,15 +1,16 @@
 /** The office's own data: who is editing, imports, exports, change history with undo, reset to plan data. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { UnitHistoryReport } from './UnitHistoryReport';
 import { serializeOverlay } from '../domain/overlay';
 import { buildTable } from '../domain/tables';
 import { formatDate, type MessageKey } from '../i18n/i18n';
-import { readBoundariesInWorker, BoundaryImportError } from '../io/boundary-client';
+import { openBoundaryFile, prepareBoundaryWorker, BoundaryImportError } from '../io/boundary-client';
 import { FileReadError, MAX_TABLE_BYTES, MAX_TABLE_ROWS } from '../io/tables';
 import { ImportCancelled, readStatusTableInWorker } from '../io/table-client';
 import { MAX_BOUNDARY_BYTES, MAX_UNZIPPED_BYTES, MAX_VERTICES } from '../io/boundaries';
 import { useAppStore } from '../state/store';
-import { selectModel, selectT } from '../state/selectors';
+import { selectModel, selectPlanModel, selectT } from '../state/selectors';
 import { saveErrorMessage } from '../state/overlay-commit';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
 import { BoundaryImport, ImportProgress, TableImport, type PendingImport } from './ImportDialog';
@@ -65,6 +66,7 @@ export function DataPanel() {
   const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const model = useAppStore(selectModel);
+  const planModel = useAppStore(selectPlanModel);
   const overlay = useAppStore((s) => s.overlay);
   const userName = useAppStore((s) => s.userName);
   const message = useAppStore((s) => s.dataMessage);
@@ -73,6 +75,11 @@ export function DataPanel() {
   const [pending, setPending] = useState<PendingImport | null>(null);
   // The running read, cancelled from its progress dialog (the worker is ended; nothing is kept).
   const reading = useRef<AbortController | null>(null);
+  // The boundary worker's code loads while the tab is open, not after the file is chosen.
+  const canImport = Boolean(model && overlay && userName.trim());
+  useEffect(() => {
+    if (canImport && !pending) prepareBoundaryWorker();
+  }, [canImport, pending]);
   const store = useAppStore.getState();
   if (!model || !overlay) return null;
   const needName = !userName.trim();
@@ -104,16 +111,21 @@ export function DataPanel() {
   };
   const onBoundaries = async (file: File) => {
     store.setDataMessage(null);
+    if (!planModel) return;
     if (file.size > MAX_BOUNDARY_BYTES) return fail(new FileReadError('file.error.tooLarge', { limit: MAX_BOUNDARY_BYTES / 1024 / 1024 }), file.name);
     const signal = startReading();
     setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: 0 });
     try {
-      const parsed = await readBoundariesInWorker(
+      // Matched in the worker: only the province's polygons come back.
+      const opened = await openBoundaryFile(
         { name: file.name, data: await file.arrayBuffer() },
-        (done, total) => setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: total > 0 ? done / total : 0, count: { done, total } }),
+        planModel,
+        // The worker sends at most one step per PROGRESS_MS: each is drawn, even when several wait behind other work.
+        (done, total) =>
+          flushSync(() => setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: total > 0 ? done / total : 0, count: { done, total } })),
         signal,
       );
-      setPending({ kind: 'boundaries', fileName: file.name, parsed });
+      setPending({ kind: 'boundaries', fileName: file.name, opened });
     } catch (e) {
       setPending(null);
       fail(e, file.name);
@@ -262,7 +274,15 @@ export function DataPanel() {
       </Section>
       {pending?.kind === 'table' && <TableImport pending={pending} onDone={() => setPending(null)} />}
       {pending?.kind === 'progress' && <ImportProgress pending={pending} onCancel={cancelReading} />}
-      {pending?.kind === 'boundaries' && <BoundaryImport pending={pending} onDone={() => setPending(null)} />}
+      {pending?.kind === 'boundaries' && (
+        <BoundaryImport
+          pending={pending}
+          onDone={() => {
+            pending.opened.close();
+            setPending(null);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -3,11 +3,12 @@
  * applied together, or nothing on cancel. Boundaries: parsed and simplified in a worker with a progress bar,
  * fields chosen, features joined to units, then saved together, or nothing on cancel.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { guessBoundaryFields, matchBoundaryFeatures, type BoundaryFields } from '../domain/boundary-match';
+import { useEffect, useRef, useState } from 'react';
+import { guessBoundaryFields, type BoundaryFields } from '../domain/boundary-match';
 import { canImport, guessMapping, importUpdates, IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportReport } from '../domain/status-import';
 import { matchRows } from '../io/match-client';
-import type { ParsedBoundaries } from '../io/boundaries';
+import type { OpenBoundaryFile } from '../io/boundary-client';
+import type { BoundaryMatchResult } from '../io/boundary-import';
 import type { RawTable } from '../io/tables';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
@@ -18,7 +19,8 @@ export type PendingImport =
   | { kind: 'table'; fileName: string; table: RawTable }
   /** A file being read in a worker (a status table or boundaries): share done 0..1, and the features done when counted. */
   | { kind: 'progress'; of: 'table' | 'boundaries'; fileName: string; share: number; count?: { done: number; total: number } }
-  | { kind: 'boundaries'; fileName: string; parsed: ParsedBoundaries };
+  /** A boundary file read and matched in its worker (kept to match again with other fields). */
+  | { kind: 'boundaries'; fileName: string; opened: OpenBoundaryFile };
 
 function Modal({ title, children, onClose }: { title: string; children: React.ReactNode; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -201,19 +203,36 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
   const t = useAppStore(selectT);
   const model = useAppStore(selectPlanModel);
   const userName = useAppStore((s) => s.userName);
-  const [fields, setFields] = useState<BoundaryFields>(() => guessBoundaryFields(pending.parsed.properties, 'commune'));
-  const match = useMemo(() => (model ? matchBoundaryFeatures(model, pending.parsed.features.features, fields) : null), [model, pending, fields]);
-  if (!model || !match) return null;
-  const problems = match.rows.filter((r) => r.outcome !== 'matched');
+  const { opened } = pending;
+  const [fields, setFields] = useState<BoundaryFields>(opened.result.fields);
+  // The match shown: the worker's first (fields guessed), then one per change of fields; null while it is redone.
+  const [match, setMatch] = useState<BoundaryMatchResult | null>(opened.result);
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(0);
+  const choose = (next: BoundaryFields) => {
+    setFields(next);
+    setMatch(null);
+    const asked = ++latest.current;
+    opened.rematch(next).then(
+      (r) => latest.current === asked && setMatch(r),
+      () => {
+        useAppStore.getState().setDataMessage({ kind: 'error', key: 'file.error.unreadable', params: { name: pending.fileName } });
+        onDone();
+      },
+    );
+  };
+  if (!model) return null;
   const cancel = () => {
     useAppStore.getState().setDataMessage({ kind: 'ok', key: 'import.cancelled' });
     onDone();
   };
   const apply = async () => {
+    if (!match) return;
+    setBusy(true);
     try {
       await useAppStore.getState().setBoundaries({
         provinceCode: model.province.code,
-        tier: fields.tier,
+        tier: match.fields.tier,
         fileName: pending.fileName,
         importedAt: new Date().toISOString(),
         importedBy: userName,
@@ -225,11 +244,11 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
     }
     onDone();
   };
-  const keys = pending.parsed.properties;
+  const keys = opened.head.properties;
   const fieldSelect = (name: 'codeField' | 'nameField' | 'districtField', label: string) => (
     <label>
       <span>{label}</span>
-      <select data-field={name} value={fields[name] ?? ''} onChange={(e) => setFields({ ...fields, [name]: e.target.value || undefined })}>
+      <select data-field={name} value={fields[name] ?? ''} onChange={(e) => choose({ ...fields, [name]: e.target.value || undefined })}>
         <option value="">{t('import.none')}</option>
         {keys.map((k) => (
           <option key={k.key} value={k.key}>
@@ -242,15 +261,16 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
   return (
     <Modal title={t('import.title.boundaries', { file: pending.fileName })} onClose={cancel}>
       <p className="small">
-        {pending.parsed.format.toUpperCase()} · {t('import.vertices', { before: pending.parsed.verticesBefore, after: pending.parsed.verticesAfter })}
-        {(pending.parsed.dropped.notPolygon > 0 || pending.parsed.dropped.broken > 0) && ` · ${t('import.dropped', pending.parsed.dropped)}`}
-        {pending.parsed.dropped.outOfRange > 0 && ` · ${t('import.droppedRange', { count: pending.parsed.dropped.outOfRange })}`}
+        {opened.head.format.toUpperCase()}
+        {match && ` · ${t('import.vertices', { before: match.verticesBefore, after: match.verticesAfter })}`}
+        {(opened.head.dropped.notPolygon > 0 || opened.head.dropped.broken > 0) && ` · ${t('import.dropped', opened.head.dropped)}`}
+        {opened.head.dropped.outOfRange > 0 && ` · ${t('import.droppedRange', { count: opened.head.dropped.outOfRange })}`}
       </p>
       <fieldset className="mapping">
         <legend>{t('import.mapping')}</legend>
         <label>
           <span>{t('import.tier')}</span>
-          <select data-field="tier" value={fields.tier} onChange={(e) => setFields(guessBoundaryFields(keys, e.target.value as 'district' | 'commune'))}>
+          <select data-field="tier" value={fields.tier} onChange={(e) => choose(guessBoundaryFields(keys, e.target.value as 'district' | 'commune'))}>
             <option value="commune">{t('tier.commune')}</option>
             <option value="district">{t('tier.district')}</option>
           </select>
@@ -259,26 +279,32 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
         {fieldSelect('nameField', t('import.nameField'))}
         {fields.tier === 'commune' && fieldSelect('districtField', t('import.districtField'))}
       </fieldset>
-      <p className="import-summary" role="status">
-        {t('import.summary', match.counts)}
-      </p>
-      {match.missing.length > 0 && <p className="small">{t('import.missing', { count: match.missing.length })}</p>}
-      {problems.length > 0 && (
-        <ul className="import-problems">
-          {problems.slice(0, 100).map((r) => (
-            <li key={r.index}>
-              <strong>{r.label}</strong>: {reasonText(t, r.reason)}
-            </li>
-          ))}
-          {problems.length > 100 && <li>{t('import.more', { count: problems.length - 100 })}</li>}
-        </ul>
+      {!match ? (
+        <p>{t('import.reading')}</p>
+      ) : (
+        <>
+          <p className="import-summary" role="status">
+            {t('import.summary', match.counts)}
+          </p>
+          {match.missing > 0 && <p className="small">{t('import.missing', { count: match.missing })}</p>}
+          {match.problems.length > 0 && (
+            <ul className="import-problems">
+              {match.problems.map((r) => (
+                <li key={r.index}>
+                  <strong>{r.label}</strong>: {reasonText(t, r.reason)}
+                </li>
+              ))}
+              {match.problemCount > match.problems.length && <li>{t('import.more', { count: match.problemCount - match.problems.length })}</li>}
+            </ul>
+          )}
+        </>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={cancel}>
           {t('import.cancel')}
         </button>
-        <button type="button" className="primary" id="import-apply" disabled={match.counts.matched === 0} onClick={() => void apply()}>
-          {t('import.applyBoundaries', { count: match.counts.matched })}
+        <button type="button" className="primary" id="import-apply" disabled={busy || !match || match.counts.matched === 0} onClick={() => void apply()}>
+          {t('import.applyBoundaries', { count: match?.counts.matched ?? 0 })}
         </button>
       </div>
     </Modal>

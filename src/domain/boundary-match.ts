@@ -1,8 +1,7 @@
 /** Joining imported polygons to units by a code field and/or a name field, with a report per feature. */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { foldDiacritics } from './names';
-import type { ProvinceModel } from './model';
-import { identifyUnit, unitLookup, type RowReason } from './status-import';
+import { identifyUnit, unitLookup, type RowReason, type UnitSet } from './status-import';
 import type { AdminUnit } from './units';
 
 export interface BoundaryFields {
@@ -62,10 +61,18 @@ export function guessBoundaryFields(properties: readonly { key: string; samples:
   };
 }
 
+export interface MatchOptions {
+  /** The geometry drawn for a matched feature (e.g. simplified for display only once it is matched); its own by default. */
+  geometryOf?: (index: number) => Polygon | MultiPolygon;
+  /** Called as features are identified (done of total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export function matchBoundaryFeatures(
-  model: ProvinceModel,
+  model: UnitSet,
   features: readonly Feature<Polygon | MultiPolygon, Record<string, unknown>>[],
   fields: BoundaryFields,
+  { geometryOf = (i) => features[i].geometry, onProgress }: MatchOptions = {},
 ): BoundaryMatch {
   const lookup = unitLookup(model);
   const rows: BoundaryMatchRow[] = features.map((f, index) => {
@@ -74,6 +81,7 @@ export function matchBoundaryFeatures(
     const name = fields.nameField ? text(props[fields.nameField]) : '';
     const district = fields.districtField ? text(props[fields.districtField]) : '';
     const id = identifyUnit(lookup, { code, name, district }, fields.tier);
+    onProgress?.(index + 1, features.length);
     return { index, label: [name, code].filter(Boolean).join(' · ') || `#${index + 1}`, outcome: id.outcome, unit: id.unit, reason: id.reason };
   });
   const byUnit = new Map<string, number[]>();
@@ -92,7 +100,7 @@ export function matchBoundaryFeatures(
       .map((r) => ({
         type: 'Feature',
         properties: { code: r.unit!.code, name: r.unit!.name, districtCode: r.unit!.tier === 'district' ? r.unit!.code : (r.unit!.parentCode ?? '') },
-        geometry: features[r.index].geometry,
+        geometry: geometryOf(r.index),
       })),
   };
   const have = new Set(matched.features.map((f) => f.properties.code));

@@ -155,13 +155,16 @@ function normaliseCode(text: string, units: ReadonlyMap<string, AdminUnit>): str
   return digits;
 }
 
+/** The units a row or a feature is matched against (a province's model, or just its units, as sent to a worker). */
+export type UnitSet = Pick<ProvinceModel, 'province' | 'districts' | 'communes'>;
+
 export interface UnitLookup {
-  model: ProvinceModel;
+  model: UnitSet;
   byCode: Map<string, AdminUnit>;
   gaz: Gazetteer;
 }
 
-export function unitLookup(model: ProvinceModel): UnitLookup {
+export function unitLookup(model: UnitSet): UnitLookup {
   const units = [model.province, ...model.districts, ...model.communes];
   return { model, byCode: new Map(units.map((u) => [u.code, u])), gaz: new Gazetteer(units) };
 }

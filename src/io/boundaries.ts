@@ -188,13 +188,30 @@ export function checkPolygons(features: readonly AnyFeature[]): PolygonCheck {
   return { features: kept, dropped };
 }
 
-function vertexCount(f: Feature<Polygon | MultiPolygon>): number {
+export function vertexCount(f: Feature<Polygon | MultiPolygon>): number {
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   return polys.reduce((n, rings) => n + rings.reduce((m, r) => m + r.length, 0), 0);
 }
 
 /** Below this many vertices a file is drawn as it is: simplifying it would take longer than drawing it and remove little. */
 export const DRAW_AS_IS_VERTICES = 300_000;
+
+/** The simplification tolerance (degrees) for a file of this many vertices: none up to DRAW_AS_IS_VERTICES, then growing. */
+export function displayTolerance(vertices: number): number {
+  return vertices > 2_000_000 ? 0.0005 : vertices > DRAW_AS_IS_VERTICES ? 0.0002 : 0;
+}
+
+/** One polygon as drawn: simplified at `tolerance` (a copy), coordinates cut to 5 decimals (about 1 m; in place at tolerance 0). */
+export function forDisplay(
+  f: Feature<Polygon | MultiPolygon, Record<string, unknown>>,
+  tolerance: number,
+): Feature<Polygon | MultiPolygon, Record<string, unknown>> {
+  try {
+    return truncate(tolerance > 0 ? simplify(f, { tolerance, highQuality: false, mutate: false }) : f, { precision: 5, mutate: true });
+  } catch {
+    return f;
+  }
+}
 
 /**
  * Simplifies for screen display: none up to DRAW_AS_IS_VERTICES vertices, then a tolerance that grows with the size
@@ -205,15 +222,10 @@ export function simplifyForDisplay(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): { features: PolygonCheck['features']; verticesBefore: number; verticesAfter: number } {
   const verticesBefore = features.reduce((n, f) => n + vertexCount(f), 0);
-  const tolerance = verticesBefore > 2_000_000 ? 0.0005 : verticesBefore > DRAW_AS_IS_VERTICES ? 0.0002 : 0;
+  const tolerance = displayTolerance(verticesBefore);
   const step = Math.max(1, Math.floor(features.length / 100));
   const out = features.map((f, i) => {
-    let g: Feature<Polygon | MultiPolygon, Record<string, unknown>>;
-    try {
-      g = truncate(tolerance > 0 ? simplify(f, { tolerance, highQuality: false, mutate: false }) : f, { precision: 5, mutate: true });
-    } catch {
-      g = f;
-    }
+    const g = forDisplay(f, tolerance);
     if (i % step === 0) onProgress(i + 1, features.length);
     return g;
   });

@@ -192,8 +192,9 @@ export async function loadBoundaries(provinceCode: string, tier: Tier): Promise<
   return undefined;
 }
 
-export async function saveBoundaries(b: StoredBoundaries): Promise<void> {
-  const error = validateStoredBoundaries(b, b.provinceCode, b.tier);
+/** `checked`: the caller has just validated `b` (validateStoredBoundaries), so it is not walked twice. */
+export async function saveBoundaries(b: StoredBoundaries, { checked = false } = {}): Promise<void> {
+  const error = checked ? null : validateStoredBoundaries(b, b.provinceCode, b.tier);
   if (error) throw new Error(error.params.reason);
   await (await db()).put('boundaries', b, `${b.provinceCode}:${b.tier}`);
   broadcast({ kind: 'boundaries', provinceCode: b.provinceCode, tier: b.tier });

@@ -1,27 +1,54 @@
 /// <reference lib="webworker" />
-/** Parses, checks and simplifies a boundary file off the main thread, reporting progress. */
-import { BoundaryFileError, readBoundaries } from '../io/boundaries';
+/**
+ * A boundary file's import off the main thread (../io/boundary-import.ts): `open` parses, checks and matches the file
+ * to the units sent with it (fields guessed), `match` matches it again with the fields the user chose. Only the
+ * matched polygons come back. Progress is posted at most every PROGRESS_MS (what a user can see), and at the end.
+ */
+import { BoundaryFileError } from '../io/boundaries';
+import { BoundaryImportSession, type BoundaryFileHead, type BoundaryMatchResult } from '../io/boundary-import';
+import type { BoundaryFields } from '../domain/boundary-match';
+import type { UnitSet } from '../domain/status-import';
 
-export type BoundaryWorkerRequest = { id: number; name: string; data: ArrayBuffer };
+export type BoundaryWorkerRequest =
+  { id: number; type: 'open'; name: string; data: ArrayBuffer; units: UnitSet } | { id: number; type: 'match'; fields: BoundaryFields };
 export type BoundaryWorkerMessage =
-  | { id: number; type: 'progress'; done: number; total: number; stage: 'parse' | 'simplify' }
-  | { id: number; type: 'done'; result: Awaited<ReturnType<typeof readBoundaries>> }
+  | { id: number; type: 'progress'; done: number; total: number; stage: 'parse' | 'match' }
+  | { id: number; type: 'done'; head: BoundaryFileHead; result: BoundaryMatchResult }
   | { id: number; type: 'error'; key: string; params: Record<string, string | number> };
 
+/** Least time between two progress messages. */
+export const PROGRESS_MS = 100;
+
 const ctx = self as unknown as DedicatedWorkerGlobalScope;
+let session: BoundaryImportSession | null = null;
+let units: UnitSet | null = null;
 
 ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
-  const { id, name, data } = event.data;
+  const request = event.data;
+  const { id } = request;
   const post = (m: BoundaryWorkerMessage) => ctx.postMessage(m);
+  let last = -Infinity;
+  const progress = (done: number, total: number) => {
+    const now = performance.now();
+    if (done < total && now - last < PROGRESS_MS) return;
+    last = now;
+    post({ id, type: 'progress', done, total, stage: 'match' });
+  };
   try {
-    post({ id, type: 'progress', done: 0, total: 1, stage: 'parse' });
-    const result = await readBoundaries(name, data, (done, total) => post({ id, type: 'progress', done, total, stage: 'simplify' }));
-    post({ id, type: 'done', result });
+    if (request.type === 'open') {
+      post({ id, type: 'progress', done: 0, total: 1, stage: 'parse' });
+      units = request.units;
+      session = await BoundaryImportSession.open(request.name, request.data);
+      post({ id, type: 'done', head: session.head, result: session.match(units, undefined, progress) });
+    } else {
+      if (!session || !units) throw new Error('no boundary file open');
+      post({ id, type: 'done', head: session.head, result: session.match(units, request.fields, progress) });
+    }
   } catch (error) {
     if (error instanceof BoundaryFileError) post({ id, type: 'error', key: error.key, params: error.params });
     else {
       console.error('boundary worker:', error); // the user sees "unreadable"; the console keeps the cause
-      post({ id, type: 'error', key: 'file.error.unreadable', params: { name } });
+      post({ id, type: 'error', key: 'file.error.unreadable', params: { name: request.type === 'open' ? request.name : '' } });
     }
   }
 };

@@ -26,7 +26,7 @@ function fakeMap() {
       layout.set(`${id}:${name}`, value);
     },
     getPaintProperty: () => undefined,
-    setPaintProperty: (id: string, name: string) => calls.push(`paint ${id} ${name}`),
+    setPaintProperty: (id: string, name: string, value: unknown) => calls.push(`paint ${id} ${name}=${JSON.stringify(value)}`),
     getSource: (id: string) =>
       id in style.sources ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined,
     setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => states.push({ ...target, state }),
@@ -95,6 +95,23 @@ describe('the province layer', () => {
     store.setState({ national: false });
     expect(calls.filter((c) => c.endsWith('visibility=visible'))).toHaveLength(3);
     expect(labels.shown.get('district')).toBe(true);
+    stop();
+  });
+
+  it('draws no district fill under the office’s communes, without cutting the districts’ tiles again', () => {
+    const { store, handle, calls, states } = setUp();
+    const stop = provinceLayer(handle, selectDistrictFeatures(store.getState()));
+    calls.length = 0;
+    const communes = { ...tinyDistrictBoundaries(), tier: 'commune' as const, fileName: 'xa.geojson' };
+    store.setState({ communeBoundaries: communes, tier: 'commune' });
+    const opacity = (value: number) => [`paint district-fill fill-layer-opacity=${value}`, `paint district-hatch fill-layer-opacity=${value}`];
+    // Layer-wide (MapLibre skips a fill whose layer opacity is 0), not the visibility, which reloads the source.
+    expect(calls.filter((c) => c.includes('fill-layer-opacity='))).toEqual(opacity(0));
+    expect(calls.filter((c) => c.startsWith('layout') || c.startsWith('data'))).toEqual([]);
+    expect(states.filter((s) => s.state.under === true).map((s) => s.id)).toEqual(['901', '902']);
+    calls.length = 0;
+    store.setState({ tier: 'district' });
+    expect(calls.filter((c) => c.includes('fill-layer-opacity='))).toEqual(opacity(1));
     stop();
   });
 

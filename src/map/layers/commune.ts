@@ -57,11 +57,15 @@ export function communeLayer(handle: MapHandle): () => void {
     },
   );
 
+  // Only where the outline changes: new polygons come without a focused one unless a commune is focused.
+  let outlined: string | null = null;
   const stopFocus = follow(
     store,
     (s) => [s.focusedCommune, s.communeBoundaries],
     (s) => {
-      for (const code of codes) map.setFeatureState({ source: COMMUNES, id: code }, { focused: code === s.focusedCommune });
+      const focused = s.focusedCommune ?? null;
+      for (const code of codes) if (code === focused || code === outlined) map.setFeatureState({ source: COMMUNES, id: code }, { focused: code === focused });
+      outlined = focused;
     },
   );
   return () => [stopData, stopScene, stopPaint, stopFocus].forEach((stop) => stop());

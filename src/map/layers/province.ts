@@ -11,7 +11,7 @@ import { frameProvince } from '../camera';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
-import { setSourceData, setVisible } from '../map-updates';
+import { setPaint, setSourceData, setVisible } from '../map-updates';
 import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
@@ -79,6 +79,13 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     if (value === under && !force) return;
     under = value;
     for (const code of codes) map.setFeatureState({ source: SOURCE, id: code }, { under });
+    // Every district is under them: their fills are not drawn at all (a layer-wide opacity, which MapLibre skips
+    // at 0 and which, unlike visibility, does not cut the tiles again), rather than drawn transparent each frame.
+    for (const id of DISTRICT_FILL_LAYERS) {
+      if (!map.getLayer(id)) continue;
+      map.setPaintProperty(id, 'fill-layer-opacity-transition', { duration: 0, delay: 0 });
+      setPaint(map, id, 'fill-layer-opacity', under ? 0 : 1);
+    }
   };
   const outlineSelection = () => {
     const selected = store.getState().selectedDistrict;

@@ -22,6 +22,7 @@ import type { ProvinceModel } from '../../domain/model';
 import { emptyOverlay, makeChangeSet, undoLast, type ChangeSet, type Overlay, type UnitFacts } from '../../domain/overlay';
 import { parseOverlay } from '../../domain/overlay-validate';
 import type { Tier } from '../../domain/scene';
+import { validateStoredBoundaries } from '../../domain/boundaries-validate';
 import { deleteBoundaries, deleteProvinceData, loadBoundaries, loadOverlay, loadSetting, saveBoundaries, type StoredBoundaries } from '../../io/storage';
 import { commitChangeSet, commitOverlay } from '../overlay-commit';
 import { loadPublished } from '../../sync/published';
@@ -345,9 +346,20 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
     },
 
     async setBoundaries(b) {
-      await saveBoundaries(b);
+      // Checked first, then drawn while it is written (one store update); a write that fails puts back what was there.
+      const error = validateStoredBoundaries(b, b.provinceCode, b.tier);
+      if (error) throw new Error(error.params.reason);
+      const { communeBoundaries, tier, newCommuneBoundaries, districtBoundaries } = get();
       if (b.tier === 'commune') set({ communeBoundaries: b, tier: 'commune', newCommuneBoundaries: null });
       else set({ districtBoundaries: b });
+      try {
+        await saveBoundaries(b, { checked: true });
+      } catch (e) {
+        const now = get();
+        if (b.tier === 'commune' && now.communeBoundaries === b) set({ communeBoundaries, tier, newCommuneBoundaries });
+        if (b.tier === 'district' && now.districtBoundaries === b) set({ districtBoundaries });
+        throw e;
+      }
     },
 
     async removeBoundaries(tier) {
