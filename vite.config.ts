@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { earlyData } from './scripts/vite/early-data';
+import { messagesSplit } from './scripts/vite/messages-split';
 import { pwa } from './scripts/vite/pwa';
 import { NATIONAL_SLUG } from './src/data/national';
 
 export default defineConfig({
-  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated'))],
+  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated')), messagesSplit(resolve(__dirname, 'src'))],
   base: './',
   resolve: {
     alias: [

@@ -1,12 +1,15 @@
 /**
  * User-facing strings live in vi.json / en.json; this module looks them up and formats numbers and dates.
  * Vietnamese is in the app's script; English is a chunk of its own, fetched when it is first asked for
- * (loadLanguage): a first visit in Vietnamese does not download or keep the English messages.
+ * (loadLanguage): a first visit in Vietnamese does not download or keep the English messages. In the build the
+ * Vietnamese messages come in two parts (issue 19): ./vi-first, those the first load's code can show, and ./vi-rest, the
+ * others, added by addMessages when a lazily loaded module that names one of them runs (scripts/vite/messages-split.ts).
  */
-import vi from './vi.json';
+import type messages from './vi.json';
+import vi from './vi-first';
 
 export type Language = 'vi' | 'en';
-export type MessageKey = keyof typeof vi;
+export type MessageKey = keyof typeof messages;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 type Dictionary = Record<string, string>;
 
@@ -16,6 +19,20 @@ const LOADERS: Record<Language, () => Promise<Dictionary>> = {
   en: async () => (await import('./en.json')).default,
 };
 const loading = new Map<Language, Promise<void>>();
+
+/** Adds messages to a language's dictionary (./vi-rest): translators made before see them too. */
+export function addMessages(language: Language, messages: Dictionary): void {
+  const dict = DICTIONARIES[language];
+  if (dict) Object.assign(dict, messages);
+  else DICTIONARIES[language] = { ...messages };
+}
+
+/** Test builds (VITE_TEST_HOOKS=1): every key a translator was asked for and did not have, for the e2e tests. */
+function reportMissing(language: Language, key: string): void {
+  if (import.meta.env.VITE_TEST_HOOKS !== '1') return;
+  const w = window as unknown as { ntmMissingMessages?: string[] };
+  (w.ntmMissingMessages ??= []).push(`${language}:${key}`);
+}
 
 /** True once the language's messages are in (createTranslator can be called). */
 export function languageLoaded(language: Language): boolean {
@@ -58,7 +75,11 @@ export function createTranslator(language: Language): Translate {
   const dict = DICTIONARIES[language];
   if (!dict) throw new Error(`the ${language} messages are not loaded yet (loadLanguage)`);
   return (key, params) => {
-    const template = dict[key] ?? (vi as Dictionary)[key] ?? key;
+    const template = dict[key] ?? DICTIONARIES.vi?.[key];
+    if (template === undefined) {
+      reportMissing(language, key);
+      return key;
+    }
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (_, name: string) => {
       const v = params[name];

@@ -1,0 +1,7 @@
+/**
+ * The Vietnamese messages loaded with the app. Here the whole of vi.json; in the build (scripts/vite/messages-split.ts)
+ * only those the first load's code can show, the others being in ./vi-rest (added when a module that needs them runs).
+ */
+import vi from './vi.json';
+
+export default vi as Record<string, string>;
