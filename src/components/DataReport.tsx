@@ -1,6 +1,6 @@
 import { reportClass, type ProvinceModel } from '../domain/model';
 import type { MessageKey } from '../i18n/i18n';
-import { explainReasons } from '../domain/tables';
+import { explainReasons } from '../domain/reasons';
 import { useAppStore } from '../state/store';
 import { selectT } from '../state/selectors';
 import { Collapsible, ExportButtons, Section, SourceNote } from './parts';

@@ -14,9 +14,8 @@ import { formatDate, type Language, type MessageKey, type Translate } from '../i
 import { useAppStore } from '../state/store';
 import { useSettled } from '../state/settled';
 import { selectCommuneLegend, selectMapLegend, selectModel, selectT } from '../state/selectors';
-import { downloadTable, downloadTableXlsx } from '../ui/download';
+import { downloadTable, downloadTableXlsx, tableBuilder } from '../ui/download';
 import { viewTitle } from '../ui/legend';
-import { buildTable } from '../domain/tables';
 import { AgencyPicker } from './AgencyPicker';
 import { ChoroplethLegend } from './ChoroplethLegend';
 import { EmptyState } from './EmptyState';
@@ -41,8 +40,8 @@ export function mapTitleText(s: AppState, model: ProvinceModel, t: Translate): s
   return text.replace(` — ${s.year} — `, view.includes(String(s.year)) ? ' — ' : ` — ${s.year} — `);
 }
 
-export function downloadStatusTemplate(model: ProvinceModel, t: Translate, language: Language, format: 'csv' | 'xlsx'): void {
-  const table = buildTable(model, 'status-template', { t, language });
+export async function downloadStatusTemplate(model: ProvinceModel, t: Translate, language: Language, format: 'csv' | 'xlsx'): Promise<void> {
+  const table = (await tableBuilder())(model, 'status-template', { t, language });
   const name = `mau-ket-qua-${model.plan.province.slug}`;
   if (format === 'csv') void downloadTable(name, table, 'csv');
   else void downloadTableXlsx(name, table);
@@ -70,7 +69,7 @@ export function Legend() {
     <>
       <MapTitle text={title} />
       {empty && !(view === 'agency' && agencyPick) && (
-        <EmptyState t={t} state={empty} onTemplate={(format) => downloadStatusTemplate(model, t, st.language, format)} onImport={() => st.setTab('data')} />
+        <EmptyState t={t} state={empty} onTemplate={(format) => void downloadStatusTemplate(model, t, st.language, format)} onImport={() => st.setTab('data')} />
       )}
       <div className="legend-stack">
         {legend.choropleth ? (

@@ -2,9 +2,9 @@
 import { useState, type ReactNode } from 'react';
 import type { ProvinceModel } from '../domain/model';
 import type { SourceRef } from '../domain/plan';
-import { buildTable, type TableId } from '../domain/tables';
+import type { TableId } from '../domain/tables';
 import { citation } from '../domain/facts';
-import { downloadTable, downloadTableXlsx } from '../ui/download';
+import { downloadTable, downloadTableXlsx, tableBuilder } from '../ui/download';
 import { useAppStore } from '../state/store';
 import { useSettled } from '../state/settled';
 import { selectModel, selectT } from '../state/selectors';
@@ -64,17 +64,17 @@ export function ExportButtons({ model, table, districtCode }: { model: ProvinceM
   const language = useAppStore((s) => s.language);
   const year = useSettled((s) => s.year);
   const history = useAppStore((s) => s.history);
-  const build = () => buildTable(model, table, { t, language, districtCode, year, history: history ?? undefined });
+  const build = async () => (await tableBuilder())(model, table, { t, language, districtCode, year, history: history ?? undefined });
   const base = `${model.plan.province.slug}-${table}${districtCode ? `-${districtCode}` : ''}`;
   return (
     <span className="exports">
-      <button type="button" className="small" data-export={`${table}-csv`} onClick={() => void downloadTable(base, build(), 'csv')}>
+      <button type="button" className="small" data-export={`${table}-csv`} onClick={() => void build().then((x) => downloadTable(base, x, 'csv'))}>
         CSV
       </button>
-      <button type="button" className="small" data-export={`${table}-xlsx`} onClick={() => void downloadTableXlsx(base, build())}>
+      <button type="button" className="small" data-export={`${table}-xlsx`} onClick={() => void build().then((x) => downloadTableXlsx(base, x))}>
         Excel
       </button>
-      <button type="button" className="small" data-export={`${table}-json`} onClick={() => void downloadTable(base, build(), 'json')}>
+      <button type="button" className="small" data-export={`${table}-json`} onClick={() => void build().then((x) => downloadTable(base, x, 'json'))}>
         JSON
       </button>
     </span>

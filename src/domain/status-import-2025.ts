@@ -8,10 +8,13 @@
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { boundaryCode2025, officeModel2025, type Province2025Model } from './communes-2025';
 import type { ProvinceModel } from './model';
-import { applyOverlay, emptyOverlay, type Overlay, type OverlayError } from './overlay';
+import type { Overlay, OverlayError } from './overlay';
+import { overlayKey2025 } from './overlay-2025';
 import { parseOverlay } from './overlay-validate';
 import { matchStatusRows, type ColumnMapping, type ImportReport } from './status-import';
 import type { Column, Cell } from './tables';
+
+export { applyOverlay2025, emptyOverlay2025, overlayKey2025 } from './overlay-2025';
 
 /** Template columns: the import's fields, in the order guessMapping recognises from their labels. */
 export const TEMPLATE_FIELDS = ['code', 'name', 'level', 'yearRecognised', 'criteria', 'criteriaTotal', 'regLevel', 'regYear', 'agency'] as const;
@@ -66,22 +69,8 @@ export function aliasCodes2025(rows: readonly string[][], mapping: ColumnMapping
   return rows.map((r) => r.map((cell, i) => (i === codeColumn && /^\s*\d{4,5}\s*$/.test(cell) ? boundaryCode2025(cell) : cell)));
 }
 
-/** Overlay and storage key of a 2025 province's office data ("37@2025"): never the old province's. */
-export function overlayKey2025(provinceCode: string): string {
-  return `${provinceCode}@2025`;
-}
-
-export function emptyOverlay2025(provinceCode: string): Overlay {
-  return emptyOverlay(overlayKey2025(provinceCode));
-}
 
 /** Parses an exported 2025 overlay: for this 2025 province, naming only its communes. */
 export function parseOverlay2025(text: string, model: Province2025Model): { overlay: Overlay } | { error: OverlayError } {
   return parseOverlay(text, overlayKey2025(model.province.code), new Set(model.byCode.keys()));
-}
-
-/** The office model with the office's 2025 facts on top (views, filters, lagging list and tables work on it). */
-export function applyOverlay2025(office: ProvinceModel, overlay: Overlay): ProvinceModel {
-  if (overlay.provinceCode !== overlayKey2025(office.province.code)) return office;
-  return applyOverlay(office, { ...overlay, provinceCode: office.province.code });
 }

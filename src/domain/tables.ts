@@ -10,7 +10,7 @@ import type { SourceRef } from './plan';
 import { citation } from './facts';
 import { factsSummaryTable, factsTable, formatDay } from './facts-tables';
 import { quantityCell } from './quantity';
-import type { Reason } from './resolve';
+import { explainReasons } from './reasons';
 import { crosswalkTable, newCommunesTable, targetNoteText, unitChangesTable } from './history-tables';
 import type { ProvinceHistory } from './history';
 import { provinceCoverage } from './coverage';
@@ -21,6 +21,7 @@ import { countByLevel, districtStatus, agenciesOfDistrict, agenciesOfUnit, regis
 
 import { columns, HISTORY_TABLE_IDS, TABLE_IDS, type Table, type TableId } from './table-shape';
 
+export { explainReasons } from './reasons';
 export { columns, HISTORY_TABLE_IDS, TABLE_IDS, type Cell, type Column, type Table, type TableId } from './table-shape';
 
 export interface TableOptions {
@@ -36,17 +37,6 @@ export interface TableOptions {
 
 export function isTableId(value: string): value is TableId {
   return (TABLE_IDS as readonly string[]).includes(value);
-}
-
-/** The reasons of a data report entry in the reader's language. */
-export function explainReasons(reasons: readonly Reason[], t: Translate): string {
-  return reasons
-    .map((r) => {
-      const params = { ...r.params };
-      if (r.key === 'reason.badCode') params.tier = t(`scope.${r.params.tier === 'district' ? 'district' : 'commune'}` as MessageKey);
-      return t(r.key, params);
-    })
-    .join('; ');
 }
 
 /** The "Nguồn" cell: the plan by its short title, the section and row ("KH 2024 Thanh Hóa · Phụ lục · dòng 12"). */

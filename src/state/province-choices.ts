@@ -11,7 +11,7 @@ import { province2025Paint, type NewCommuneView } from '../domain/new-commune-pl
 import { officeModel2025 } from '../domain/communes-2025';
 import type { ProvinceModel } from '../domain/model';
 import type { Overlay } from '../domain/overlay';
-import { applyOverlay2025 } from '../domain/status-import-2025';
+import { applyOverlay2025 } from '../domain/overlay-2025';
 import type { MapView } from '../domain/views';
 import { mapLegend, type MapLegend } from '../ui/map-legend';
 import { selectT } from './selectors';

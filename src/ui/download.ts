@@ -4,6 +4,12 @@ import type { Table } from '../domain/tables';
 /** The file writers (and papaparse) are loaded with the first download. */
 const tableFiles = () => import('../domain/table-files');
 
+/**
+ * buildTable, loaded with the first download (issue 19): the tables' code and their column names are not part of
+ * the first load.
+ */
+export const tableBuilder = (): Promise<(typeof import('../domain/tables'))['buildTable']> => import('../domain/tables').then((m) => m.buildTable);
+
 export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -10,7 +10,7 @@ import { displayName2025, officeModel2025, type Province2025Model } from '../../
 import type { NewCommuneView } from '../../domain/new-commune-plan';
 import { province2025Paint } from '../../domain/new-commune-plan';
 import type { Overlay } from '../../domain/overlay';
-import { applyOverlay2025 } from '../../domain/status-import-2025';
+import { applyOverlay2025 } from '../../domain/overlay-2025';
 import type { MapView } from '../../domain/views';
 import type { DistrictFilter } from '../../domain/filters';
 import { categoryColor } from '../../ui/scale';

@@ -9,8 +9,8 @@ import type { Province2025Entry, Province2025Model } from '../../domain/communes
 import type { NewCommuneView } from '../../domain/new-commune-plan';
 import { applyChangeSet, makeChangeSet, type Overlay } from '../../domain/overlay';
 import { validateOverlay } from '../../domain/overlay-validate';
-import { canImport, guessMapping, importUpdates, type ImportReport } from '../../domain/status-import';
-import { emptyOverlay2025, matchStatusRows2025, overlayKey2025 } from '../../domain/status-import-2025';
+import type { ImportReport } from '../../domain/status-import';
+import { emptyOverlay2025, overlayKey2025 } from '../../domain/overlay-2025';
 import { loadOverlay, saveOverlay } from '../../io/storage';
 import { selectPlanModel } from '../selectors';
 import type { SliceOf } from '../types';
@@ -133,6 +133,11 @@ export const communes2025Slice: SliceOf<Communes2025Slice> = (set, get) => {
     async importStatus2025(table, label) {
       const current = get().province2025;
       if (!current) return null;
+      // The matching is loaded with the first import (issue 19): the first view does not need it.
+      const [{ canImport, guessMapping, importUpdates }, { matchStatusRows2025 }] = await Promise.all([
+        import('../../domain/status-import'),
+        import('../../domain/status-import-2025'),
+      ]);
       const mapping = guessMapping(table.header);
       if (!canImport(mapping)) {
         set({ dataMessage: { kind: 'error', key: 'communes2025.status.noColumns', params: {} } });
