@@ -28,9 +28,14 @@ export default defineConfig({
       // schemes and interpolators the app does not use are left out (−16 KB; d3-color with them), issue 19.
       treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1', 'interpolateCubehelixLong', 'cubehelix$1', 'rgb'] },
       output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
-          return undefined;
+        // MapLibre in a chunk of its own (as on the bare page); everything else the page runs before any user action
+        // in one chunk (issue 19): without this group rolldown splits the first load's modules that lazy parts also
+        // use into small shared chunks, more requests and bytes for the same code.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
         },
       },
     },
