@@ -3,11 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { earlyData } from './scripts/vite/early-data';
 import { messagesSplit } from './scripts/vite/messages-split';
+import { maplibreCss } from './scripts/vite/maplibre-css';
 import { pwa } from './scripts/vite/pwa';
 import { NATIONAL_SLUG } from './src/data/national';
 
 export default defineConfig({
-  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated')), messagesSplit(resolve(__dirname, 'src'))],
+  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated')), messagesSplit(resolve(__dirname, 'src')), maplibreCss()],
   base: './',
   resolve: {
     alias: [

@@ -69,7 +69,12 @@ export function Legend() {
     <>
       <MapTitle text={title} />
       {empty && !(view === 'agency' && agencyPick) && (
-        <EmptyState t={t} state={empty} onTemplate={(format) => void downloadStatusTemplate(model, t, st.language, format)} onImport={() => st.setTab('data')} />
+        <EmptyState
+          t={t}
+          state={empty}
+          onTemplate={(format) => void downloadStatusTemplate(model, t, st.language, format)}
+          onImport={() => st.setTab('data')}
+        />
       )}
       <div className="legend-stack">
         {legend.choropleth ? (

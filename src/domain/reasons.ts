@@ -12,4 +12,3 @@ export function explainReasons(reasons: readonly Reason[], t: Translate): string
     })
     .join('; ');
 }
-

@@ -69,7 +69,6 @@ export function aliasCodes2025(rows: readonly string[][], mapping: ColumnMapping
   return rows.map((r) => r.map((cell, i) => (i === codeColumn && /^\s*\d{4,5}\s*$/.test(cell) ? boundaryCode2025(cell) : cell)));
 }
 
-
 /** Parses an exported 2025 overlay: for this 2025 province, naming only its communes. */
 export function parseOverlay2025(text: string, model: Province2025Model): { overlay: Overlay } | { error: OverlayError } {
   return parseOverlay(text, overlayKey2025(model.province.code), new Set(model.byCode.keys()));
