@@ -26,8 +26,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       // d3-scale-chromatic ships one prebuilt module whose schemes are made by top-level calls: marked pure, the
-      // schemes and interpolators the app does not use are left out (−16 KB; d3-color with them), issue 19.
-      treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1', 'interpolateCubehelixLong', 'cubehelix$1', 'rgb'] },
+      // schemes and interpolators the app does not use are left out (−16 KB; d3-color with them), issue 19. Likewise
+      // robust-predicates' work arrays (vec): orient3d, incircle and insphere are left out (turf uses orient2d only).
+      treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1', 'interpolateCubehelixLong', 'cubehelix$1', 'rgb', 'vec'] },
       output: {
         // MapLibre in a chunk of its own (as on the bare page); everything else the page runs before any user action
         // in one chunk (issue 19): without this group rolldown splits the first load's modules that lazy parts also
