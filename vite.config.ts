@@ -4,11 +4,12 @@ import react from '@vitejs/plugin-react';
 import { earlyData } from './scripts/vite/early-data';
 import { messagesSplit } from './scripts/vite/messages-split';
 import { maplibreCss } from './scripts/vite/maplibre-css';
+import { pureColourSchemes } from './scripts/vite/pure-schemes';
 import { pwa } from './scripts/vite/pwa';
 import { NATIONAL_SLUG } from './src/data/national';
 
 export default defineConfig({
-  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated')), messagesSplit(resolve(__dirname, 'src')), maplibreCss()],
+  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated')), messagesSplit(resolve(__dirname, 'src')), maplibreCss(), pureColourSchemes()],
   base: './',
   resolve: {
     alias: [
