@@ -3,9 +3,20 @@
  * nor the Data tab's or presentation's code, nor font files other than the interface font's four; until the map is
  * idle with its first view, only the regular (400) faces, not the semibold ones, nor the service worker's code, nor
  * the shared server's session check. The history comes when the Data tab is opened, and the Data tab's code with it.
+ * The Vietnamese messages only lazily loaded parts show (vi-rest, scripts/vite/messages-split.ts) come with those parts,
+ * after the first view: every part still shows its words, never a message's key.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import vi from '../../src/i18n/vi.json';
 import { startSession, waitForMap, type Session } from './harness';
+
+/** Keys the translators were asked for and did not have (test builds record them, src/i18n/i18n.ts), and keys shown as text. */
+async function missingMessages(page: Page): Promise<{ asked: string[]; shown: string[] }> {
+  const asked = await page.evaluate(() => (window as unknown as { ntmMissingMessages?: string[] }).ntmMissingMessages ?? []);
+  const text = await page.evaluate(() => document.body.innerText);
+  return { asked, shown: Object.keys(vi).filter((k) => k.includes('.') && text.includes(k)) };
+}
 
 let session: Session;
 beforeAll(async () => {
@@ -47,10 +58,10 @@ describe('first load', () => {
       return { idle, entries };
     });
     expect(started.idle).toBeGreaterThan(0);
-    const deferred = /-600-normal-|workbox-window|\/api\/session$/;
+    const deferred = /-600-normal-|workbox-window|\/api\/session$|\/vi-rest-/;
     const late = started.entries.filter((e) => deferred.test(e.path));
     expect(late.map((e) => e.path.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.'))).toEqual(
-      expect.arrayContaining(['be-vietnam-pro-latin-600-normal.woff2', 'be-vietnam-pro-vietnamese-600-normal.woff2', 'session']),
+      expect.arrayContaining(['be-vietnam-pro-latin-600-normal.woff2', 'be-vietnam-pro-vietnamese-600-normal.woff2', 'session', 'vi-rest.js']),
     );
     expect(late.filter((e) => !e.late)).toEqual([]);
     expect(started.entries.filter((e) => /-400-normal-/.test(e.path) && e.late)).toEqual([]);
@@ -60,5 +71,38 @@ describe('first load', () => {
     await page.click('#tab-data');
     await expect.poll(() => fetched.some((p) => /\/assets\/DataPanel-/.test(p))).toBe(true);
     await expect.poll(() => fetched.some((p) => p.endsWith('/generated/history/38.json')), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('shows every lazily loaded part in words: the messages they need come with them', async () => {
+    const { page, baseUrl } = session;
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl}?province=thanh-hoa&view=level`);
+    await waitForMap(page, 'thanh-hoa:level:2024');
+    expect(await missingMessages(page)).toEqual({ asked: [], shown: [] });
+    // The lagging list, the deadlines and the Data tab (its import form, history and server panel).
+    // Words each part alone shows, from the messages loaded with it.
+    for (const [tab, words] of [
+      ['lagging', vi['lagging.rule'].split('{')[0]],
+      ['deadlines', vi['deadlines.title'].split('{')[0]],
+      ['data', vi['data.importTable']],
+    ] as const) {
+      await page.click(`#tab-${tab}`);
+      await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(words.trim());
+      expect(await missingMessages(page)).toEqual({ asked: [], shown: [] });
+    }
+    expect(fetched.some((p) => /\/assets\/vi-rest-/.test(p))).toBe(true);
+    // Presentation mode, then English and back.
+    await page.click('#tab-overview');
+    await page.click('#present');
+    await page.waitForSelector('.present-side');
+    expect(await page.evaluate(() => document.body.innerText)).toContain(vi['present.order.all']);
+    expect(await missingMessages(page)).toEqual({ asked: [], shown: [] });
+    await page.keyboard.press('Escape');
+    await page.selectOption('#language-picker', 'en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.selectOption('#language-picker', 'vi');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await missingMessages(page)).toEqual({ asked: [], shown: [] });
   });
 });
