@@ -11,7 +11,7 @@ import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
 import { UnitsBanner } from './UnitsControl';
-import { StorageNotices } from './StorageNotices';
+import { useNotices } from '../state/notices';
 import { useSideOpen } from './use-side-open';
 import { formatDate } from '../i18n/i18n';
 import { todayIso } from '../state/store';
@@ -49,6 +49,8 @@ const UpdatePrompt = lazy(() =>
     .then((m) => ({ default: m.UpdatePrompt })),
 );
 const NewUnitsLegend = lazy(() => import('./NewUnitsLegend').then((m) => ({ default: m.NewUnitsLegend })));
+// The notices (quarantined records, ignored link parameters, other tabs' changes) come with the first one (issue 19).
+const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
@@ -115,6 +117,7 @@ export function App() {
   // Today's communes coloured by the office's 2025 table are filtered like the district maps.
   const office2025 = useAppStore((s) => selectOffice2025(s) !== null);
   const t = useAppStore(selectT);
+  const anyNotice = useNotices((s) => s.notices.length > 0 || s.quarantined.length > 0);
   useEffect(() => {
     let stop: (() => void) | undefined;
     void useAppStore
@@ -173,7 +176,11 @@ export function App() {
                 <ExportPart />
               </div>
               {!national && <BannerPart />}
-              <StorageNotices />
+              {anyNotice && (
+                <Suspense fallback={null}>
+                  <StorageNotices />
+                </Suspense>
+              )}
               {!national && (
                 <Suspense fallback={null}>
                   <SyncStatus />
