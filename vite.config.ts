@@ -9,7 +9,14 @@ import { pwa } from './scripts/vite/pwa';
 import { NATIONAL_SLUG } from './src/data/national';
 
 export default defineConfig({
-  plugins: [react(), earlyData(__dirname, NATIONAL_SLUG), pwa(resolve(__dirname, 'public/generated')), messagesSplit(resolve(__dirname, 'src')), maplibreCss(), pureColourSchemes()],
+  plugins: [
+    react(),
+    earlyData(__dirname, NATIONAL_SLUG),
+    pwa(resolve(__dirname, 'public/generated')),
+    messagesSplit(resolve(__dirname, 'src')),
+    maplibreCss(),
+    pureColourSchemes(),
+  ],
   base: './',
   resolve: {
     alias: [
