@@ -29,7 +29,8 @@ export function addMessages(language: Language, messages: Dictionary): void {
 
 /** Test builds (VITE_TEST_HOOKS=1): every key a translator was asked for and did not have, for the e2e tests. */
 function reportMissing(language: Language, key: string): void {
-  if (import.meta.env.VITE_TEST_HOOKS !== '1') return;
+  // import.meta.env is Vite's: the export CLI (tsx) has none.
+  if (import.meta.env?.VITE_TEST_HOOKS !== '1' || typeof window === 'undefined') return;
   const w = window as unknown as { ntmMissingMessages?: string[] };
   (w.ntmMissingMessages ??= []).push(`${language}:${key}`);
 }

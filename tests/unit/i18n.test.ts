@@ -4,7 +4,7 @@ import en from '../../src/i18n/en.json';
 import enText from '../../src/i18n/en.json?raw';
 import vi from '../../src/i18n/vi.json';
 import viText from '../../src/i18n/vi.json?raw';
-import { createTranslator, languageLoaded, loadLanguage } from '../../src/i18n/i18n';
+import { addMessages, createTranslator, languageLoaded, loadLanguage, type MessageKey } from '../../src/i18n/i18n';
 
 /** Keys written more than once in a JSON object's text (JSON.parse keeps the last silently). */
 const repeatedKeys = (text: string) => {
@@ -51,5 +51,15 @@ describe('loading a language', () => {
     expect(languageLoaded('en')).toBe(true);
     expect(createTranslator('en')('app.loading')).toBe(en['app.loading']);
     expect(en['app.loading']).not.toBe(vi['app.loading']);
+  });
+});
+
+describe("messages added later (the build's vi-rest, issue 19)", () => {
+  it('are seen by a translator made before them; a key no dictionary has is given back as it is', () => {
+    const t = createTranslator('vi');
+    const key = 'zz.addedLater' as MessageKey;
+    expect(t(key)).toBe('zz.addedLater');
+    addMessages('vi', { 'zz.addedLater': 'Thêm sau {n}' });
+    expect(t(key, { n: 2 })).toBe('Thêm sau 2');
   });
 });
