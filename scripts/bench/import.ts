@@ -14,6 +14,12 @@
  * whether it was exposed as a progress bar with a value and a percentage or count in words).
  * Bare: bench/bare.html?code=38&import=38 (Thanh Hóa's districts, then the file chosen in a file input, parsed,
  * Thanh Hóa's communes added as a GeoJSON source with fill, outline and labels); clock from the choice to the idle.
+ *
+ * Both clocks run from the same event (the input's change) to the same one (the map's idle with the communes drawn),
+ * and both read and parse the whole file. The bare page is the floor, not the same work: it keeps the province's
+ * features by their province code and draws them grey; the app also checks every vertex of the 3,000 polygons,
+ * matches each to a unit by code or name, shows the report and waits for the confirmation, colours and hatches the
+ * communes by the view, and saves them (IndexedDB). The 1.2× target is the margin for that work.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +30,12 @@ import { appLoad, bareLoad, coldAndWarm, inAlternatingOrder, heapMB, median, typ
 
 export const IMPORT_ROW = 'Data tab: import of 3,000 polygons → drawn';
 /**
- * The smoke's limit for this row (npm test, one run on a shared machine): looser than the other rows' 3× because the
- * app measures 2.4–3.3× today (the 1.2× target is missed, and the full benchmark says so); 5× still catches a
- * regression such as the file being simplified again or the districts' tiles cut again (each about +1 s).
+ * The smoke's limit for this row (npm test, one run on a shared machine): the other rows' 3×. The app measures about
+ * 0.8–1.2× the bare page since session 25 (paired runs on a loaded 2-core machine; single runs up to 2.9×), the 1.2×
+ * target judged by the full benchmark; a regression such as the file simplified again or the districts' tiles cut
+ * again (each about +1 s) goes over it.
  */
-export const IMPORT_SMOKE_RATIO = 5;
+export const IMPORT_SMOKE_RATIO = 3;
 
 let fixture: string | null = null;
 /** The 3,000-polygon file, written once per process. */

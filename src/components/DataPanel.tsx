@@ -62,27 +62,26 @@ function FilePicker({ id, label, accept, onFile }: { id: string; label: string; 
   );
 }
 
-export function DataPanel() {
-  const t = useAppStore(selectT);
-  const language = useAppStore((s) => s.language);
+/**
+ * The three file imports (boundaries, status table, JSON backup) with their dialogs: the import's state lives here, so
+ * that its progress steps and dialogs re-render this part alone, not the whole Data tab (its facts summary, history).
+ */
+function Imports({ needName }: { needName: boolean }) {
   const model = useAppStore(selectModel);
   const planModel = useAppStore(selectPlanModel);
   const overlay = useAppStore((s) => s.overlay);
-  const userName = useAppStore((s) => s.userName);
-  const message = useAppStore((s) => s.dataMessage);
-  const communeBoundaries = useAppStore((s) => s.communeBoundaries);
-  const districtBoundaries = useAppStore((s) => s.districtBoundaries);
   const [pending, setPending] = useState<PendingImport | null>(null);
   // The running read, cancelled from its progress dialog (the worker is ended; nothing is kept).
   const reading = useRef<AbortController | null>(null);
-  // The boundary worker's code loads while the tab is open, not after the file is chosen.
-  const canImport = Boolean(model && overlay && userName.trim());
+  // The boundary worker's code loads as soon as the tab is open (while a name is typed), not after the file is chosen.
+  // After an import, the next one is started when the pointer or focus comes back to the pickers, not while the
+  // imported polygons are being drawn (it would compete with the map for the processor).
+  const ready = Boolean(model && overlay);
   useEffect(() => {
-    if (canImport && !pending) prepareBoundaryWorker();
-  }, [canImport, pending]);
+    if (ready) prepareBoundaryWorker();
+  }, [ready]);
+  const t = useAppStore(selectT);
   const store = useAppStore.getState();
-  if (!model || !overlay) return null;
-  const needName = !userName.trim();
   const fail = (e: unknown, name: string) =>
     store.setDataMessage(e instanceof ImportCancelled ? { kind: 'ok', key: 'import.cancelled' } : { kind: 'error', ...errorMessage(e, name) });
   const startReading = () => {
@@ -142,6 +141,46 @@ export function DataPanel() {
       store.setDataMessage(saveErrorMessage(e));
     }
   };
+
+  return (
+    <>
+      <fieldset className="imports" disabled={needName} onPointerOver={prepareBoundaryWorker} onFocus={prepareBoundaryWorker}>
+        <FilePicker
+          id="import-boundaries"
+          label={t('data.importBoundaries')}
+          accept=".geojson,.json,.topojson,.zip,.kml"
+          onFile={(f) => void onBoundaries(f)}
+        />
+        <FilePicker id="import-table" label={t('data.importTable')} accept=".csv,.txt,.tsv,.xlsx" onFile={(f) => void onTable(f)} />
+        <FilePicker id="import-json" label={t('data.importJson')} accept=".json" onFile={(f) => void onJson(f)} />
+      </fieldset>
+      {pending?.kind === 'table' && <TableImport pending={pending} onDone={() => setPending(null)} />}
+      {pending?.kind === 'progress' && <ImportProgress pending={pending} onCancel={cancelReading} />}
+      {pending?.kind === 'boundaries' && (
+        <BoundaryImport
+          pending={pending}
+          onDone={() => {
+            pending.opened.close();
+            setPending(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+export function DataPanel() {
+  const t = useAppStore(selectT);
+  const language = useAppStore((s) => s.language);
+  const model = useAppStore(selectModel);
+  const overlay = useAppStore((s) => s.overlay);
+  const userName = useAppStore((s) => s.userName);
+  const message = useAppStore((s) => s.dataMessage);
+  const communeBoundaries = useAppStore((s) => s.communeBoundaries);
+  const districtBoundaries = useAppStore((s) => s.districtBoundaries);
+  const store = useAppStore.getState();
+  if (!model || !overlay) return null;
+  const needName = !userName.trim();
   const slug = model.plan.province.slug;
   const communesTable = () => buildTable(model, 'communes', { t, language });
   const last = overlay.history[overlay.history.length - 1];
@@ -166,16 +205,7 @@ export function DataPanel() {
       )}
       {needName && <p className="notice">{t('data.needName')}</p>}
       <FactsSummary model={model} />
-      <fieldset className="imports" disabled={needName}>
-        <FilePicker
-          id="import-boundaries"
-          label={t('data.importBoundaries')}
-          accept=".geojson,.json,.topojson,.zip,.kml"
-          onFile={(f) => void onBoundaries(f)}
-        />
-        <FilePicker id="import-table" label={t('data.importTable')} accept=".csv,.txt,.tsv,.xlsx" onFile={(f) => void onTable(f)} />
-        <FilePicker id="import-json" label={t('data.importJson')} accept=".json" onFile={(f) => void onJson(f)} />
-      </fieldset>
+      <Imports needName={needName} />
       <p className="small muted" id="import-limits">
         {t('data.limits', {
           tableMb: MAX_TABLE_BYTES / 1024 / 1024,
@@ -272,17 +302,6 @@ export function DataPanel() {
           {t('data.reset')}
         </button>
       </Section>
-      {pending?.kind === 'table' && <TableImport pending={pending} onDone={() => setPending(null)} />}
-      {pending?.kind === 'progress' && <ImportProgress pending={pending} onCancel={cancelReading} />}
-      {pending?.kind === 'boundaries' && (
-        <BoundaryImport
-          pending={pending}
-          onDone={() => {
-            pending.opened.close();
-            setPending(null);
-          }}
-        />
-      )}
     </div>
   );
 }

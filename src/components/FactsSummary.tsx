@@ -1,11 +1,13 @@
 /** The Data tab's completeness summary: facts per section of the plan and kind; a section with no fact is in bold. */
+import { memo } from 'react';
 import { buildTable } from '../domain/tables';
 import type { ProvinceModel } from '../domain/model';
 import { useAppStore } from '../state/store';
 import { selectT } from '../state/selectors';
 import { ExportButtons, Section } from './parts';
 
-export function FactsSummary({ model }: { model: ProvinceModel }) {
+/** Memoised: the Data tab re-renders on its messages and imports, which do not change this table. */
+export const FactsSummary = memo(function FactsSummary({ model }: { model: ProvinceModel }) {
   const t = useAppStore(selectT);
   const language = useAppStore((s) => s.language);
   const table = buildTable(model, 'facts-summary', { t, language });
@@ -46,4 +48,4 @@ export function FactsSummary({ model }: { model: ProvinceModel }) {
       <ExportButtons model={model} table="facts-summary" />
     </Section>
   );
-}
+});

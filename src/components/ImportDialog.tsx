@@ -10,6 +10,7 @@ import { matchRows } from '../io/match-client';
 import type { OpenBoundaryFile } from '../io/boundary-client';
 import type { BoundaryMatchResult } from '../io/boundary-import';
 import type { RawTable } from '../io/tables';
+import type { StoredBoundaries } from '../io/storage';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { useAppStore } from '../state/store';
 import { selectPlanModel, selectT } from '../state/selectors';
@@ -199,6 +200,12 @@ export function ImportProgress({ pending, onCancel }: { pending: Extract<Pending
   );
 }
 
+/** Whether these boundaries are already the store's (drawn), as soon as setBoundaries has been called. */
+const drawnAlready = (b: StoredBoundaries) => {
+  const s = useAppStore.getState();
+  return (b.tier === 'commune' ? s.communeBoundaries : s.districtBoundaries) === b;
+};
+
 export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingImport, { kind: 'boundaries' }>; onDone: () => void }) {
   const t = useAppStore(selectT);
   const model = useAppStore(selectPlanModel);
@@ -229,20 +236,27 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
   const apply = async () => {
     if (!match) return;
     setBusy(true);
+    const boundaries: StoredBoundaries = {
+      provinceCode: model.province.code,
+      tier: match.fields.tier,
+      fileName: pending.fileName,
+      importedAt: new Date().toISOString(),
+      importedBy: userName,
+      features: match.matched,
+    };
+    const saving = useAppStore.getState().setBoundaries(boundaries);
+    // Drawn at once (on this device, the map has them before they are written): the dialog closes in the same task,
+    // so that its closing is in the map's first frame rather than a task of its own while the tiles are cut. Shared
+    // boundaries are drawn once the server has them: the dialog stays (busy) until then.
+    const drawn = drawnAlready(boundaries);
+    if (drawn) onDone();
     try {
-      await useAppStore.getState().setBoundaries({
-        provinceCode: model.province.code,
-        tier: match.fields.tier,
-        fileName: pending.fileName,
-        importedAt: new Date().toISOString(),
-        importedBy: userName,
-        features: match.matched,
-      });
+      await saving;
       useAppStore.getState().setDataMessage({ kind: 'ok', key: 'data.boundariesSaved', params: { count: match.counts.matched } });
     } catch (e) {
       useAppStore.getState().setDataMessage(saveErrorMessage(e));
     }
-    onDone();
+    if (!drawn) onDone();
   };
   const keys = opened.head.properties;
   const fieldSelect = (name: 'codeField' | 'nameField' | 'districtField', label: string) => (

@@ -56,10 +56,17 @@ const shown = { visibility: 'visible' as const };
  * MapLibre cut the source's tiles again.
  */
 const under: ExpressionSpecification = ['boolean', ['feature-state', 'under'], false];
-const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean): FillLayerSpecification['paint'] => ({
-  'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR]],
+/**
+ * A unit's paint value: its feature-state, else (`inData`: the office's imported communes) the value written into
+ * the feature when its data was set (./unit-paint.ts withPaint: the tiles are cut with the colours of the view shown,
+ * and no feature-state has to be applied to each tile as it arrives, on the main thread), else nothing.
+ */
+const paintValue = (key: string, inData: boolean): ExpressionSpecification =>
+  inData ? ['coalesce', ['feature-state', key], ['get', key]] : ['feature-state', key];
+const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean, inData = false): FillLayerSpecification['paint'] => ({
+  'fill-color': ['to-color', ['coalesce', paintValue('fill', inData), NO_DATA_COLOR]],
   'fill-opacity': dimmable
-    ? ['case', under, 0, ['boolean', ['feature-state', 'dim'], false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
+    ? ['case', under, 0, ['boolean', paintValue('dim', inData), false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
     : ['case', ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity],
 });
 const hatch = (source: string, flag: string, visible: boolean): LayerSpecification => ({
@@ -67,7 +74,11 @@ const hatch = (source: string, flag: string, visible: boolean): LayerSpecificati
   type: 'fill',
   source,
   layout: visible ? shown : hidden,
-  paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', under, 0, ['boolean', ['feature-state', flag], false], 1, 0] },
+  paint: {
+    'fill-antialias': false,
+    'fill-pattern': HATCH_IMAGE,
+    'fill-opacity': ['case', under, 0, ['boolean', paintValue(flag, source === COMMUNES), false], 1, 0],
+  },
 });
 
 /** District outlines: the selected one red; darker over the office's communes (state `under`). */
@@ -83,7 +94,7 @@ export function allLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': '#eef2f3' } },
     { id: 'district-fill', type: 'fill', source: SOURCE, layout: shown, paint: stateFill(0.95, 0.85, true) },
-    { id: 'commune-fill', type: 'fill', source: COMMUNES, layout: hidden, paint: stateFill(0.95, 0.85, true) },
+    { id: 'commune-fill', type: 'fill', source: COMMUNES, layout: hidden, paint: stateFill(0.95, 0.85, true, true) },
     {
       id: 'commune-line',
       type: 'line',

@@ -11,6 +11,11 @@ interface TestHook {
   districtPoint: (code: string) => { x: number; y: number } | null;
   /** Where a 2025 commune's label point is on screen (issue 14). */
   communePoint2025: (code: string) => { x: number; y: number } | null;
+  /**
+   * A unit's paint as drawn: its feature-state over the paint written into its feature (the office's communes are
+   * cut with the view's colours in their data, ./unit-paint.ts withPaint); from the loaded tiles.
+   */
+  paintOf: (source: string, code: string) => { fill?: string; dim?: boolean; nodata?: boolean; focused?: boolean };
 }
 
 declare global {
@@ -33,6 +38,11 @@ export function exposeForTests(handle: MapHandle): () => void {
   window.ntmMap = {
     map,
     communePoint2025: (code) => pointOf('commune2025', code),
+    paintOf: (source, code) => {
+      const props = map.querySourceFeatures(source).find((f) => String(f.properties?.code) === code)?.properties ?? {};
+      const inData = Object.fromEntries(['fill', 'dim', 'nodata'].filter((k) => k in props).map((k) => [k, props[k]]));
+      return { ...inData, ...map.getFeatureState({ source, id: code }) };
+    },
     districtPoint: (code) => {
       const p = labels.pointOf('district', code);
       if (!p) return null;

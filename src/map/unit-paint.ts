@@ -2,6 +2,7 @@
  * What each district or commune looks like in a view, as MapLibre feature-state, and what changed since it was
  * last set: an unchanged view sets nothing (setting feature-state, even to the same values, costs a repaint).
  */
+import type { FeatureCollection } from 'geojson';
 import type { DistrictFilter } from '../domain/filters';
 import type { ProvinceModel } from '../domain/model';
 import type { MapView } from '../domain/views';
@@ -45,4 +46,19 @@ export function districtPaint(model: ProvinceModel, view: MapView, year: number,
 
 export function communePaint(model: ProvinceModel, view: MapView, year: number, filter: DistrictFilter, codes: readonly string[]): Map<string, UnitPaint> {
   return unitPaint(mapLegend(model, plainOptions(view, year, filter), KEYS, 'commune'), codes);
+}
+
+/**
+ * The features with each one's paint written into its properties (fill, dim, nodata, by the feature's `code`; copies: the stored features are
+ * not changed): MapLibre evaluates them in its worker as it cuts the tiles (./style.ts paintValue), where feature-state
+ * would be applied to every tile on the main thread as it arrives. A feature without paint is kept as it is.
+ */
+export function withPaint(fc: FeatureCollection, paint: ReadonlyMap<string, UnitPaint>): FeatureCollection {
+  return {
+    ...fc,
+    features: fc.features.map((f) => {
+      const p = paint.get(String(f.properties?.code));
+      return p ? { ...f, properties: { ...f.properties, fill: p.fill, dim: p.dim, nodata: p.nodata } } : f;
+    }),
+  };
 }

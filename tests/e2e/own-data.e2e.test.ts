@@ -41,8 +41,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-const fillOf = (code: string) =>
-  session.page.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'communes', id: c }).fill as string | undefined, code);
+const fillOf = (code: string) => session.page.evaluate((c) => window.ntmMap!.paintOf('communes', c).fill, code);
 
 describe('bring your own data', () => {
   it('imports commune polygons and a status table, edits a commune, and keeps it after reload', async () => {

@@ -241,7 +241,7 @@ describe('shared workspace, two browsers', () => {
     await expect.poll(() => viewer.evaluate(() => window.ntmSync!.getState().boundaryStamp ?? ''), { timeout: 20_000 }).toContain('commune:');
     await viewer.click('input[name=tier][value=commune]');
     await waitForMap(viewer, 'ninh-binh:level:2024:communes');
-    const fill = await viewer.evaluate((c) => window.ntmMap!.map.getFeatureState({ source: 'communes', id: c }).fill as string | undefined, khanhHong);
+    const fill = await viewer.evaluate((c) => window.ntmMap!.paintOf('communes', c).fill, khanhHong);
     expect(fill).toBe(LEVEL_COLOURS['ntm-advanced']); // NTM nâng cao, the level the merge test left it at
   });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyOverlay } from '../../src/domain/overlay';
 import type { MapHandle } from '../../src/map/handle';
 import { followHover } from '../../src/map/interactions';
+import { communeLayer } from '../../src/map/layers/commune';
 import { provinceLayer } from '../../src/map/layers/province';
-import { SOURCE } from '../../src/map/layer-ids';
+import { COMMUNES, SOURCE } from '../../src/map/layer-ids';
 import { allLayers, mapStyle } from '../../src/map/style';
 import { selectDistrictFeatures } from '../../src/state/selectors';
 import { createAppStore } from '../../src/state/store';
@@ -16,6 +17,7 @@ function fakeMap() {
   const layout = new Map<string, unknown>(allLayers().map((l) => [`${l.id}:visibility`, (l.layout as { visibility?: string } | undefined)?.visibility]));
   const present = new Set(style.layers.map((l) => l.id));
   const data = new Map<string, unknown>();
+  const sources = new Set(Object.keys(style.sources));
   const states: { source: string; id: string; state: Record<string, unknown> }[] = [];
   const calls: string[] = [];
   const map = {
@@ -28,11 +30,18 @@ function fakeMap() {
     getPaintProperty: () => undefined,
     setPaintProperty: (id: string, name: string, value: unknown) => calls.push(`paint ${id} ${name}=${JSON.stringify(value)}`),
     getSource: (id: string) =>
-      id in style.sources ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined,
+      sources.has(id) ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined,
+    addSource: (id: string, spec: { data?: unknown }) => {
+      calls.push(`data ${id}`);
+      sources.add(id);
+      data.set(id, spec.data);
+    },
+    addLayer: (layer: { id: string }) => present.add(layer.id),
     setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => states.push({ ...target, state }),
+    removeFeatureState: (target: { source: string }) => calls.push(`remove state ${target.source}`),
     fitBounds: () => calls.push('fitBounds'),
   };
-  return { map, states, calls };
+  return { map, states, calls, data };
 }
 
 function setUp() {
@@ -122,6 +131,58 @@ describe('the province layer', () => {
     expect(states.filter((s) => 'fill' in s.state)).toHaveLength(2);
     store.getState().setYear(2025);
     expect(calls.filter((c) => c.startsWith('data'))).toHaveLength(1);
+    stop();
+  });
+});
+
+describe('the office’s communes', () => {
+  const communeFile = () => ({
+    ...tinyDistrictBoundaries(),
+    tier: 'commune' as const,
+    fileName: 'xa.geojson',
+    features: {
+      type: 'FeatureCollection' as const,
+      features: tinyDistrictBoundaries().features.features.map((f, i) => ({
+        ...f,
+        properties: { code: `9000${i + 1}`, name: `Xã ${i + 1}`, districtCode: '901' },
+      })),
+    },
+  });
+  type Fc = { features: { properties: Record<string, unknown> }[] };
+
+  it('cuts new polygons with the view’s colours in them, then sets feature-state only where a view change alters one', () => {
+    const { store, handle, states, calls, data, painted } = setUp();
+    store.setState({ overlay: { ...emptyOverlay('99'), units: { '90001': { level: 'ntm' } } } });
+    const stop = communeLayer(handle);
+    const file = communeFile();
+    store.setState({ communeBoundaries: file, tier: 'commune' });
+    const drawn = (data.get(COMMUNES) as Fc).features.map((f) => f.properties);
+    // In the data: 90001 (NTM) coloured, 90002 hatched as "no data"; the stored polygons are left as they were.
+    expect(drawn.map((p) => [p.code, p.nodata, p.dim])).toEqual([
+      ['90001', false, false],
+      ['90002', true, false],
+    ]);
+    expect(drawn[0].fill).not.toBe(drawn[1].fill);
+    expect(file.features.features[0].properties).not.toHaveProperty('fill');
+    expect(states).toEqual([]);
+    expect(painted.at(-1)).toMatch(/:level:2024:communes$/);
+
+    // The registration view: only 90001 looks different (no registration data: hatched), by feature-state.
+    store.getState().setView('registration');
+    const changed = states.filter((s) => s.source === COMMUNES);
+    expect(changed.map((s) => s.id)).toEqual(['90001']);
+    expect(changed[0].state).toMatchObject({ nodata: true, dim: false });
+    states.length = 0;
+    store.getState().setView('registration');
+    expect(states).toEqual([]);
+
+    // New polygons: the old feature-state goes, the new colours are in the data again.
+    store.getState().setView('level');
+    calls.length = 0;
+    states.length = 0;
+    store.setState({ communeBoundaries: communeFile() });
+    expect(calls).toEqual([`remove state ${COMMUNES}`, `data ${COMMUNES}`]);
+    expect(states).toEqual([]);
     stop();
   });
 });

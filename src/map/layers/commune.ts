@@ -11,24 +11,40 @@ import { COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
 import { ensureGroup, hasGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
 import { EMPTY } from '../style';
-import { unitPaint } from '../unit-paint';
+import { changedPaint, unitPaint, withPaint, type UnitPaint } from '../unit-paint';
+import type { AppState } from '../../state/types';
 
 const shownIn = (scene: ReturnType<typeof selectScene>) => scene.kind === 'province' && scene.communes;
 
 export function communeLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
   let codes: string[] = [];
+  // What the map shows for each commune now: the paint written into the data, then feature-state where it changes.
+  let applied: ReadonlyMap<string, UnitPaint> = new Map();
+  // The commune outlined (focused), if any.
+  let outlined: string | null = null;
+  const paintNow = (s: AppState): Map<string, UnitPaint> | null => {
+    const legend = shownIn(selectScene(s)) ? selectCommuneLegend(s) : null;
+    return legend && codes.length ? unitPaint(legend, codes) : null;
+  };
 
   const stopData = follow(
     store,
     (s) => [s.communeBoundaries],
     (s) => {
-      const fc: FeatureCollection = s.communeBoundaries?.features ?? EMPTY;
+      const stored: FeatureCollection = s.communeBoundaries?.features ?? EMPTY;
+      codes = stored.features.map((f) => String(f.properties?.code));
+      // New polygons are cut with the view's colours in them; the previous polygons' feature-state goes (it would
+      // override them), and with it the outline of a focused commune, set again below.
+      const paint = paintNow(s);
+      const fc = paint ? withPaint(stored, paint) : stored;
+      if (hasGroup(map, 'communes')) map.removeFeatureState({ source: COMMUNES });
+      applied = paint ?? new Map();
+      outlined = null;
       if (fc.features.length && !hasGroup(map, 'communes')) ensureGroup(map, 'communes', { [COMMUNES]: fc });
       else setSourceData(map, COMMUNES, fc);
       const points = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
       labels.set('commune', mapLabels(points));
-      codes = fc.features.map((f) => String(f.properties?.code));
     },
   );
 
@@ -44,21 +60,21 @@ export function communeLayer(handle: MapHandle): () => void {
   );
 
   // The communes' legend is worked out only while they are shown: a view switch without commune polygons does not
-  // compute it in the click's task (issue 19).
+  // compute it in the click's task (issue 19). Feature-state only where the paint changes.
   const stopPaint = follow(
     store,
     (s) => [shownIn(selectScene(s)) ? selectCommuneLegend(s) : null, s.communeBoundaries, selectScene(s)],
     (s) => {
       const model = selectModel(s);
-      const legend = selectCommuneLegend(s);
-      if (!model || !legend || !codes.length || !shownIn(selectScene(s))) return;
-      for (const [code, paint] of unitPaint(legend, codes)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
+      const next = paintNow(s);
+      if (!model || !next) return;
+      for (const [code, paint] of changedPaint(applied, next)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
+      applied = next;
       handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}:communes`);
     },
   );
 
   // Only where the outline changes: new polygons come without a focused one unless a commune is focused.
-  let outlined: string | null = null;
   const stopFocus = follow(
     store,
     (s) => [s.focusedCommune, s.communeBoundaries],
