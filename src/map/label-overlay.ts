@@ -20,7 +20,7 @@ export interface MapLabel {
 /** Placed first wins: a district's name before a commune's. */
 const ORDER: LabelKind[] = ['national', 'reform', 'district', 'commune2025', 'commune'];
 const KINDS: Record<LabelKind, { anchors: readonly Anchor[]; minZoom: number }> = {
-  national: { anchors: ['center'], minZoom: 0 },
+  national: { anchors: ['center', 'top', 'bottom', 'left', 'right'], minZoom: 0 },
   reform: { anchors: ['center'], minZoom: 0 },
   // A label that would cover another (a district around a city, like Hoa Lư around TP Ninh Bình) moves beside
   // its point instead of being dropped.
