@@ -170,6 +170,9 @@ function provinceBoxes(path: string): { name: string; box: number[] }[] {
   }));
 }
 
+/** NFC, with the old and new placement of the tone mark in "Hoà"/"Hòa" made the same. */
+const sameSpelling = (text: string) => text.normalize('NFC').replace(/oà/g, 'òa').replace(/oá/g, 'óa').replace(/oạ/g, 'ọa');
+
 /** The header's height as a share of the window's. */
 const headerShare = (page: Page) => page.evaluate(() => document.querySelector('.header')!.getBoundingClientRect().height / window.innerHeight);
 
@@ -417,7 +420,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     // (on a phone the archipelagos are named in the inset, checked in frames-islands)
     for (const name of [...seeds, ...(phone ? [] : ['Hoàng Sa', 'Trường Sa'])])
       expect(
-        names.some((n) => n.normalize('NFC').replace(/oà/g, 'òa').includes(name)),
+        names.some((n) => sameSpelling(n).includes(sameSpelling(name))),
         `${name} in ${names.join(', ')}`,
       ).toBe(true);
     if (!phone && view.query) expect(placed).toBeGreaterThanOrEqual(size.width >= 1920 ? 32 : 28);
