@@ -118,6 +118,16 @@ async function expectUncovered(page: Page, box: number[]): Promise<void> {
   expect(covering.map((c) => c.name)).toEqual([]);
 }
 
+/** Nothing docked over the map (titles, cards, legend, inset, buttons, attribution) lies over another: each is read whole (a legend stacked in a legend aside). */
+async function expectDockedApart(page: Page): Promise<void> {
+  const docked = (await coverings(page)).filter((c) => !['.header', '.side-column'].includes(c.name));
+  const overlaps: string[] = [];
+  for (let i = 0; i < docked.length; i++)
+    for (let j = i + 1; j < docked.length; j++)
+      if (docked[i].name !== docked[j].name && intersects(docked[i].rect, docked[j].rect, 1)) overlaps.push(`${docked[i].name} × ${docked[j].name}`);
+  expect(overlaps).toEqual([]);
+}
+
 /** No two placed labels (district labels by default) overlap; returns how many were placed. */
 async function expectLabelsApart(page: Page, selector = '.map-label.district.placed'): Promise<number> {
   const boxes = await page.evaluate(
@@ -221,6 +231,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     await settle(page, 'thanh-hoa:level');
     await expectUncovered(page, quangXuong.box);
     expect(await expectLabelsApart(page)).toBeGreaterThanOrEqual(phone ? 10 : 20);
+    await expectDockedApart(page);
     // No sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-${tag}.png`) });
@@ -349,6 +360,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     await expectUncovered(page, newThanhHoa.box);
     await expectLabelsApart(page, '.map-label.placed');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectDockedApart(page);
     if (size.width === 1366) expect(await headerShare(page)).toBeLessThanOrEqual(0.12);
     await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-2025-${tag}.png`) });
 
@@ -436,6 +448,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     await startPresenting(page, phone);
     await settle(page, 'thanh-hoa:level');
     await expectUncovered(page, quangXuong.box);
+    await expectDockedApart(page);
     await expectLabelsApart(page);
     // One hint line.
     expect(await page.locator('.present-side').getByText(/Esc/).count()).toBe(1);
