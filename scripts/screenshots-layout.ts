@@ -62,6 +62,7 @@ const SCENES: Scene[] = [
   { name: 'national', query: 'province=toan-quoc', painted: 'national' },
   { name: 'national-2025', query: 'province=toan-quoc&units=2025-07-01', painted: 'national:2025' },
   { name: 'present', query: 'province=thanh-hoa&view=level&district=406', painted: 'thanh-hoa:level', then: present },
+  { name: 'present-ninh-binh', query: 'province=ninh-binh&view=registration&district=374', painted: 'ninh-binh:registration', then: present },
   { name: 'present-2025', query: 'province=thanh-hoa&view=level&units=2025-07-01', painted: 'reform:', then: present },
   { name: 'print-a4', query: 'province=thanh-hoa&view=registration', painted: 'thanh-hoa:registration', print: true },
   {
@@ -76,8 +77,8 @@ const SCENES: Scene[] = [
   },
   {
     name: 'phone-sheet',
-    query: 'province=thanh-hoa&view=level',
-    painted: 'thanh-hoa:level',
+    query: 'province=ninh-binh&view=registration',
+    painted: 'ninh-binh:registration',
     phoneOnly: true,
     then: async (page) => {
       await page.click('#panel-toggle');
@@ -88,9 +89,9 @@ const SCENES: Scene[] = [
 
 /** The README's files: scene at a size → docs/screenshots/<file>. */
 const README: { scene: string; size: string; file: string }[] = [
-  { scene: 'present', size: '1366x768', file: 'presentation-1366x768.png' },
-  { scene: 'present', size: '390x844', file: 'presentation-390x844.png' },
-  { scene: 'thanh-hoa', size: '390x844', file: 'phone-390x844.png' },
+  { scene: 'present-ninh-binh', size: '1366x768', file: 'presentation-1366x768.png' },
+  { scene: 'present-ninh-binh', size: '390x844', file: 'presentation-390x844.png' },
+  { scene: 'ninh-binh', size: '390x844', file: 'phone-390x844.png' },
   { scene: 'phone-sheet', size: '390x844', file: 'phone-sheet-390x844.png' },
 ];
 
