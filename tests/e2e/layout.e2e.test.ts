@@ -420,6 +420,18 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
       });
       expect(landUnderInset).toEqual([]);
     }
+    // No map label under the inset.
+    const underInset = await page.evaluate(() => {
+      const inset = document.querySelector<HTMLElement>('.islands-inset:not([hidden])')?.getBoundingClientRect();
+      if (!inset) return [];
+      return [...document.querySelectorAll<HTMLElement>('.map-label.placed')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < inset.right && inset.left < r.right && r.top < inset.bottom && inset.top < r.bottom;
+        })
+        .map((el) => el.textContent);
+    });
+    expect(underInset).toEqual([]);
     // On a laptop or projector, the whole mainland's box too.
     if (!phone) await expectUncovered(page, boxWestOfArchipelagos(provinces.map((p) => bboxPolygon(p.box as BBox))));
     // No label over another; the provinces with plans (coloured) and Hoàng Sa and Trường Sa always named; on a laptop

@@ -240,6 +240,8 @@ export function islandsLayer(handle: MapHandle): () => void {
       place(map, element, drawing.width, selectScene(store.getState()).kind === 'national' ? [NATIONAL_LAYERS[0], NATIONAL_COMMUNE_LAYERS[0]] : []);
       shownByMap.set(map, { drawing, element });
     } else shownByMap.delete(map);
+    // No map label under the inset (src/map/label-overlay.ts places them clear of it).
+    handle.labels.refresh();
   };
   const stop = follow(
     store,
