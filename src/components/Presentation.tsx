@@ -210,7 +210,7 @@ function NewUnitsPresentation() {
           <div className="key-figures">
             <h2>{model.province.name}</h2>
             <p>{t('newUnits.rollup', { units: summaries.length, predecessors: rollupNewCommunes(summaries).predecessors, old: model.province.name })}</p>
-            <p className="big-hint">{t('present.hint')}</p>
+            <p className="big-hint">{t('present.hintNewUnits')}</p>
           </div>
         )}
         <p className="rule small">{t('newUnits.rule')}</p>

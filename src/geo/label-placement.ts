@@ -31,7 +31,7 @@ export interface PlacedLabel {
   top: number;
 }
 
-interface Box {
+export interface Box {
   minX: number;
   minY: number;
   maxX: number;
@@ -55,9 +55,16 @@ export function labelBox(label: LabelToPlace, anchor: Anchor): Box {
 
 /**
  * Places labels in order inside a view of `width` × `height` px. `padding` keeps that much room between labels.
+ * `obstacles`: boxes drawn over the map (the islands inset) that no label may go under.
  */
-export function placeLabels(labels: readonly LabelToPlace[], view: { width: number; height: number }, padding = 2): PlacedLabel[] {
+export function placeLabels(
+  labels: readonly LabelToPlace[],
+  view: { width: number; height: number },
+  padding = 2,
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
   const taken = new RBush<Box>();
+  for (const obstacle of obstacles) taken.insert({ ...obstacle });
   const placed: PlacedLabel[] = [];
   for (const label of labels) {
     for (const anchor of label.anchors) {

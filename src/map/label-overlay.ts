@@ -20,7 +20,7 @@ export interface MapLabel {
 /** Placed first wins: a district's name before a commune's. */
 const ORDER: LabelKind[] = ['national', 'reform', 'district', 'commune2025', 'commune'];
 const KINDS: Record<LabelKind, { anchors: readonly Anchor[]; minZoom: number }> = {
-  national: { anchors: ['center'], minZoom: 0 },
+  national: { anchors: ['center', 'top', 'bottom', 'left', 'right'], minZoom: 0 },
   reform: { anchors: ['center'], minZoom: 0 },
   // A label that would cover another (a district around a city, like Hoa Lư around TP Ninh Bình) moves beside
   // its point instead of being dropped.
@@ -112,6 +112,11 @@ export class LabelOverlay {
     return this.sets.get(kind)?.find((entry) => entry.label.id === id)?.label.lngLat ?? null;
   }
 
+  /** Places the labels again (something drawn over the map moved, ./layers/islands.ts). */
+  refresh(): void {
+    this.place();
+  }
+
   /** The labels on screen now, in drawing order. */
   drawnLabels(): readonly DrawnLabel[] {
     return this.drawn;
@@ -160,7 +165,13 @@ export class LabelOverlay {
         });
       }
     }
-    const placed = placeLabels(candidates, view);
+    // What is drawn over the map inside it (the islands inset, ./layers/islands.ts) hides the labels under it.
+    const c = container.getBoundingClientRect();
+    const obstacles = [...container.querySelectorAll<HTMLElement>('.islands-inset:not([hidden])')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { minX: r.left - c.left, minY: r.top - c.top, maxX: r.right - c.left, maxY: r.bottom - c.top };
+    });
+    const placed = placeLabels(candidates, view, 2, obstacles);
     const visible = new Set<HTMLElement>();
     this.drawn = placed.map((p) => {
       const { kind, entry } = byId.get(p.id)!;

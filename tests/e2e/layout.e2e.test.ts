@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bbox } from '@turf/turf';
+import { bbox, bboxPolygon } from '@turf/turf';
 import { feature } from 'topojson-client';
-import type { FeatureCollection } from 'geojson';
+import type { BBox, FeatureCollection, MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,20 @@ async function screenBox(page: Page, box: number[]): Promise<Rect> {
 /** Everything drawn over or beside the map that could hide it, as visible boxes. */
 async function coverings(page: Page): Promise<{ name: string; rect: Rect }[]> {
   return page.evaluate(() => {
-    const selectors = ['.header', '.side-column', '.legend', '.map-title', '.present-title', '.present-side', '.update-prompt', '.tooltip', '.map-empty'];
+    const selectors = [
+      '.header',
+      '.side-column',
+      '.legend',
+      '.map-title',
+      '.present-title',
+      '.present-side',
+      '.update-prompt',
+      '.tooltip',
+      '.map-empty',
+      '.islands-inset',
+      '.maplibregl-ctrl-top-right',
+      '.maplibregl-ctrl-bottom-right',
+    ];
     const out: { name: string; rect: Rect }[] = [];
     for (const selector of selectors) {
       for (const el of document.querySelectorAll<HTMLElement>(selector)) {
@@ -105,13 +118,25 @@ async function expectUncovered(page: Page, box: number[]): Promise<void> {
   expect(covering.map((c) => c.name)).toEqual([]);
 }
 
-/** No two placed district labels overlap; returns how many were placed. */
-async function expectLabelsApart(page: Page): Promise<number> {
-  const boxes = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.map-label.district.placed')].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { text: el.textContent ?? '', rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
-    }),
+/** Nothing docked over the map (titles, cards, legend, inset, buttons, attribution) lies over another: each is read whole (a legend stacked in a legend aside). */
+async function expectDockedApart(page: Page): Promise<void> {
+  const docked = (await coverings(page)).filter((c) => !['.header', '.side-column'].includes(c.name));
+  const overlaps: string[] = [];
+  for (let i = 0; i < docked.length; i++)
+    for (let j = i + 1; j < docked.length; j++)
+      if (docked[i].name !== docked[j].name && intersects(docked[i].rect, docked[j].rect, 1)) overlaps.push(`${docked[i].name} × ${docked[j].name}`);
+  expect(overlaps).toEqual([]);
+}
+
+/** No two placed labels (district labels by default) overlap; returns how many were placed. */
+async function expectLabelsApart(page: Page, selector = '.map-label.district.placed'): Promise<number> {
+  const boxes = await page.evaluate(
+    (labels) =>
+      [...document.querySelectorAll<HTMLElement>(labels)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+      }),
+    selector,
   );
   const overlaps: string[] = [];
   for (let i = 0; i < boxes.length; i++) {
@@ -125,6 +150,63 @@ async function expectLabelsApart(page: Page): Promise<number> {
 
 const quangXuong = districtBounds('38', (_name, code) => code === '406');
 const hoaLu = districtBounds('37', (name) => name.normalize('NFC').includes('Hoa Lư'));
+
+const generated = join(repoRoot, 'public/generated');
+const readTopology = (path: string) => JSON.parse(readFileSync(join(generated, path), 'utf8')) as Topology;
+/** Every polygon of these features west of the far archipelagos (Hoàng Sa, Trường Sa: east of 110.5°E), as a box. */
+function boxWestOfArchipelagos(features: FeatureCollection['features']): number[] {
+  const polygons = features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [],
+  );
+  const near = polygons.filter((p) => p[0].some(([lon]) => lon < 110.5));
+  return bbox({ type: 'MultiPolygon', coordinates: near } as MultiPolygon);
+}
+/** Thanh Hóa from 1 July 2025: its code, its outline's box and its communes (2025 units). */
+const newThanhHoa = (() => {
+  const code = (JSON.parse(readFileSync(join(generated, 'new-provinces.json'), 'utf8')) as { code: string; members: string[] }[]).find((p) =>
+    p.members.includes('38'),
+  )!.code;
+  const topology = readTopology(`2025/communes/${code}.topo.json`);
+  const outline = (feature(topology, topology.objects.provinces) as unknown as FeatureCollection).features.filter((f) => f.properties?.code === code);
+  const communes = feature(topology, topology.objects.communes) as unknown as FeatureCollection;
+  return { code, box: boxWestOfArchipelagos(outline), communes };
+})();
+/** Each province of a national file (its mainland and near islands: Hoàng Sa and Trường Sa are checked in frames-islands), as a box. */
+function provinceBoxes(path: string): { name: string; box: number[] }[] {
+  const topology = readTopology(path);
+  return (feature(topology, topology.objects.provinces) as unknown as FeatureCollection).features.map((f) => ({
+    name: String(f.properties?.name),
+    box: boxWestOfArchipelagos([f]),
+  }));
+}
+
+/** NFC, with the old and new placement of the tone mark in "Hoà"/"Hòa" made the same. */
+const sameSpelling = (text: string) => text.normalize('NFC').replace(/oà/g, 'òa').replace(/oá/g, 'óa').replace(/oạ/g, 'ọa');
+
+/** The header's height as a share of the window's. */
+const headerShare = (page: Page) => page.evaluate(() => document.querySelector('.header')!.getBoundingClientRect().height / window.innerHeight);
+
+/** Starts presenting (on a phone from the bottom sheet, where the button is). */
+async function startPresenting(page: Page, phone: boolean): Promise<void> {
+  if (phone) {
+    await page.click('#panel-toggle');
+    await page.waitForSelector('#present', { state: 'visible' });
+  }
+  await page.click('#present');
+  await page.waitForSelector('.app.presenting .present-side');
+}
+
+/** The presentation title is shown whole (not cut with an ellipsis or clipped), names `province`, and stays inside the window. */
+async function expectTitleWhole(page: Page, province: string): Promise<void> {
+  const title = await page.evaluate(() => {
+    const h1 = document.querySelector<HTMLElement>('.present-title h1')!;
+    const r = h1.getBoundingClientRect();
+    return { text: h1.textContent ?? '', cut: h1.scrollWidth > h1.clientWidth + 1 || h1.scrollHeight > h1.clientHeight + 1, right: r.right };
+  });
+  expect(title.text).toContain(province);
+  expect(title.cut, title.text).toBe(false);
+  expect(title.right).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+}
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -149,6 +231,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     await settle(page, 'thanh-hoa:level');
     await expectUncovered(page, quangXuong.box);
     expect(await expectLabelsApart(page)).toBeGreaterThanOrEqual(phone ? 10 : 20);
+    await expectDockedApart(page);
     // No sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-${tag}.png`) });
@@ -270,20 +353,119 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     });
   }
 
+  it('keeps Thanh Hóa in the 2025 units clear of every panel, presented commune by commune clear of the card', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&units=2025-07-01`);
+    await settle(page, `reform:${newThanhHoa.code}`);
+    await expectUncovered(page, newThanhHoa.box);
+    await expectLabelsApart(page, '.map-label.placed');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectDockedApart(page);
+    if (size.width === 1366) expect(await headerShare(page)).toBeLessThanOrEqual(0.12);
+    await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-2025-${tag}.png`) });
+
+    await startPresenting(page, phone);
+    await settle(page, `reform:${newThanhHoa.code}`);
+    await expectUncovered(page, newThanhHoa.box);
+    await expectLabelsApart(page, '.map-label.placed');
+    expect(await page.locator('.present-side').getByText(/Esc/).count()).toBe(1);
+    // The title names the province and the date in full (on a phone on two lines, not cut).
+    await expectTitleWhole(page, 'Thanh Hóa');
+    // The first commune: flown to, clear of the title and the card.
+    if (phone) await page.click('#present-next');
+    else await page.keyboard.press('ArrowRight');
+    const code = await page.waitForFunction(() => document.querySelector<HTMLElement>('.present-side [data-commune-2025], .present-side [data-new-commune]'));
+    const communeCode = await code.evaluate((el) => (el as HTMLElement).dataset.commune2025 ?? (el as HTMLElement).dataset.newCommune!);
+    const commune = newThanhHoa.communes.features.find((f) => f.properties?.code === communeCode);
+    expect(commune, `commune ${communeCode} in the 2025 boundaries`).toBeDefined();
+    await settle(page, `reform:${newThanhHoa.code}`);
+    await expectUncovered(page, bbox(commune!));
+    await expectLabelsApart(page, '.map-label.placed');
+    await page.screenshot({ path: join(artifactsDir, `layout-present-2025-${tag}.png`) });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.app:not(.presenting) .header');
+  });
+
+  it.each([
+    { name: 'the 63 provinces (2024)', query: '', painted: 'national', topology: 'national.topo.json' },
+    { name: 'the 34 provinces', query: '&units=2025-07-01', painted: 'national:2025', topology: '2025/provinces.topo.json' },
+  ])('keeps every province clear of every panel on the national overview of $name, labels apart and all placed', async (view) => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=toan-quoc${view.query}`);
+    await settle(page, view.painted);
+    // Every province's box on screen under nothing (the legend, the zoom buttons sit over the sea). On a phone the
+    // islands inset sits over the sea beside the coast, inside a coastal province's box: there, no land under it.
+    const provinces = provinceBoxes(view.topology);
+    expect(provinces.length).toBe(view.query ? 34 : 63);
+    for (const province of provinces) {
+      const area = await screenBox(page, province.box);
+      const covering = (await coverings(page)).filter((c) => intersects(c.rect, area) && !(phone && c.name === '.islands-inset'));
+      expect(
+        covering.map((c) => c.name),
+        province.name,
+      ).toEqual([]);
+    }
+    if (phone) {
+      const landUnderInset = await page.evaluate(() => {
+        const map = window.ntmMap!.map;
+        const inset = document.querySelector<HTMLElement>('.islands-inset');
+        if (!inset || inset.hidden) return [];
+        const r = inset.getBoundingClientRect();
+        const c = map.getCanvas().getBoundingClientRect();
+        const box: [[number, number], [number, number]] = [
+          [r.left - c.left, r.top - c.top],
+          [r.right - c.left, r.bottom - c.top],
+        ];
+        return map.queryRenderedFeatures(box, { layers: ['national-province-fill'] }).map((f) => String(f.properties.name));
+      });
+      expect(landUnderInset).toEqual([]);
+    }
+    // No map label under the inset.
+    const underInset = await page.evaluate(() => {
+      const inset = document.querySelector<HTMLElement>('.islands-inset:not([hidden])')?.getBoundingClientRect();
+      if (!inset) return [];
+      return [...document.querySelectorAll<HTMLElement>('.map-label.placed')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < inset.right && inset.left < r.right && r.top < inset.bottom && inset.top < r.bottom;
+        })
+        .map((el) => el.textContent);
+    });
+    expect(underInset).toEqual([]);
+    // On a laptop or projector, the whole mainland's box too.
+    if (!phone) await expectUncovered(page, boxWestOfArchipelagos(provinces.map((p) => bboxPolygon(p.box as BBox))));
+    // No label over another; the provinces with plans (coloured) and Hoàng Sa and Trường Sa always named; on a laptop
+    // or projector most of the 34 provinces too (the Red River delta is too dense for all at this zoom).
+    const placed = await expectLabelsApart(page, '.map-label.national.placed');
+    const names = await page.evaluate(() => [...document.querySelectorAll('.map-label.national.placed')].map((el) => el.textContent ?? ''));
+    const seeds = view.query
+      ? ['Thanh Hóa', 'Ninh Bình', 'Đà Nẵng', 'Khánh Hòa', 'Hải Phòng']
+      : ['Hải Dương', 'Ninh Bình', 'Thanh Hóa', 'Quảng Nam', 'Ninh Thuận'];
+    // (on a phone the archipelagos are named in the inset, checked in frames-islands)
+    for (const name of [...seeds, ...(phone ? [] : ['Hoàng Sa', 'Trường Sa'])])
+      expect(
+        names.some((n) => sameSpelling(n).includes(sameSpelling(name))),
+        `${name} in ${names.join(', ')}`,
+      ).toBe(true);
+    if (!phone && view.query) expect(placed).toBeGreaterThanOrEqual(size.width >= 1920 ? 32 : 28);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    if (size.width === 1366) expect(await headerShare(page)).toBeLessThanOrEqual(0.12);
+    await page.screenshot({ path: join(artifactsDir, `layout-national${view.query ? '-2025' : ''}-${tag}.png`) });
+  });
+
   it('presents the selected district clear of the title and the card, then the next one', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&district=${quangXuong.code}`);
     await settle(page, 'thanh-hoa:level');
-    if (phone) {
-      await page.click('#panel-toggle');
-      await page.waitForSelector('#present', { state: 'visible' });
-    }
-    await page.click('#present');
-    await page.waitForSelector('.app.presenting .present-side');
+    await startPresenting(page, phone);
     await settle(page, 'thanh-hoa:level');
     await expectUncovered(page, quangXuong.box);
+    await expectDockedApart(page);
+    await expectLabelsApart(page);
     // One hint line.
     expect(await page.locator('.present-side').getByText(/Esc/).count()).toBe(1);
+    // The title names the province and the view in full (on a phone on two lines, not cut).
+    await expectTitleWhole(page, 'Thanh Hóa');
     // The presented district is named on the map, whatever its neighbours' labels.
     expect(await page.evaluate(() => document.querySelector('.map-label.district.placed[data-id="406"]')?.textContent)).toBe('Quảng Xương');
     await page.screenshot({ path: join(artifactsDir, `layout-present-${tag}.png`) });

@@ -54,41 +54,54 @@ describe('installable and offline', () => {
     expect(existsSync(join(repoRoot, 'dist', 'sw.js'))).toBe(true);
   });
 
-  it('reloads Ninh Bình with the network off after a first visit', async () => {
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ])('reloads Ninh Bình with the network off after a first visit at $width×$height', async (size) => {
+    // A first visit in a browser of its own at this size (a fresh profile: no service worker yet).
+    const session = await startSession(size);
     const { page, context } = session;
-    await page.goto(`${session.baseUrl}?province=ninh-binh`);
-    await waitForMap(page, 'ninh-binh:level:2024');
-    // The first version of the service worker takes the page at once and says the app works offline.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-    await page.waitForSelector('.update-prompt[data-state="offline-ready"]', { timeout: 30_000 });
-    // The files fetched before it took the page are handed to it and cached.
-    await expect
-      .poll(() => cachedDataPaths(session), { timeout: 30_000 })
-      .toEqual(expect.arrayContaining(['/generated/provinces.json', '/generated/units/37.json', '/generated/boundaries/37.topo.json']));
-
-    await context.setOffline(true);
     try {
-      // Really offline: a data file never opened is not there.
-      const other = await page.evaluate(() =>
-        fetch('generated/units/38.json').then(
-          (r) => `HTTP ${r.status}`,
-          () => 'failed',
-        ),
-      );
-      expect(other).toBe('failed');
-
-      await page.reload();
+      await page.goto(`${session.baseUrl}?province=ninh-binh`);
       await waitForMap(page, 'ninh-binh:level:2024');
-      expect(await page.getAttribute('.app', 'data-status')).toBe('ready');
-      const districts = await page.evaluate(() => new Set(window.ntmMap!.map.querySourceFeatures('districts').map((f) => f.properties.code as string)).size);
-      expect(districts).toBeGreaterThanOrEqual(6);
-      expect(await page.textContent('#panel-title')).toBe('Tỉnh Ninh Bình');
-      await page.screenshot({ path: join(artifactsDir, 'offline-reload-1366.png') });
+      // The first version of the service worker takes the page at once and says the app works offline.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await page.waitForSelector('.update-prompt[data-state="offline-ready"]', { timeout: 30_000 });
+      // The files fetched before it took the page are handed to it and cached.
+      await expect
+        .poll(() => cachedDataPaths(session), { timeout: 30_000 })
+        .toEqual(expect.arrayContaining(['/generated/provinces.json', '/generated/units/37.json', '/generated/boundaries/37.topo.json']));
+
+      await context.setOffline(true);
+      try {
+        // Really offline: a data file never opened is not there.
+        const other = await page.evaluate(() =>
+          fetch('generated/units/38.json').then(
+            (r) => `HTTP ${r.status}`,
+            () => 'failed',
+          ),
+        );
+        expect(other).toBe('failed');
+
+        await page.reload();
+        await waitForMap(page, 'ninh-binh:level:2024');
+        expect(await page.getAttribute('.app', 'data-status')).toBe('ready');
+        const districts = await page.evaluate(() => new Set(window.ntmMap!.map.querySourceFeatures('districts').map((f) => f.properties.code as string)).size);
+        expect(districts).toBeGreaterThanOrEqual(6);
+        // The panels (loaded after the first view) come from the cache too: on a phone in the bottom sheet.
+        if (size.width <= 480) await page.click('#panel-toggle');
+        await page.waitForSelector('#unit-search', { state: 'visible' });
+        expect(await page.textContent('#panel-title')).toBe('Tỉnh Ninh Bình');
+        await page.screenshot({ path: join(artifactsDir, `offline-reload-${size.width}.png`) });
+      } finally {
+        await context.setOffline(false);
+      }
+      expect(session.externalRequests).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
     } finally {
-      await context.setOffline(false);
+      await session.close();
     }
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
   });
 
   it('asks before a newly deployed version takes over, and reloads into it when told', async () => {

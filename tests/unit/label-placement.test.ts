@@ -18,6 +18,14 @@ describe('placing map labels', () => {
     expect(placeLabels([label('a', 100, 100)], view)).toEqual([{ id: 'a', anchor: 'center', left: 70, top: 92 }]);
   });
 
+  it('keeps labels from under an obstacle (the islands inset): beside it, or not shown', () => {
+    // The inset covers the point's right half: the label goes left of its point.
+    const inset = { minX: 100, minY: 0, maxX: 400, maxY: 300 };
+    expect(placeLabels([label('a', 100, 100)], view, 2, [inset])).toEqual([{ id: 'a', anchor: 'right', left: 32, top: 92 }]);
+    // Covered on every side: not shown.
+    expect(placeLabels([label('b', 100, 100)], view, 2, [{ minX: 0, minY: 0, maxX: 400, maxY: 300 }])).toEqual([]);
+  });
+
   it('puts boxes on the side each anchor names, at the offset', () => {
     const l = label('a', 100, 100);
     expect(labelBox(l, 'top')).toEqual({ minX: 70, minY: 108, maxX: 130, maxY: 124 });

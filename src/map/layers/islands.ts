@@ -16,6 +16,7 @@ import { selectScene, selectT } from '../../state/selectors';
 import type { AppState } from '../../state/types';
 import { onOverlaysChange } from '../camera';
 import { follow, type MapHandle } from '../handle';
+import { NATIONAL_COMMUNE_LAYERS, NATIONAL_LAYERS } from '../layer-ids';
 import { ISLANDS_2025, OFFSHORE_LON } from './national-2025';
 
 /** What is docked over the map and hides what is under it (as the camera frames clear of it, ../camera.ts). */
@@ -34,20 +35,39 @@ function dockedInColumn(map: MapLibreMap, selector: string, width: number): DOMR
 
 /**
  * Where the inset goes: in the lower right corner above the attribution and a notice docked there; in the upper right
- * corner under the zoom buttons when a legend fills the lower one (a phone's wide legend).
+ * corner under the zoom buttons when a legend fills the lower one (a phone's wide legend), or, on the national views
+ * (`overLand`: the provinces' fill layers), when the lower corner would cover land and the upper one would not (a
+ * phone: the south-central coast reaches the lower corner, the Gulf of Tonkin leaves the upper one free).
  */
-function place(map: MapLibreMap, element: HTMLElement, width: number): void {
+function place(map: MapLibreMap, element: HTMLElement, width: number, overLand: readonly string[] = []): void {
   const c = map.getContainer().getBoundingClientRect();
-  if (dockedInColumn(map, '.legend', width).length) {
+  const upper = () => {
     const buttons = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right')?.getBoundingClientRect();
     element.style.top = `${(buttons && buttons.height > 0 ? buttons.bottom - c.top : 0) + 8}px`;
     element.style.bottom = '';
-    return;
-  }
+  };
+  if (dockedInColumn(map, '.legend', width).length) return upper();
   const attribution = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
   const notice = Math.max(0, ...dockedInColumn(map, '.update-prompt', width).map((r) => c.bottom - r.top));
   element.style.top = '';
   element.style.bottom = `${Math.max(attribution?.offsetHeight ?? 20, notice) + 8}px`;
+  const layers = overLand.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+  if (!layers.length) return;
+  const land = () => {
+    const r = element.getBoundingClientRect();
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const box: [[number, number], [number, number]] = [
+      [r.left - canvas.left, r.top - canvas.top],
+      [r.right - canvas.left, r.bottom - canvas.top],
+    ];
+    return map.queryRenderedFeatures(box, { layers }).length > 0;
+  };
+  if (!land()) return;
+  const lower = element.style.bottom;
+  upper();
+  if (!land()) return;
+  element.style.top = '';
+  element.style.bottom = lower;
 }
 
 /** Whether the archipelago in `box` (lon/lat) is drawn whole on the map: inside its edges and under no overlay. */
@@ -213,12 +233,15 @@ export function islandsLayer(handle: MapHandle): () => void {
     const narrow = map.getContainer().clientWidth < 500;
     const drawing = out.length ? insetDrawing(out, narrow ? 104 : 140, narrow ? 60 : 84) : null;
     element.hidden = !drawing;
-    if (drawing) place(map, element, drawing.width);
     element.dataset.islands = out.map((a) => a.code).join(',');
     if (drawing) {
       render(element, drawing);
+      // Placed once drawn (its height is measured); on the national views clear of land where a corner allows.
+      place(map, element, drawing.width, selectScene(store.getState()).kind === 'national' ? [NATIONAL_LAYERS[0], NATIONAL_COMMUNE_LAYERS[0]] : []);
       shownByMap.set(map, { drawing, element });
     } else shownByMap.delete(map);
+    // No map label under the inset (src/map/label-overlay.ts places them clear of it).
+    handle.labels.refresh();
   };
   const stop = follow(
     store,
