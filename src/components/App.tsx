@@ -10,6 +10,8 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
+// The 2025 units' legend is drawn with their first view, before the map frames the province (./Communes2025Legend).
+import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
 import { StorageNotices } from './StorageNotices';
 import { useSideOpen } from './use-side-open';
@@ -22,7 +24,7 @@ import { REFORM_DATE } from '../domain/history';
 import { afterFirstView } from '../map/first-idle';
 
 // Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
-// units' parts (panel, legend, tooltip), with the first scene that shows them: a province's first visit has neither.
+// units' panel and tooltip, with the first scene that shows them: a province's first visit has neither.
 const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
 const nationalParts = () => import('./NationalPanel');
 const NationalPanel = lazy(() => nationalParts().then((m) => ({ default: m.NationalPanel })));
@@ -48,7 +50,6 @@ const UpdatePrompt = lazy(() =>
     .then(() => import('./UpdatePrompt'))
     .then((m) => ({ default: m.UpdatePrompt })),
 );
-const NewUnitsLegend = lazy(() => import('./NewUnitsLegend').then((m) => ({ default: m.NewUnitsLegend })));
 
 /** Title, date and source printed above the map on paper (hidden on screen). */
 function PrintHeader() {
