@@ -24,13 +24,15 @@ import { REFORM_DATE } from '../domain/history';
 import { afterFirstView } from '../map/first-idle';
 
 // Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
-// units' panel and tooltip, with the first scene that shows them: a province's first visit has neither.
+// units' panel and tooltip (below), with the first scene that shows them: a province's first visit has neither.
 const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
 const nationalParts = () => import('./NationalPanel');
 const NationalPanel = lazy(() => nationalParts().then((m) => ({ default: m.NationalPanel })));
 const NationalLegend = lazy(() => nationalParts().then((m) => ({ default: m.NationalLegend })));
 const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.NationalTooltip })));
-const newUnitsParts = () => import('./NewUnitsPanel');
+// The 2025 units' side panel (each new commune with its predecessors) and hover tooltip come after the map's first
+// idle view, as the province's tooltip does: the first view is the map and its legend (issue 19).
+const newUnitsParts = () => afterFirstView().then(() => import('./NewUnitsPanel'));
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
 // The service worker is registered (and its update prompt shown) after the first view is idle (issue 19); the
