@@ -9,7 +9,7 @@ import { useAppStore } from '../state/store';
 import { useSettled } from '../state/settled';
 import { selectOffice2025, selectProvince2025, selectView2025 } from '../state/province-choices';
 import { selectT } from '../state/selectors';
-import { UnfollowedCommunes } from './NewCommunePlanLegend';
+import { UnfollowedCommunes } from './UnfollowedCommunes';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
 import { Lagging2025Panel, OfficeFacts2025 } from './Office2025';
 import type { MessageKey } from '../i18n/i18n';
