@@ -52,8 +52,8 @@ function newProvinceCodes(root: string, codes: Record<string, string>): Record<s
 
 /**
  * Runs in the page, before any module: kept in plain ES5 so it needs no transform. With units from 1 July 2025
- * (units=YYYY-MM-DD ≥ ${REFORM_DATE}) it also fetches that scene's files: for a plan province its history, the old
- * outlines, and its 2025 province's communes; for the national overview's "Xã" tier (tier=commune) all of today's
+ * (units=YYYY-MM-DD ≥ ${REFORM_DATE}) it fetches that scene's files instead of the districts: for a plan province its
+ * history and its 2025 province's communes (with the old provinces' outlines); for the national overview's "Xã" tier (tier=commune) all of today's
  * communes and the plans' paint of them instead of the old national layer.
  */
 function earlyScript(codes: Record<string, string>, plans: Record<string, string>, nationalSlug: string, newCodes: Record<string, string>): string {
@@ -74,7 +74,7 @@ function earlyScript(codes: Record<string, string>, plans: Record<string, string
   } else if (slug && codes[slug]) {
     var code = codes[slug];
     get('units/' + code + '.json');
-    get('boundaries/' + code + '.topo.json');
+    if (!reform) get('boundaries/' + code + '.topo.json');
     if (reform) {
       get('history/' + code + '.json');
       get('new-provinces.json');

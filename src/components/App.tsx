@@ -10,6 +10,8 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { SidePanel } from './SidePanel';
+// The 2025 units' legend is drawn with their first view, before the map frames the province (./Communes2025Legend).
+import { NewUnitsLegend } from './NewUnitsLegend';
 import { UnitsBanner } from './UnitsControl';
 import { useNotices } from '../state/notices';
 import { useSideOpen } from './use-side-open';
@@ -22,13 +24,15 @@ import { REFORM_DATE } from '../domain/history';
 import { afterFirstView } from '../map/first-idle';
 
 // Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
-// units' parts (panel, legend, tooltip), with the first scene that shows them: a province's first visit has neither.
+// units' panel and tooltip (below), with the first scene that shows them: a province's first visit has neither.
 const PresentationOverlay = lazy(() => import('./Presentation').then((m) => ({ default: m.PresentationOverlay })));
 const nationalParts = () => import('./NationalPanel');
 const NationalPanel = lazy(() => nationalParts().then((m) => ({ default: m.NationalPanel })));
 const NationalLegend = lazy(() => nationalParts().then((m) => ({ default: m.NationalLegend })));
 const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.NationalTooltip })));
-const newUnitsParts = () => import('./NewUnitsPanel');
+// The 2025 units' side panel (each new commune with its predecessors) and hover tooltip come after the map's first
+// idle view, as the province's tooltip does: the first view is the map and its legend (issue 19).
+const newUnitsParts = () => afterFirstView().then(() => import('./NewUnitsPanel'));
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
 // The service worker is registered (and its update prompt shown) after the first view is idle (issue 19); the
@@ -48,7 +52,6 @@ const UpdatePrompt = lazy(() =>
     .then(() => import('./UpdatePrompt'))
     .then((m) => ({ default: m.UpdatePrompt })),
 );
-const NewUnitsLegend = lazy(() => import('./NewUnitsLegend').then((m) => ({ default: m.NewUnitsLegend })));
 // The notices (quarantined records, ignored link parameters, other tabs' changes) come with the first one (issue 19).
 const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 

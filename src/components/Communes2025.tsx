@@ -1,78 +1,23 @@
 /**
- * Today's communes (units from 1 July 2025) in the reform scene: the legend and colour choice beside the map,
- * and in the side panel the communes (count, search) with the one picked on the map opened on its
- * predecessors and plan facts (NewCommunePredecessors).
+ * Today's communes (units from 1 July 2025) in the reform scene's side panel: the communes (count, search) with the
+ * one picked on the map opened on its predecessors and plan facts (NewCommunePredecessors). The legend and colour
+ * choice beside the map are in ./Communes2025Legend.
  */
 import { useState } from 'react';
 import { nameKey } from '../domain/names';
-import { NEW_COMMUNE_VIEWS } from '../domain/new-commune-plan';
-import { province2025Legend } from '../domain/new-commune-plan';
-import { provinceAgencies, registrationYears } from '../domain/views';
-import { hasStatus2025 } from '../map/layers/communes-2025';
 import { useAppStore } from '../state/store';
 import { useSettled } from '../state/settled';
 import { selectOffice2025, selectProvince2025, selectView2025 } from '../state/province-choices';
-import { selectPlanModel, selectT } from '../state/selectors';
-import { NewCommunePlanLegend, UnfollowedCommunes } from './NewCommunePlanLegend';
+import { selectT } from '../state/selectors';
+import { UnfollowedCommunes } from './UnfollowedCommunes';
 import { NewCommunePredecessors } from './NewCommunePredecessors';
-import { Lagging2025Panel, Office2025Legend, OfficeFacts2025 } from './Office2025';
-import { RadioChoices, YearSelect } from './Choices';
+import { Lagging2025Panel, OfficeFacts2025 } from './Office2025';
 import type { MessageKey } from '../i18n/i18n';
 import type { Table } from '../domain/table-shape';
 import { statusTemplate2025, templateFileName2025 } from '../domain/status-import-2025';
 import { readStatusTableInWorker } from '../io/table-client';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
 import { serializeOverlay } from '../domain/overlay';
-
-/** The colour source (plans / the office's 2025 table), the view and year, and the legend with its counts. */
-export function Communes2025Legend() {
-  const t = useAppStore(selectT);
-  const p = useAppStore((s) => (s.newCommuneBoundaries ? null : selectProvince2025(s)));
-  const plan = useAppStore(selectPlanModel);
-  const year = useSettled((s) => s.year);
-  const colours = useAppStore((s) => s.colours2025);
-  const nv = useAppStore(selectView2025);
-  const { setView2025, setYear, setColours2025 } = useAppStore.getState();
-  if (!p) return null;
-  const office = colours === 'office' && hasStatus2025(p.overlay);
-  const years = plan && p.model.plans.length ? registrationYears(plan) : [];
-  const agencyKeys = plan ? provinceAgencies(plan).map((a) => nameKey(a.name)) : [];
-  return (
-    <div className="communes-2025-legend" data-communes-2025={p.model.communes.length} data-colours={office ? 'office' : 'plans'}>
-      {hasStatus2025(p.overlay) && (
-        <RadioChoices
-          legend={t('communes2025.colours')}
-          name="colours-2025"
-          options={['plans', 'office'] as const}
-          value={office ? 'office' : 'plans'}
-          onChange={setColours2025}
-          label={(c) => t(`communes2025.colours.${c}`)}
-        />
-      )}
-      {!office && p.model.plans.length > 0 && (
-        <>
-          <RadioChoices
-            id="views-2025"
-            legend={t('picker.view')}
-            name="view-2025"
-            options={NEW_COMMUNE_VIEWS}
-            value={nv}
-            onChange={setView2025}
-            label={(v) => (v === 'registration' ? t('view.registration.short') : t(`view.${v}`))}
-          />
-          {nv === 'registration' && years.length > 0 && <YearSelect id="year-2025" label={t('picker.year')} years={years} value={year} onChange={setYear} />}
-          <NewCommunePlanLegend legend={province2025Legend(p.model, nv, year)} view={nv} year={year} agencyKeys={agencyKeys} t={t} />
-        </>
-      )}
-      {!office && p.model.plans.length === 0 && (
-        <p className="small rule" data-rule="no-plan-2025">
-          {t('communes2025.noPlan', { count: p.model.communes.length })}
-        </p>
-      )}
-      {office && <Office2025Legend />}
-    </div>
-  );
-}
 
 /** The side panel's part on today's communes: count, search, and the commune picked (its predecessors). */
 export function Communes2025Panel() {

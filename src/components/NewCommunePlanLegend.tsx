@@ -1,11 +1,11 @@
 /**
  * Legend of today's communes coloured by the plans seen through their predecessors: the rule, one row per
  * category with its counts (all / some predecessors), the partial count, the communes with no planned
- * predecessor, and the plan-era communes whose new commune is not known. Props only (no store): pass
- * province2025Legend(model, view, year), model.unfollowed and the agency keys the map colours with.
+ * predecessor. Props only (no store): pass province2025Legend(model, view, year) and the agency keys the map colours
+ * with. Part of the first load (./Communes2025Legend); the plan-era communes whose new commune is not known are
+ * listed in the side panel (./UnfollowedCommunes).
  */
 import type { Translate } from '../i18n/i18n';
-import type { CrosswalkRow } from '../domain/history';
 import type { NewCommuneLegendRow, NewCommuneView } from '../domain/new-commune-plan';
 import { legendRowText, legendRuleText } from '../domain/new-commune-texts';
 import { categoryColor } from '../ui/scale';
@@ -49,23 +49,6 @@ export function NewCommunePlanLegend({ legend, view, year, agencyKeys, t }: NewC
             <span className="legend-label">{t('newCommunes.legend.unplanned', { count: legend.unplanned })}</span>
           </li>
         )}
-      </ul>
-    </section>
-  );
-}
-
-/** The plan-era communes whose 2025 commune is not known, listed as such (with the reason). */
-export function UnfollowedCommunes({ rows, t }: { rows: readonly CrosswalkRow[]; t: Translate }) {
-  if (rows.length === 0) return null;
-  return (
-    <section className="unfollowed" data-unfollowed={rows.length}>
-      <h3 className="small">{t('newCommunes.unfollowed.title', { count: rows.length })}</h3>
-      <ul className="plain small">
-        {rows.map((r) => (
-          <li key={r.oldCode} data-old-commune={r.oldCode}>
-            {r.oldName} ({r.oldCode}){r.problem ? ` — ${t(`crosswalk.problem.${r.problem}`)}` : ''}
-          </li>
-        ))}
       </ul>
     </section>
   );

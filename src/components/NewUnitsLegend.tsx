@@ -3,7 +3,7 @@ import { useAppStore } from '../state/store';
 import { selectT } from '../state/selectors';
 import { LEVEL_COLORS, REFORM_COLORS } from '../ui/scale';
 import { Swatch } from './parts';
-import { Communes2025Legend } from './Communes2025';
+import { Communes2025Legend } from './Communes2025Legend';
 import { selectProvince2025 } from '../state/province-choices';
 
 export function NewUnitsLegend() {

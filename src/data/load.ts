@@ -60,48 +60,68 @@ export function fetchTopology(code: string): Promise<Topology> {
 /** GSO code of each province with a plan (data/plan-provinces.json, checked against data/plans by a test). */
 const PLAN_CODES: Record<string, string> = Object.fromEntries(planProvinces.provinces.map((p) => [p.slug, p.gsoCode]));
 
-type ProvinceFiles = [AdminUnit[], Topology, PlanFile | null];
 /**
  * A province's files, fetched or being fetched, until loadProvince has them: a prefetch can finish before the
- * province index that loadProvince waits for, and must not be fetched a second time then.
+ * province index that loadProvince waits for, and must not be fetched a second time then. Its districts are
+ * fetched apart: a link in the units of 1 July 2025 does not draw them (issue 19), and fetches them only once the
+ * plan's units are shown (loadDistricts).
  */
-const fetched = new Map<string, Promise<ProvinceFiles>>();
+interface ProvinceFiles {
+  data: Promise<[AdminUnit[], PlanFile | null]>;
+  districts: Promise<Topology> | null;
+}
+const fetched = new Map<string, ProvinceFiles>();
 
-function forget(code: string, files: Promise<ProvinceFiles>): void {
+function forget(code: string, files: ProvinceFiles): void {
   if (fetched.get(code) === files) fetched.delete(code);
 }
 
-/** Units, boundaries and the plan module of a province, fetched together (once until loaded). */
-function provinceFiles(code: string, slug: string): Promise<ProvinceFiles> {
+/** Units and the plan module of a province, and (when `districts`) its districts, fetched together (once until loaded). */
+function provinceFiles(code: string, slug: string, districts: boolean): ProvinceFiles {
   let files = fetched.get(code);
   if (!files) {
     const loader = planModules[`../../data/plans/${slug}.json`];
-    files = Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`).then(shareStrings), fetchTopology(code), loader ? loader() : Promise.resolve(null)]);
-    fetched.set(code, files);
+    const started: ProvinceFiles = {
+      data: Promise.all([fetchJson<AdminUnit[]>(`units/${code}.json`).then(shareStrings), loader ? loader() : Promise.resolve(null)]),
+      districts: null,
+    };
+    fetched.set(code, started);
     // A failed fetch is tried again next time.
+    started.data.catch(() => forget(code, started));
+    files = started;
+  }
+  if (districts && !files.districts) {
     const started = files;
-    started.catch(() => forget(code, started));
+    started.districts = fetchTopology(code);
+    started.districts.catch(() => forget(code, started));
   }
   return files;
 }
 
 /**
  * Starts fetching a plan province's files from its slug alone, before the province index arrives (the link
- * names the province): the map gets its data sooner. Other provinces are fetched once the index is in.
+ * names the province): the map gets its data sooner. Other provinces are fetched once the index is in. Without
+ * `districts` (a link in the units of 1 July 2025), not its districts.
  */
-export function prefetchProvince(slug: string | null): void {
+export function prefetchProvince(slug: string | null, districts = true): void {
   const code = slug ? PLAN_CODES[slug] : undefined;
-  if (code && slug) void provinceFiles(code, slug).catch(() => undefined);
+  if (code && slug) {
+    const files = provinceFiles(code, slug, districts);
+    void files.data.catch(() => undefined);
+    void files.districts?.catch(() => undefined);
+  }
 }
 
-export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: ProvinceModel; topology: Topology }> {
-  const files = provinceFiles(entry.code, entry.slug);
+/**
+ * A province's plan model and (unless `districts` is false) its districts' topology; null without them (the units
+ * of 1 July 2025 draw the 2025 communes: the districts come with loadDistricts when the plan's units are shown).
+ */
+export async function loadProvince(entry: ProvinceIndexEntry, districts = true): Promise<{ model: ProvinceModel; topology: Topology | null }> {
+  const files = provinceFiles(entry.code, entry.slug, districts);
   // Loaded from here on: opening the province again later fetches its files again.
-  files.then(
-    () => forget(entry.code, files),
-    () => forget(entry.code, files),
-  );
-  const [units, topology, planFile] = await files;
+  const settled = Promise.allSettled([files.data, files.districts]);
+  void settled.then(() => forget(entry.code, files));
+  const [[units, planFile], topology] = await Promise.all([files.data, files.districts ?? null]);
   performance.mark('ntm:province-files');
   const gazetteer = new Gazetteer(units);
   const province = gazetteer.byCode(entry.code);
@@ -109,6 +129,11 @@ export async function loadProvince(entry: ProvinceIndexEntry): Promise<{ model: 
   const model = buildProvinceModel(planFile ?? emptyPlan(province), gazetteer);
   performance.mark('ntm:province-model');
   return { model, topology };
+}
+
+/** A province's districts, when loadProvince left them out (a prefetch still running is used, not fetched again). */
+export function loadDistricts(code: string): Promise<Topology> {
+  return fetched.get(code)?.districts ?? fetchTopology(code);
 }
 
 export { NATIONAL_SLUG } from './national';
@@ -185,7 +210,7 @@ export async function loadPlanParts2025(code: string, models: ReadonlyMap<string
     planned.map(async (oldCode) => {
       const entry = index.find((e) => e.code === oldCode);
       if (!entry) throw new Error(`provinces.json has no province ${oldCode}`);
-      const [model, history] = await Promise.all([models.get(oldCode) ?? loadProvince(entry).then((r) => r.model), fetchHistory(oldCode)]);
+      const [model, history] = await Promise.all([models.get(oldCode) ?? loadProvince(entry, false).then((r) => r.model), fetchHistory(oldCode)]);
       return { model, history };
     }),
   );

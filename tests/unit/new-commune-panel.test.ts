@@ -38,7 +38,8 @@ describe('new commune predecessors panel', () => {
 
 describe('legend and unfollowed list', () => {
   it('states the rule, one row per category with the counts of province2025Legend, partial and unplanned counts', async () => {
-    const { NewCommunePlanLegend, UnfollowedCommunes } = await import('../../src/components/NewCommunePlanLegend');
+    const { NewCommunePlanLegend } = await import('../../src/components/NewCommunePlanLegend');
+    const { UnfollowedCommunes } = await import('../../src/components/UnfollowedCommunes');
     const { buildProvince2025Model } = await import('../../src/domain/communes-2025');
     const { province2025Legend } = await import('../../src/domain/new-commune-plan');
     const { COMMUNES_2025 } = await import('../fixtures/plan-2025');

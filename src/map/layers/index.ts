@@ -34,9 +34,14 @@ function islandsInset(handle: MapHandle): () => void {
   };
 }
 
-/** Starts the layers in drawing order, then the camera and the hover highlight; returns how to stop them all. */
+/**
+ * Starts the attribution line, the layers in drawing order, then the camera and the hover highlight; returns how to
+ * stop them all. The attribution comes first: it is docked over the map, and a layer framing its area when its data
+ * is in (the 2025 province) frames it clear of the line, which would otherwise move the map again (issue 19).
+ */
 export function startLayers(handle: MapHandle, initialDistricts: DistrictFeatures | null): () => void {
   const stops = [
+    followAttribution(handle),
     provinceLayer(handle, initialDistricts),
     communeLayer(handle),
     nationalLayer(handle),
@@ -46,7 +51,6 @@ export function startLayers(handle: MapHandle, initialDistricts: DistrictFeature
     labelPriority(handle),
     followCamera(handle),
     followHover(handle),
-    followAttribution(handle),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -70,9 +70,9 @@ export function reformLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
   const isReform = (s: Parameters<typeof selectScene>[0]) => selectScene(s).kind === 'reform';
 
-  // Only computed in the 2025 units (the summaries are not worked out while the plan's units are shown).
-  const summaries = (s: Parameters<typeof selectNewCommuneSummaries>[0] & Parameters<typeof selectScene>[0]) =>
-    isReform(s) ? selectNewCommuneSummaries(s) : null;
+  // Only computed in the 2025 units over the office's own polygons: the real communes are painted from the 2025
+  // province's model, which has them already (not worked out a second time before the first view; issue 19).
+  const summaries = (s: AppState) => (isReform(s) && s.newCommuneBoundaries ? selectNewCommuneSummaries(s) : null);
   // Today's real communes of the 2025 province, unless the office's own polygons (dissolved) take precedence.
   // (Only the open province's: the last one stays in the state while the next loads.)
   const real = (s: AppState) => (isReform(s) && !s.newCommuneBoundaries ? selectProvince2025(s) : null);

@@ -15,6 +15,7 @@ import {
   prefetchProvince,
   fetchProvinceIndex,
   fetchViewSummary,
+  loadDistricts,
 } from '../../data/load';
 import type { NewProvinceEntry, ProvinceIndexEntry } from '../../data/contracts';
 import type { ProvinceHistory } from '../../domain/history';
@@ -43,6 +44,10 @@ export interface DataSlice {
   error: string | null;
   /** The national overview is open and loaded (all provinces; the five with plans highlighted). */
   national: boolean;
+  /**
+   * The open province's districts (pre-2025 boundaries). Null while a link in the units of 1 July 2025 shows only
+   * the 2025 communes: fetched once the plan's units are shown (ensureDistricts; issue 19, first load and heap).
+   */
   topology: Topology | null;
   nationalTopology: Topology | null;
   /** The 34 provinces of 1 July 2025 (for the national overview after that date). */
@@ -63,6 +68,8 @@ export interface DataSlice {
   applyShared: (shared: SharedState) => Promise<void>;
   /** Loads the province's unit history if it is not loaded yet. */
   ensureHistory: () => Promise<ProvinceHistory | null>;
+  /** Loads the open province's districts if they were left out (opened in the units of 1 July 2025). */
+  ensureDistricts: () => Promise<void>;
   /** Applies office facts as one change set (an import or an edit); false when nothing changed. */
   applyFacts: (updates: { code: string; facts: UnitFacts }[], origin: ChangeSet['origin'], label: string) => Promise<boolean>;
   undo: () => Promise<void>;
@@ -123,11 +130,12 @@ const filterOf = (shared: Partial<SharedState>) => ({
 export const dataSlice: SliceOf<DataSlice> = (set, get) => {
   let initPromise: Promise<void> | null = null;
   let historyLoading: { code: string; promise: Promise<ProvinceHistory> } | null = null;
+  let districtsLoading: string | null = null;
   const fail = (error: unknown) => set({ status: 'error', error: (error as Error).message });
 
   async function doInit(shared: SharedState): Promise<void> {
     set({ status: 'loading', error: null });
-    prefetchProvince(shared.province);
+    prefetchProvince(shared.province, !isReformDate(shared.unitsAsOf));
     // A link without a view: the province's best view comes from the view summary, fetched beside the index (not
     // for a units date: the units of another date have their own first view, province-choices.ts).
     const summary = !shared.view && !shared.unitsAsOf ? fetchViewSummary() : null;
@@ -240,9 +248,11 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         filter: {},
         dataMessage: null,
       });
+      // In the units of 1 July 2025 the map draws the 2025 communes: the districts come when the plan's units are shown.
+      const unitsAsOf = keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf;
       try {
         const [{ model, topology }, stored, boundaries, districtBoundaries, published] = await Promise.all([
-          loadProvince(entry),
+          loadProvince(entry, !isReformDate(unitsAsOf)),
           loadOverlay(entry.code).catch(() => undefined),
           loadBoundaries(entry.code, 'commune').catch(() => undefined),
           loadBoundaries(entry.code, 'district').catch(() => undefined),
@@ -257,7 +267,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
           history: null,
           newCommuneBoundaries: null,
           focusedNewCommune: null,
-          unitsAsOf: keep ? (keep.unitsAsOf ?? null) : get().unitsAsOf,
+          unitsAsOf,
           // The office's own edits on this device, else the data published with the app (npm run publish), else none.
           overlay: stored ?? published?.overlay ?? emptyOverlay(entry.code),
           communeBoundaries: boundaries ?? null,
@@ -276,7 +286,9 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
             : { agencyPick: null, indicator: null, classMethod: null, showValues: false }),
         });
         // The units over time: needed at once for a date, otherwise fetched after the map is drawn (../effects/history).
+        // (The units date may have changed while the files came: then the districts are fetched now.)
         if (get().unitsAsOf) await get().setUnitsAsOf(get().unitsAsOf);
+        else void get().ensureDistricts();
       } catch (error) {
         fail(error);
       }
@@ -298,6 +310,21 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       if (now?.provinceCode === entry.code) return now;
       set({ history: loaded });
       return loaded;
+    },
+
+    async ensureDistricts() {
+      const { provinces, provinceSlug, topology, baseModel, national, standalone2025 } = get();
+      const entry = provinces.find((p) => p.slug === provinceSlug);
+      if (!entry || topology || !baseModel || national || standalone2025 || districtsLoading === entry.code) return;
+      districtsLoading = entry.code;
+      try {
+        const loaded = await loadDistricts(entry.code);
+        if (get().provinceSlug === provinceSlug && !get().topology) set({ topology: loaded });
+      } catch (error) {
+        fail(error);
+      } finally {
+        if (districtsLoading === entry.code) districtsLoading = null;
+      }
     },
 
     async applyFacts(updates, origin, label) {

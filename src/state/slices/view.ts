@@ -7,6 +7,7 @@ import type { MapView } from '../../domain/views';
 import { selectModel, selectPlanModel } from '../selectors';
 import { todayIso } from '../defaults';
 import { validYear } from '../../domain/view-years';
+import { isReformDate } from '../../domain/history';
 import type { SliceOf } from '../types';
 
 export interface ViewSlice {
@@ -64,6 +65,8 @@ export const viewSlice: SliceOf<ViewSlice> = (set, get) => ({
   async setUnitsAsOf(unitsAsOf) {
     set({ unitsAsOf });
     if (get().national) return; // the overview reads the date itself
+    // The plan's units (or the rearranged ones) are drawn on the districts, left out of a link in the 2025 units.
+    if (!isReformDate(unitsAsOf)) void get().ensureDistricts();
     try {
       if (unitsAsOf) await get().ensureHistory();
     } catch (error) {
