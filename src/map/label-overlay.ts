@@ -19,8 +19,10 @@ export interface MapLabel {
 
 /** Placed first wins: a district's name before a commune's. */
 const ORDER: LabelKind[] = ['national', 'reform', 'district', 'commune2025', 'commune'];
-const KINDS: Record<LabelKind, { anchors: readonly Anchor[]; minZoom: number }> = {
-  national: { anchors: ['center', 'top', 'bottom', 'left', 'right'], minZoom: 0 },
+const KINDS: Record<LabelKind, { anchors: readonly Anchor[]; minZoom: number; fartherEm?: readonly number[] }> = {
+  // A province in a crowded delta (Bắc Ninh, Hưng Yên, Phú Thọ at national zoom) tries the diagonals, then a little
+  // further out, before it goes unnamed (issue 16: every province labelled at national zoom).
+  national: { anchors: ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'], minZoom: 0, fartherEm: [1.4] },
   reform: { anchors: ['center'], minZoom: 0 },
   // A label that would cover another (a district around a city, like Hoa Lư around TP Ninh Bình) moves beside
   // its point instead of being dropped.
@@ -162,6 +164,7 @@ export class LabelOverlay {
           height: entry.height,
           anchors: KINDS[kind].anchors,
           offset: entry.fontSize * OFFSET_EM,
+          fartherOffsets: KINDS[kind].fartherEm?.map((em) => entry.fontSize * em),
         });
       }
     }

@@ -434,8 +434,9 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     expect(underInset).toEqual([]);
     // On a laptop or projector, the whole mainland's box too.
     if (!phone) await expectUncovered(page, boxWestOfArchipelagos(provinces.map((p) => bboxPolygon(p.box as BBox))));
-    // No label over another; the provinces with plans (coloured) and Hoàng Sa and Trường Sa always named; on a laptop
-    // or projector most of the 34 provinces too (the Red River delta is too dense for all at this zoom).
+    // No label over another; the provinces with plans (coloured) and Hoàng Sa and Trường Sa always named; on a
+    // projector (1920) all but one of the 36 names, on a laptop all but a few of the Red River delta's (a label that
+    // fits nowhere near its point tries the diagonals and a little further out before it is dropped).
     const placed = await expectLabelsApart(page, '.map-label.national.placed');
     const names = await page.evaluate(() => [...document.querySelectorAll('.map-label.national.placed')].map((el) => el.textContent ?? ''));
     const seeds = view.query
@@ -447,7 +448,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
         names.some((n) => sameSpelling(n).includes(sameSpelling(name))),
         `${name} in ${names.join(', ')}`,
       ).toBe(true);
-    if (!phone && view.query) expect(placed).toBeGreaterThanOrEqual(size.width >= 1920 ? 32 : 28);
+    if (!phone && view.query) expect(placed).toBeGreaterThanOrEqual(size.width >= 1920 ? 35 : 32);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     if (size.width === 1366) expect(await headerShare(page)).toBeLessThanOrEqual(0.12);
     await page.screenshot({ path: join(artifactsDir, `layout-national${view.query ? '-2025' : ''}-${tag}.png`) });

@@ -51,6 +51,35 @@ describe('placing map labels', () => {
     expect(placeLabels([...crowd].reverse(), view).map((p) => p.id)).toEqual(['second']);
   });
 
+  it('puts the diagonal anchors corner to the point, along the diagonal', () => {
+    const l = label('a', 100, 100);
+    const c = 8 * Math.SQRT1_2;
+    expect(labelBox(l, 'top-left')).toEqual({ minX: 100 + c, minY: 100 + c, maxX: 160 + c, maxY: 116 + c });
+    expect(labelBox(l, 'bottom-right')).toEqual({ minX: 40 - c, minY: 84 - c, maxX: 100 - c, maxY: 100 - c });
+  });
+
+  it('tries every side again further out only when none fits at the offset (a crowded delta at national zoom)', () => {
+    // One box covers every place at 8 px from the point (all sides, the diagonals), but not 30 px below it.
+    const around = [{ minX: 30, minY: 72, maxX: 172, maxY: 126 }];
+    const far: LabelToPlace = { ...label('a', 100, 100, 60, 16, [...ALL, 'top-left', 'top-right', 'bottom-left', 'bottom-right']), fartherOffsets: [30] };
+    expect(placeLabels([{ ...far, fartherOffsets: undefined }], view, 2, around)).toEqual([]);
+    const placed = placeLabels([far], view, 2, around);
+    expect(placed).toHaveLength(1);
+    // Not centred again at the farther offset, and its box clear of the obstacles.
+    expect(placed[0].anchor).not.toBe('center');
+    const box = labelBox(far, placed[0].anchor, 30);
+    expect(box.minX).toBe(placed[0].left);
+    for (const o of around) expect(box.maxX < o.minX || box.minX > o.maxX || box.maxY < o.minY || box.minY > o.maxY).toBe(true);
+  });
+
+  it('never lets a label moved further out take the place of a later label that fits at its own point', () => {
+    const around = [{ minX: 30, minY: 72, maxX: 172, maxY: 126 }];
+    const far: LabelToPlace = { ...label('a', 100, 100, 60, 16, [...ALL, 'top-left', 'top-right', 'bottom-left', 'bottom-right']), fartherOffsets: [30] };
+    // b's own centre is exactly where a would go 30 px below its point.
+    const placed = placeLabels([far, label('b', 100, 138)], view, 2, around);
+    expect(placed.find((p) => p.id === 'b')).toEqual({ id: 'b', anchor: 'center', left: 70, top: 130 });
+  });
+
   it('keeps labels inside the view, beside the point when the centre would cross the edge', () => {
     expect(placeLabels([label('edge', 20, 100)], view)).toEqual([{ id: 'edge', anchor: 'left', left: 28, top: 92 }]);
     expect(placeLabels([label('out', -50, 100)], view)).toEqual([]);
