@@ -134,6 +134,7 @@ function importOnChoice(province: string) {
   document.body.append(input);
   input.addEventListener('change', async () => {
     window.bare!.importStart = performance.now();
+    performance.mark('import:chosen');
     const file = input.files![0];
     const all = JSON.parse(await file.text()) as FeatureCollection<Polygon | MultiPolygon, { ma_tinh: string; ma_xa: string; ten_xa: string }>;
     const communes: Units = {
@@ -156,6 +157,7 @@ function importOnChoice(province: string) {
     window.bare!.imported = communes.features.length;
     map.once('idle', () => {
       window.bare!.importedAt = performance.now();
+      performance.mark('import:drawn');
     });
   });
 }

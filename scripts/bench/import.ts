@@ -77,7 +77,15 @@ async function importedLoad(page: Page, t: number, since: number, drawn: number,
 export async function appImport(context: BrowserContext, base: string, file: string, timeout = 120_000): Promise<ImportRun> {
   const target = `${REGIONAL.provinceSlug}:level:2024`;
   const loaded = await appLoad(context, base, `?province=${REGIONAL.provinceSlug}&view=level`, target, timeout);
-  const page = loaded.page;
+  return importInto(loaded.page, file, timeout);
+}
+
+/**
+ * On a loaded Thanh Hóa page: open the Data tab, import the file, confirm; ms from the choice to the drawn map's idle.
+ * `beforeChoice` runs just before the file is chosen (./trace-import.ts starts its trace there).
+ */
+export async function importInto(page: Page, file: string, timeout = 120_000, beforeChoice?: () => Promise<void>): Promise<ImportRun> {
+  const target = `${REGIONAL.provinceSlug}:level:2024`;
   await page.click('#tab-data');
   await page.fill('#user-name', 'Đo hiệu năng');
   await page.waitForSelector('#import-boundaries:enabled');
@@ -89,7 +97,14 @@ export async function appImport(context: BrowserContext, base: string, file: str
     const imp: typeof w.__imp = { max: 0, updates: 0, accessible: false, inWords: false };
     w.__imp = imp;
     const input = document.querySelector('#import-boundaries')!;
-    input.addEventListener('change', () => (imp.start = performance.now()), { capture: true });
+    input.addEventListener(
+      'change',
+      () => {
+        imp.start = performance.now();
+        performance.mark('import:chosen');
+      },
+      { capture: true },
+    );
     const map = document.querySelector('.map')!;
     let last = -1;
     new MutationObserver(() => {
@@ -111,13 +126,19 @@ export async function appImport(context: BrowserContext, base: string, file: str
       }
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     new MutationObserver(() => {
-      if (imp.start !== undefined && imp.paintedAt === undefined && (map.getAttribute('data-painted') ?? '').startsWith(`${painted}:communes`))
+      if (imp.start !== undefined && imp.paintedAt === undefined && (map.getAttribute('data-painted') ?? '').startsWith(`${painted}:communes`)) {
         imp.paintedAt = performance.now();
+        performance.mark('import:painted');
+      }
     }).observe(map, { attributes: true });
     w.ntmMap.map.on('idle', () => {
-      if (imp.paintedAt !== undefined && imp.done === undefined) imp.done = performance.now();
+      if (imp.paintedAt !== undefined && imp.done === undefined) {
+        imp.done = performance.now();
+        performance.mark('import:drawn');
+      }
     });
   }, target);
+  await beforeChoice?.();
   await page.setInputFiles('#import-boundaries', file);
   await page.waitForFunction(() => (window as unknown as { __imp: { done?: number } }).__imp.done !== undefined, undefined, { timeout });
   const r = await page.evaluate(() => {

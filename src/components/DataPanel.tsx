@@ -13,7 +13,7 @@ import { useAppStore } from '../state/store';
 import { selectModel, selectPlanModel, selectT } from '../state/selectors';
 import { saveErrorMessage } from '../state/overlay-commit';
 import { downloadBlob, downloadTable, downloadTableXlsx } from '../ui/download';
-import { BoundaryImport, ImportProgress, TableImport, type PendingImport } from './ImportDialog';
+import { BoundaryImport, ImportProgress, stageMatch, TableImport, type PendingImport } from './ImportDialog';
 import { Section } from './parts';
 import { FactsSummary } from './FactsSummary';
 
@@ -77,8 +77,11 @@ function Imports({ needName }: { needName: boolean }) {
   // After an import, the next one is started when the pointer or focus comes back to the pickers, not while the
   // imported polygons are being drawn (it would compete with the map for the processor).
   const ready = Boolean(model && overlay);
+  // So do the map's (hidden) commune layers, which an import of commune polygons fills (ImportDialog stageMatch).
   useEffect(() => {
-    if (ready) prepareBoundaryWorker();
+    if (!ready) return;
+    prepareBoundaryWorker();
+    if (useAppStore.getState().stagedCommunes === null) stageMatch('ready');
   }, [ready]);
   const t = useAppStore(selectT);
   const store = useAppStore.getState();
@@ -117,15 +120,25 @@ function Imports({ needName }: { needName: boolean }) {
     try {
       // Matched in the worker: only the province's polygons come back.
       const opened = await openBoundaryFile(
-        { name: file.name, data: await file.arrayBuffer() },
+        { name: file.name, data: file },
         planModel,
         // The worker sends at most one step per PROGRESS_MS: each is drawn, even when several wait behind other work.
         (done, total) =>
           flushSync(() => setPending({ kind: 'progress', of: 'boundaries', fileName: file.name, share: total > 0 ? done / total : 0, count: { done, total } })),
         signal,
       );
+      // The map takes the matched polygons while the report is read (ImportDialog stageMatch), and the report is
+      // shown a task later: MapLibre sends them to its worker a few microtasks on, after any render queued before.
+      stageMatch(opened.result);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (signal.aborted) {
+        stageMatch(null);
+        opened.close();
+        return;
+      }
       setPending({ kind: 'boundaries', fileName: file.name, opened });
     } catch (e) {
+      stageMatch(null);
       setPending(null);
       fail(e, file.name);
     }
@@ -161,6 +174,7 @@ function Imports({ needName }: { needName: boolean }) {
           pending={pending}
           onDone={() => {
             pending.opened.close();
+            stageMatch(null);
             setPending(null);
           }}
         />

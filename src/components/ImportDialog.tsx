@@ -200,6 +200,18 @@ export function ImportProgress({ pending, onCancel }: { pending: Extract<Pending
   );
 }
 
+const NOTHING_YET: BoundaryMatchResult['matched'] = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Hands a commune match's polygons to the map ahead of the confirmation (the store's stagedCommunes; nothing shown
+ * changes): null, or a district match, stages none; 'ready' (the Data tab open, no file yet) an empty collection,
+ * for which the map adds the communes' hidden layers beforehand (./map/layers/commune.ts).
+ */
+export function stageMatch(match: BoundaryMatchResult | 'ready' | null): void {
+  const staged = match === 'ready' ? NOTHING_YET : match?.fields.tier === 'commune' ? match.matched : null;
+  useAppStore.getState().stageCommunes(staged);
+}
+
 /** Whether these boundaries are already the store's (drawn), as soon as setBoundaries has been called. */
 const drawnAlready = (b: StoredBoundaries) => {
   const s = useAppStore.getState();
@@ -216,12 +228,18 @@ export function BoundaryImport({ pending, onDone }: { pending: Extract<PendingIm
   const [match, setMatch] = useState<BoundaryMatchResult | null>(opened.result);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
+  // Whatever ends the dialog (confirmed, cancelled, the panel closed), nothing stays staged.
+  useEffect(() => () => stageMatch(null), []);
   const choose = (next: BoundaryFields) => {
     setFields(next);
     setMatch(null);
     const asked = ++latest.current;
     opened.rematch(next).then(
-      (r) => latest.current === asked && setMatch(r),
+      (r) => {
+        if (latest.current !== asked) return;
+        stageMatch(r);
+        setMatch(r);
+      },
       () => {
         useAppStore.getState().setDataMessage({ kind: 'error', key: 'file.error.unreadable', params: { name: pending.fileName } });
         onDone();

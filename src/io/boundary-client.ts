@@ -4,6 +4,7 @@ import type { UnitSet } from '../domain/status-import';
 import type { BoundaryFileHead, BoundaryMatchResult } from './boundary-import';
 import type { BoundaryWorkerMessage, BoundaryWorkerRequest } from '../workers/boundary.worker';
 import { callWorker, type Settle } from './worker-call';
+import { rememberLabelPoints } from '../geo/labels';
 
 export class BoundaryImportError extends Error {
   constructor(
@@ -35,11 +36,11 @@ export function prepareBoundaryWorker(): void {
 }
 
 /**
- * Reads a boundary file in a worker and matches it to `units`. Cancelling (`signal`) ends the worker at once,
+ * Reads a boundary file in a worker and matches it to `units` (the chosen File is read by the worker itself). Cancelling (`signal`) ends the worker at once,
  * whatever it is doing (unzipping included), and rejects with ImportCancelled.
  */
 export async function openBoundaryFile(
-  file: { name: string; data: ArrayBuffer },
+  file: { name: string; data: Blob | ArrayBuffer },
   units: UnitSet,
   onProgress: (done: number, total: number, stage: string) => void,
   signal?: AbortSignal,
@@ -61,11 +62,18 @@ export async function openBoundaryFile(
   };
   const units_: UnitSet = { province: units.province, districts: units.districts, communes: units.communes };
   try {
-    const { head, result } = await call({ id: nextId++, type: 'open', name: file.name, data: file.data, units: units_ }, [file.data]);
+    // A Blob (the chosen File) is passed as a handle and read in the worker; an ArrayBuffer is transferred.
+    const transfer = file.data instanceof ArrayBuffer ? [file.data] : [];
+    const { head, result } = await call({ id: nextId++, type: 'open', name: file.name, data: file.data, units: units_ }, transfer);
+    // The worker's label points serve the map's labels of these very polygons (no second pass over them here).
+    const withLabels = (r: BoundaryMatchResult) => {
+      rememberLabelPoints(r.matched, r.labelAt);
+      return r;
+    };
     return {
       head,
-      result,
-      rematch: async (fields) => (await call({ id: nextId++, type: 'match', fields })).result,
+      result: withLabels(result),
+      rematch: async (fields) => withLabels((await call({ id: nextId++, type: 'match', fields })).result),
       close: () => worker.terminate(),
     };
   } catch (e) {

@@ -15,6 +15,7 @@ import {
   type UnitFeatureProps,
 } from '../domain/boundary-match';
 import type { UnitSet } from '../domain/status-import';
+import { labelPoint } from '../geo/labels';
 import {
   checkPolygons,
   displayTolerance,
@@ -56,6 +57,8 @@ export interface BoundaryMatchResult {
   /** Vertices of the matched polygons before and after simplification. */
   verticesBefore: number;
   verticesAfter: number;
+  /** Each matched polygon's label point (../geo/labels labelPoint), in the order of `matched`: worked out here, off the page's thread. */
+  labelAt: [number, number][];
 }
 
 export class BoundaryImportSession {
@@ -106,6 +109,7 @@ export class BoundaryImportSession {
       matched: match.matched,
       verticesBefore,
       verticesAfter,
+      labelAt: match.matched.features.map((f) => labelPoint(f.geometry)),
     };
   }
 }

@@ -254,6 +254,9 @@ export function mapStyle(initial?: InitialData): StyleSpecification {
   const sources = GROUP_SOURCES.province;
   return {
     version: 8,
+    // A paint change shows at once: MapLibre's default 300 ms transition would draw frame after frame meanwhile
+    // (each costly without a GPU) and hold the main thread while tiles are being cut (issue 19).
+    transition: { duration: 0, delay: 0 },
     sources: Object.fromEntries(sources.map((id) => [id, sourceSpec(id, id === SOURCE ? initial?.districts : undefined)])),
     layers: allLayers().filter((layer) => layer.type === 'background' || ('source' in layer && sources.includes(layer.source as string))),
   };

@@ -10,7 +10,7 @@ import type { BoundaryFields } from '../domain/boundary-match';
 import type { UnitSet } from '../domain/status-import';
 
 export type BoundaryWorkerRequest =
-  { id: number; type: 'open'; name: string; data: ArrayBuffer; units: UnitSet } | { id: number; type: 'match'; fields: BoundaryFields };
+  { id: number; type: 'open'; name: string; data: Blob | ArrayBuffer; units: UnitSet } | { id: number; type: 'match'; fields: BoundaryFields };
 export type BoundaryWorkerMessage =
   | { id: number; type: 'progress'; done: number; total: number; stage: 'parse' | 'match' }
   | { id: number; type: 'done'; head: BoundaryFileHead; result: BoundaryMatchResult }
@@ -38,7 +38,9 @@ ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
     if (request.type === 'open') {
       post({ id, type: 'progress', done: 0, total: 1, stage: 'parse' });
       units = request.units;
-      session = await BoundaryImportSession.open(request.name, request.data);
+      // The chosen file itself (a Blob) is read here: the page neither reads nor copies it.
+      const data = request.data instanceof Blob ? await request.data.arrayBuffer() : request.data;
+      session = await BoundaryImportSession.open(request.name, data);
       post({ id, type: 'done', head: session.head, result: session.match(units, undefined, progress) });
     } else {
       if (!session || !units) throw new Error('no boundary file open');

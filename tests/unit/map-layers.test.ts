@@ -5,7 +5,7 @@ import type { MapHandle } from '../../src/map/handle';
 import { followHover } from '../../src/map/interactions';
 import { communeLayer } from '../../src/map/layers/commune';
 import { provinceLayer } from '../../src/map/layers/province';
-import { COMMUNES, SOURCE } from '../../src/map/layer-ids';
+import { COMMUNE_LAYERS, COMMUNES, SOURCE } from '../../src/map/layer-ids';
 import { allLayers, mapStyle } from '../../src/map/style';
 import { selectDistrictFeatures } from '../../src/state/selectors';
 import { createAppStore } from '../../src/state/store';
@@ -20,6 +20,9 @@ function fakeMap() {
   const sources = new Set(Object.keys(style.sources));
   const states: { source: string; id: string; state: Record<string, unknown> }[] = [];
   const calls: string[] = [];
+  // Sources still reading data they were given (MapLibre's worker), and who waits for them to be done.
+  const reading = new Set<string>();
+  const listeners = new Map<string, Set<(e: object) => void>>();
   const map = {
     getLayer: (id: string) => (present.has(id) ? { id } : undefined),
     getLayoutProperty: (id: string, name: string) => layout.get(`${id}:${name}`),
@@ -30,18 +33,34 @@ function fakeMap() {
     getPaintProperty: () => undefined,
     setPaintProperty: (id: string, name: string, value: unknown) => calls.push(`paint ${id} ${name}=${JSON.stringify(value)}`),
     getSource: (id: string) =>
-      sources.has(id) ? { serialize: () => ({ data: data.get(id) }), setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d)) } : undefined,
+      sources.has(id)
+        ? {
+            serialize: () => ({ data: data.get(id) }),
+            setData: (d: unknown) => (calls.push(`data ${id}`), data.set(id, d), reading.add(id)),
+            loaded: () => !reading.has(id),
+          }
+        : undefined,
     addSource: (id: string, spec: { data?: unknown }) => {
       calls.push(`data ${id}`);
       sources.add(id);
       data.set(id, spec.data);
+      reading.add(id);
     },
+    on: (type: string, f: (e: object) => void) => listeners.set(type, (listeners.get(type) ?? new Set()).add(f)),
+    off: (type: string, f: (e: object) => void) => listeners.get(type)?.delete(f),
     addLayer: (layer: { id: string }) => present.add(layer.id),
     setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => states.push({ ...target, state }),
     removeFeatureState: (target: { source: string }) => calls.push(`remove state ${target.source}`),
     fitBounds: () => calls.push('fitBounds'),
   };
-  return { map, states, calls, data };
+  /** MapLibre's worker has read the source's data: 'sourcedata' is fired. */
+  const read = (id: string) => {
+    reading.delete(id);
+    for (const f of [...(listeners.get('sourcedata') ?? [])]) f({ sourceId: id });
+  };
+  /** Every source given data so far has read it. */
+  const readAll = () => [...reading].forEach(read);
+  return { map, states, calls, data, read, readAll, reading };
 }
 
 function setUp() {
@@ -151,7 +170,7 @@ describe('the office’s communes', () => {
   type Fc = { features: { properties: Record<string, unknown> }[] };
 
   it('cuts new polygons with the view’s colours in them, then sets feature-state only where a view change alters one', () => {
-    const { store, handle, states, calls, data, painted } = setUp();
+    const { store, handle, states, calls, data, painted, readAll } = setUp();
     store.setState({ overlay: { ...emptyOverlay('99'), units: { '90001': { level: 'ntm' } } } });
     const stop = communeLayer(handle);
     const file = communeFile();
@@ -165,6 +184,11 @@ describe('the office’s communes', () => {
     expect(drawn[0].fill).not.toBe(drawn[1].fill);
     expect(file.features.features[0].properties).not.toHaveProperty('fill');
     expect(states).toEqual([]);
+    // Shown, and marked painted, once MapLibre has read the polygons (no frame drawn without them).
+    expect(calls.filter((c) => c.startsWith('layout commune-'))).toEqual([]);
+    expect(painted.filter((p) => p.endsWith(':communes'))).toEqual([]);
+    readAll();
+    expect(calls.filter((c) => c.startsWith('layout commune-'))).toEqual(COMMUNE_LAYERS.map((id) => `layout ${id} visibility=visible`));
     expect(painted.at(-1)).toMatch(/:level:2024:communes$/);
 
     // The registration view: only 90001 looks different (no registration data: hatched), by feature-state.
@@ -184,6 +208,50 @@ describe('the office’s communes', () => {
     expect(calls).toEqual([`remove state ${COMMUNES}`, `data ${COMMUNES}`]);
     expect(states).toEqual([]);
     stop();
+  });
+
+  it('takes an import’s polygons in while its report is read, and shows them on confirmation without setting them again', () => {
+    const { store, handle, states, calls, data, labels, readAll } = setUp();
+    const stopDistricts = provinceLayer(handle, selectDistrictFeatures(store.getState()));
+    const stop = communeLayer(handle);
+    readAll();
+    // The Data tab open: the communes' layers are added, hidden, before any file.
+    store.getState().stageCommunes({ type: 'FeatureCollection', features: [] });
+    expect(data.get(COMMUNES)).toEqual({ type: 'FeatureCollection', features: [] });
+    readAll();
+    calls.length = 0;
+    states.length = 0;
+    // The report is shown: the matched polygons go to the map with the colours they will have, nothing shown changes.
+    const file = communeFile();
+    store.getState().stageCommunes(file.features);
+    expect(calls).toEqual([`data ${COMMUNES}`]);
+    expect((data.get(COMMUNES) as Fc).features.map((f) => [f.properties.code, f.properties.nodata])).toEqual([
+      ['90001', true],
+      ['90002', true],
+    ]);
+    expect(labels.shown.get('commune')).toBe(false);
+    // Confirmed (ImportDialog: setBoundaries): the same collection, stored; not set again. Still being read: the
+    // communes are shown, and the districts put under them, once it is read.
+    calls.length = 0;
+    store.setState({ communeBoundaries: file, stagedCommunes: null, tier: 'commune' });
+    expect(calls.filter((c) => c.startsWith('data'))).toEqual([]);
+    expect(calls.filter((c) => c.startsWith('layout commune-'))).toEqual([]);
+    expect(states.filter((s) => s.state.under === true)).toEqual([]);
+    readAll();
+    expect(calls.filter((c) => c.startsWith('layout commune-'))).toEqual(COMMUNE_LAYERS.map((id) => `layout ${id} visibility=visible`));
+    expect(states.filter((s) => s.state.under === true).map((s) => s.id)).toEqual(['901', '902']);
+    expect(labels.shown.get('commune')).toBe(true);
+    expect(calls.filter((c) => c.startsWith('data'))).toEqual([]);
+
+    // Cancelled instead: the stored polygons (none here) go back into the source, nothing shown changes.
+    store.setState({ communeBoundaries: null, tier: 'district' });
+    store.getState().stageCommunes(communeFile().features);
+    calls.length = 0;
+    store.getState().stageCommunes(null);
+    expect(calls).toEqual([`data ${COMMUNES}`]);
+    expect((data.get(COMMUNES) as Fc).features).toEqual([]);
+    stop();
+    stopDistricts();
   });
 });
 

@@ -10,6 +10,7 @@ import { mapLabels } from '../label-overlay';
 import { COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
 import { ensureGroup, hasGroup } from '../layer-groups';
 import { setSourceData, setVisible } from '../map-updates';
+import { afterSourceRead } from '../source-ready';
 import { EMPTY } from '../style';
 import { changedPaint, unitPaint, withPaint, type UnitPaint } from '../unit-paint';
 import type { AppState } from '../../state/types';
@@ -23,39 +24,71 @@ export function communeLayer(handle: MapHandle): () => void {
   let applied: ReadonlyMap<string, UnitPaint> = new Map();
   // The commune outlined (focused), if any.
   let outlined: string | null = null;
+  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether any feature-state was set on the source (removed with its data).
+  let stateSet = false;
   const paintNow = (s: AppState): Map<string, UnitPaint> | null => {
     const legend = shownIn(selectScene(s)) ? selectCommuneLegend(s) : null;
     return legend && codes.length ? unitPaint(legend, codes) : null;
   };
 
+  // The polygons the source holds now (before their paint is written in).
+  let held: FeatureCollection | null = null;
   const stopData = follow(
     store,
-    (s) => [s.communeBoundaries],
+    (s) => [s.communeBoundaries, s.stagedCommunes, shownIn(selectScene(s))],
     (s) => {
-      const stored: FeatureCollection = s.communeBoundaries?.features ?? EMPTY;
-      codes = stored.features.map((f) => String(f.properties?.code));
-      // New polygons are cut with the view's colours in them; the previous polygons' feature-state goes (it would
-      // override them), and with it the outline of a focused commune, set again below.
-      const paint = paintNow(s);
-      const fc = paint ? withPaint(stored, paint) : stored;
-      if (hasGroup(map, 'communes')) map.removeFeatureState({ source: COMMUNES });
+      // An import being confirmed is handed to MapLibre while the communes are not on screen (nothing drawn
+      // changes): its polygons are read and indexed in MapLibre's worker while the user reads the report, and a
+      // confirmation (the same collection, now stored) only shows the layers (issue 19). Shown communes are the stored ones.
+      const staging = !shownIn(selectScene(s)) && s.stagedCommunes !== null;
+      // Nothing staged yet (the Data tab open): the communes' source and layers are added now, hidden, so that adding
+      // them (and the frame MapLibre draws for it) is not in the way of an import's polygons.
+      if (staging && s.stagedCommunes!.features.length === 0) return ensureGroup(map, 'communes');
+      const next: FeatureCollection = (staging ? s.stagedCommunes : s.communeBoundaries?.features) ?? EMPTY;
+      if (next === held) return;
+      held = next;
+      codes = next.features.map((f) => String(f.properties?.code));
+      // New polygons are cut with the view's colours in them (staged ones with the colours they will be shown in);
+      // the previous polygons' feature-state goes (it would override them), and with it the outline of a focused
+      // commune, set again below.
+      const legend = staging ? selectCommuneLegend(s) : null;
+      const paint = legend && codes.length ? unitPaint(legend, codes) : paintNow(s);
+      const fc = paint ? withPaint(next, paint) : next;
+      if (stateSet) map.removeFeatureState({ source: COMMUNES });
+      stateSet = false;
       applied = paint ?? new Map();
       outlined = null;
       if (fc.features.length && !hasGroup(map, 'communes')) ensureGroup(map, 'communes', { [COMMUNES]: fc });
       else setSourceData(map, COMMUNES, fc);
-      const points = fc.features.length ? labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, '')) : EMPTY;
-      labels.set('commune', mapLabels(points));
+      // The labels a task later, once the polygons are on their way to MapLibre's worker (their points come from
+      // the import's worker, ../../geo/labels rememberLabelPoints; the text is measured here).
+      clearTimeout(labelTimer);
+      if (!fc.features.length) labels.set('commune', mapLabels(EMPTY));
+      else
+        labelTimer = setTimeout(() => {
+          labels.set('commune', mapLabels(labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))));
+        }, 0);
     },
   );
 
+  // Shown once MapLibre has read the polygons (../source-ready.ts): no frame drawn without them, their tiles asked
+  // for in the first frame that shows them.
+  let showing = () => undefined as void;
+  let marking = () => undefined as void;
   const stopScene = follow(
     store,
     (s) => [selectScene(s)],
     (s) => {
       const shown = shownIn(selectScene(s));
       if (shown) ensureGroup(map, 'communes');
-      setVisible(map, COMMUNE_LAYERS, shown);
-      labels.show('commune', shown);
+      showing();
+      const show = () => {
+        setVisible(map, COMMUNE_LAYERS, shown);
+        labels.show('commune', shown);
+      };
+      if (shown) showing = afterSourceRead(map, COMMUNES, show);
+      else show();
     },
   );
 
@@ -68,9 +101,14 @@ export function communeLayer(handle: MapHandle): () => void {
       const model = selectModel(s);
       const next = paintNow(s);
       if (!model || !next) return;
-      for (const [code, paint] of changedPaint(applied, next)) map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
+      for (const [code, paint] of changedPaint(applied, next)) {
+        map.setFeatureState({ source: COMMUNES, id: code }, { ...paint });
+        stateSet = true;
+      }
       applied = next;
-      handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}:communes`);
+      const mark = `${model.plan.province.slug}:${s.view}:${s.year}:communes`;
+      marking();
+      marking = afterSourceRead(map, COMMUNES, () => handle.painted(mark));
     },
   );
 
@@ -80,9 +118,18 @@ export function communeLayer(handle: MapHandle): () => void {
     (s) => [s.focusedCommune, s.communeBoundaries],
     (s) => {
       const focused = s.focusedCommune ?? null;
-      for (const code of codes) if (code === focused || code === outlined) map.setFeatureState({ source: COMMUNES, id: code }, { focused: code === focused });
+      for (const code of codes)
+        if (code === focused || code === outlined) {
+          map.setFeatureState({ source: COMMUNES, id: code }, { focused: code === focused });
+          stateSet = true;
+        }
       outlined = focused;
     },
   );
-  return () => [stopData, stopScene, stopPaint, stopFocus].forEach((stop) => stop());
+  return () => {
+    clearTimeout(labelTimer);
+    showing();
+    marking();
+    [stopData, stopScene, stopPaint, stopFocus].forEach((stop) => stop());
+  };
 }

@@ -10,8 +10,9 @@ import { selectDistrictFeatures, selectMapLegend, selectModel, selectScene, type
 import { frameProvince } from '../camera';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
-import { DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
+import { COMMUNES, DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
 import { setPaint, setSourceData, setVisible } from '../map-updates';
+import { afterSourceRead } from '../source-ready';
 import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
@@ -115,6 +116,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   const stopSelection = follow(store, (s) => [s.selectedDistrict], outlineSelection);
 
   // Shown in the province scene; with the office's communes on top only the outlines stay (darker).
+  let waitingUnder = () => undefined as void;
   const stopScene = follow(
     store,
     (s) => [selectScene(s)],
@@ -124,9 +126,14 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
       const communes = shown && scene.communes;
       setVisible(map, DISTRICT_FILL_LAYERS, shown);
       setVisible(map, ['district-line'], shown);
-      setUnder(communes);
+      // Under the communes as they are shown (./commune.ts: once MapLibre has read them), not before.
+      waitingUnder();
+      waitingUnder = afterSourceRead(map, COMMUNES, () => setUnder(communes));
       labels.show('district', shown);
     },
   );
-  return () => [stopData, stopPaint, stopValues, stopSelection, stopScene].forEach((stop) => stop());
+  return () => {
+    waitingUnder();
+    [stopData, stopPaint, stopValues, stopSelection, stopScene].forEach((stop) => stop());
+  };
 }

@@ -85,6 +85,7 @@ export const communes2025Slice: SliceOf<Communes2025Slice> = (set, get) => {
         topology: null,
         history: null,
         communeBoundaries: null,
+        stagedCommunes: null,
         districtBoundaries: null,
         newCommuneBoundaries: null,
         selectedDistrict: null,

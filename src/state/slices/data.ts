@@ -58,6 +58,12 @@ export interface DataSlice {
   /** The province's units over time (loaded on demand). */
   history: ProvinceHistory | null;
   communeBoundaries: StoredBoundaries | null;
+  /**
+   * The commune polygons of an import waiting for the user's confirmation (its dialog shows the report): the map
+   * hands them to MapLibre's worker while they are not shown (./map/layers/commune.ts), so that a confirmation draws
+   * them without that step. Null when no such import is open.
+   */
+  stagedCommunes: StoredBoundaries['features'] | null;
   /** District polygons the office imported in place of the built-in ones. */
   districtBoundaries: StoredBoundaries | null;
   /** The office's commune polygons dissolved into the 2025 communes (../effects/dissolve). */
@@ -75,6 +81,8 @@ export interface DataSlice {
   undo: () => Promise<void>;
   resetToPlan: () => Promise<void>;
   importOverlayText: (text: string) => Promise<void>;
+  /** The polygons of the commune import being confirmed (null: none; ImportDialog). */
+  stageCommunes: (features: StoredBoundaries['features'] | null) => void;
   setBoundaries: (b: StoredBoundaries) => Promise<void>;
   removeBoundaries: (tier: Tier) => Promise<void>;
 }
@@ -180,6 +188,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
     overlay: null,
     history: null,
     communeBoundaries: null,
+    stagedCommunes: null,
     districtBoundaries: null,
     newCommuneBoundaries: null,
 
@@ -271,6 +280,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
           // The office's own edits on this device, else the data published with the app (npm run publish), else none.
           overlay: stored ?? published?.overlay ?? emptyOverlay(entry.code),
           communeBoundaries: boundaries ?? null,
+          stagedCommunes: null,
           districtBoundaries: districtBoundaries ?? null,
           tier: keep?.tier ?? get().tier,
           topology,
@@ -377,9 +387,11 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       const error = validateStoredBoundaries(b, b.provinceCode, b.tier);
       if (error) throw new Error(error.params.reason);
       const { communeBoundaries, tier, newCommuneBoundaries, districtBoundaries } = get();
-      if (b.tier === 'commune') set({ communeBoundaries: b, tier: 'commune', newCommuneBoundaries: null });
+      if (b.tier === 'commune') set({ communeBoundaries: b, stagedCommunes: null, tier: 'commune', newCommuneBoundaries: null });
       else set({ districtBoundaries: b });
       try {
+        // Written a task later: the polygons reach the map's worker first (the write copies them on this thread).
+        await new Promise((resolve) => setTimeout(resolve, 0));
         await saveBoundaries(b, { checked: true });
       } catch (e) {
         const now = get();
@@ -387,6 +399,10 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
         if (b.tier === 'district' && now.districtBoundaries === b) set({ districtBoundaries });
         throw e;
       }
+    },
+
+    stageCommunes(features) {
+      if (get().stagedCommunes !== features) set({ stagedCommunes: features });
     },
 
     async removeBoundaries(tier) {
