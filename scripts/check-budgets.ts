@@ -1,6 +1,8 @@
 /**
  * Size budgets, checked in CI after the build (gzip sizes):
- *   initial JavaScript ≤ 88 KB, not counting maplibre-gl's own chunk (85.9 KB after issue 19's third pass: the first
+ *   initial JavaScript ≤ 89 KB, not counting maplibre-gl's own chunk (88.3 KB since the import's polygons are handed
+ *   to the map while its report is read and the communes' hatching became a WebGL layer, whose code — earcut, the
+ *   shaders — loads with the communes, not here: 87.4 KB before; 85.9 KB after issue 19's third pass: the first
  *   load's modules in one chunk, the Vietnamese messages split at build time so that only those the first load's code
  *   can show come with it (scripts/vite/messages-split.ts), tables and the 2025 status import loaded with their first
  *   use, only the four colour schemes the app uses; 98 KB before, 177 KB with react-dom);
@@ -16,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generatedDir, repoRoot } from './lib/paths';
 
-export const BUDGETS = { initialJsKb: 88, firstCssKb: 10, firstFontsKb: 26, provinceTopoKb: 120, nationalKb: 400 };
+export const BUDGETS = { initialJsKb: 89, firstCssKb: 10, firstFontsKb: 26, provinceTopoKb: 120, nationalKb: 400 };
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 

@@ -17,7 +17,9 @@ export const DISTRICT_FILL_LAYERS = ['district-fill', 'district-hatch'];
 export const PROVINCE_LAYERS = [...DISTRICT_FILL_LAYERS, 'district-line'];
 export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line'];
 export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline'];
-export const COMMUNE_LAYERS = ['commune-fill', 'commune-line', 'commune-hatch'];
+/** The communes' "no data" hatching: a custom layer (./render/hatch-layer.ts) added after them, not in ./style's list. */
+export const COMMUNE_HATCH = 'commune-hatch';
+export const COMMUNE_LAYERS = ['commune-fill', 'commune-line'];
 export const NATIONAL_COMMUNE_LAYERS = ['national-commune-fill', 'national-commune-hatch', 'national-commune-line', 'national-commune-province-line'];
 
 /** The layers that answer the pointer (./interactions). */

@@ -25,6 +25,9 @@ import {
   SOURCE,
 } from './layer-ids';
 
+/** The hatching's line colour (0..255) and opacity (0..255): the pattern image and the communes' hatch layer (./render/hatch-layer.ts). */
+export const HATCH_LINE_RGBA = [60, 60, 60, 150] as const;
+
 /** 16×16 transparent tile with one dark diagonal line (drawn at 2× for sharpness). */
 export function hatchPattern(): { width: number; height: number; data: Uint8Array } {
   const size = 16;
@@ -33,10 +36,10 @@ export function hatchPattern(): { width: number; height: number; data: Uint8Arra
     for (let x = 0; x < size; x++) {
       const onLine = (x + y) % size < 2;
       const i = (y * size + x) * 4;
-      data[i] = 60;
-      data[i + 1] = 60;
-      data[i + 2] = 60;
-      data[i + 3] = onLine ? 150 : 0;
+      data[i] = HATCH_LINE_RGBA[0];
+      data[i + 1] = HATCH_LINE_RGBA[1];
+      data[i + 2] = HATCH_LINE_RGBA[2];
+      data[i + 3] = onLine ? HATCH_LINE_RGBA[3] : 0;
     }
   }
   return { width: size, height: size, data };
@@ -70,14 +73,14 @@ const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean,
     : ['case', ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity],
 });
 const hatch = (source: string, flag: string, visible: boolean): LayerSpecification => ({
-  id: `${source === SOURCE ? 'district' : source === COMMUNES ? 'commune' : 'new-commune'}-hatch`,
+  id: `${source === SOURCE ? 'district' : 'new-commune'}-hatch`,
   type: 'fill',
   source,
   layout: visible ? shown : hidden,
   paint: {
     'fill-antialias': false,
     'fill-pattern': HATCH_IMAGE,
-    'fill-opacity': ['case', under, 0, ['boolean', paintValue(flag, source === COMMUNES), false], 1, 0],
+    'fill-opacity': ['case', under, 0, ['boolean', paintValue(flag, false), false], 1, 0],
   },
 });
 
@@ -108,7 +111,7 @@ export function allLayers(): LayerSpecification[] {
     // Diagonal hatching over "no data" areas, so they read apart from any level in greyscale print and for
     // colour-blind viewers. Shown through feature-state, like the fill colour.
     hatch(SOURCE, 'nodata', true),
-    hatch(COMMUNES, 'nodata', false),
+    // The communes' hatching is a custom layer (./render/hatch-layer.ts, added with their group: ./layers/commune.ts).
     {
       id: 'district-line',
       type: 'line',

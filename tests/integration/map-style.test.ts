@@ -5,7 +5,7 @@ import { communeCategories } from '../../src/domain/views';
 import { viewCategories } from '../../src/domain/view-facts';
 import { changedPaint, communePaint, districtPaint } from '../../src/map/unit-paint';
 import { allLayers, GROUP_SOURCES, mapStyle } from '../../src/map/style';
-import { COMMUNE_LAYERS, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/layer-ids';
+import { COMMUNE_HATCH, COMMUNE_LAYERS, NATIONAL_LAYERS, PROVINCE_LAYERS, REFORM_LAYERS, SOURCE } from '../../src/map/layer-ids';
 import { loadProvinceModel } from '../../scripts/lib/province-model';
 
 const polygon = {
@@ -48,7 +48,9 @@ describe('the map style (created with the map, not validated at start)', () => {
     expect(style.layers.map((l) => l.id)).toEqual(['background', ...PROVINCE_LAYERS]);
     const all = allLayers();
     const ids = all.map((l) => l.id);
+    // The communes' hatching is a custom layer added with them (tests/unit/map-layers.test.ts).
     for (const id of [...PROVINCE_LAYERS, ...NATIONAL_LAYERS, ...REFORM_LAYERS, ...COMMUNE_LAYERS]) expect(ids).toContain(id);
+    expect(ids).not.toContain(COMMUNE_HATCH);
     const groupSources = Object.values(GROUP_SOURCES).flat();
     for (const layer of all) {
       if (layer.type === 'background') continue;
@@ -58,7 +60,7 @@ describe('the map style (created with the map, not validated at start)', () => {
     // Drawing order: fills, then hatching, then outlines. Labels are HTML text over the map (no symbol layers,
     // so MapLibre never rasterises glyphs).
     expect(ids.indexOf('district-fill')).toBeLessThan(ids.indexOf('district-hatch'));
-    expect(ids.indexOf('commune-hatch')).toBeLessThan(ids.indexOf('district-line'));
+    expect(ids.indexOf('commune-line')).toBeLessThan(ids.indexOf('district-line'));
     expect(all.filter((l) => l.type === 'symbol')).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 /** Map layers following the store (src/map/layers, src/map/interactions), on a stand-in for MapLibre's map. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyOverlay } from '../../src/domain/overlay';
 import type { MapHandle } from '../../src/map/handle';
 import { followHover } from '../../src/map/interactions';
 import { communeLayer } from '../../src/map/layers/commune';
+import type { HatchLayer } from '../../src/map/render/hatch-layer';
 import { provinceLayer } from '../../src/map/layers/province';
 import { COMMUNE_LAYERS, COMMUNES, SOURCE } from '../../src/map/layer-ids';
 import { allLayers, mapStyle } from '../../src/map/style';
@@ -22,6 +23,8 @@ function fakeMap() {
   const calls: string[] = [];
   // Sources still reading data they were given (MapLibre's worker), and who waits for them to be done.
   const reading = new Set<string>();
+  // Layers added after the style (custom ones included), by id.
+  const added = new Map<string, unknown>();
   const listeners = new Map<string, Set<(e: object) => void>>();
   const map = {
     getLayer: (id: string) => (present.has(id) ? { id } : undefined),
@@ -48,7 +51,11 @@ function fakeMap() {
     },
     on: (type: string, f: (e: object) => void) => listeners.set(type, (listeners.get(type) ?? new Set()).add(f)),
     off: (type: string, f: (e: object) => void) => listeners.get(type)?.delete(f),
-    addLayer: (layer: { id: string }) => present.add(layer.id),
+    addLayer: (layer: { id: string }, before?: string) => {
+      present.add(layer.id);
+      added.set(layer.id, layer);
+      if (before) calls.push(`add ${layer.id} before ${before}`);
+    },
     setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => states.push({ ...target, state }),
     removeFeatureState: (target: { source: string }) => calls.push(`remove state ${target.source}`),
     fitBounds: () => calls.push('fitBounds'),
@@ -60,7 +67,7 @@ function fakeMap() {
   };
   /** Every source given data so far has read it. */
   const readAll = () => [...reading].forEach(read);
-  return { map, states, calls, data, read, readAll, reading };
+  return { map, states, calls, data, read, readAll, reading, added };
 }
 
 function setUp() {
@@ -169,8 +176,8 @@ describe('the office’s communes', () => {
   });
   type Fc = { features: { properties: Record<string, unknown> }[] };
 
-  it('cuts new polygons with the view’s colours in them, then sets feature-state only where a view change alters one', () => {
-    const { store, handle, states, calls, data, painted, readAll } = setUp();
+  it('cuts new polygons with the view’s colours in them, then sets feature-state only where a view change alters one', async () => {
+    const { store, handle, states, calls, data, painted, readAll, added } = setUp();
     store.setState({ overlay: { ...emptyOverlay('99'), units: { '90001': { level: 'ntm' } } } });
     const stop = communeLayer(handle);
     const file = communeFile();
@@ -185,14 +192,25 @@ describe('the office’s communes', () => {
     expect(file.features.features[0].properties).not.toHaveProperty('fill');
     expect(states).toEqual([]);
     // Shown, and marked painted, once MapLibre has read the polygons (no frame drawn without them).
-    expect(calls.filter((c) => c.startsWith('layout commune-'))).toEqual([]);
+    const shownLayers = () => calls.filter((c) => c.startsWith('layout commune-') && c.endsWith('=visible'));
+    expect(shownLayers()).toEqual([]);
     expect(painted.filter((p) => p.endsWith(':communes'))).toEqual([]);
     readAll();
-    expect(calls.filter((c) => c.startsWith('layout commune-'))).toEqual(COMMUNE_LAYERS.map((id) => `layout ${id} visibility=visible`));
+    expect(shownLayers()).toEqual(COMMUNE_LAYERS.map((id) => `layout ${id} visibility=visible`));
     expect(painted.at(-1)).toMatch(/:level:2024:communes$/);
+
+    // The hatching (a custom layer, over the fills and under the district outlines) over the "no data" commune only.
+    // Its code comes with the communes' group (a dynamic import), shown as they are.
+    await vi.waitFor(() => expect(added.get('commune-hatch')).toBeDefined());
+    expect(calls).toContain('layout commune-hatch visibility=visible');
+    const hatch = added.get('commune-hatch') as HatchLayer;
+    expect(hatch.type).toBe('custom');
+    expect(calls).toContain('add commune-hatch before district-line');
+    expect([...hatch.hatchedCodes()]).toEqual(['90002']);
 
     // The registration view: only 90001 looks different (no registration data: hatched), by feature-state.
     store.getState().setView('registration');
+    expect([...hatch.hatchedCodes()].sort()).toEqual(['90001', '90002']);
     const changed = states.filter((s) => s.source === COMMUNES);
     expect(changed.map((s) => s.id)).toEqual(['90001']);
     expect(changed[0].state).toMatchObject({ nodata: true, dim: false });

@@ -7,8 +7,9 @@ import { labelPoints } from '../../geo/labels';
 import { selectCommuneLegend, selectModel, selectScene } from '../../state/selectors';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
-import { COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
+import { COMMUNE_HATCH, COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
 import { ensureGroup, hasGroup } from '../layer-groups';
+import type { HatchLayer } from '../render/hatch-layer';
 import { setSourceData, setVisible } from '../map-updates';
 import { afterSourceRead } from '../source-ready';
 import { EMPTY } from '../style';
@@ -17,14 +18,66 @@ import type { AppState } from '../../state/types';
 
 const shownIn = (scene: ReturnType<typeof selectScene>) => scene.kind === 'province' && scene.communes;
 
+/**
+ * Runs `work` at the browser's next idle period (at most IDLE_WAIT_MS later; a task later where there are no idle
+ * callbacks); returns how to cancel it.
+ */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+  return () => cancelIdleCallback(id);
+}
+const IDLE_WAIT_MS = 500;
+
 export function communeLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
+  // The "no data" hatching: a custom layer drawn over the fills and under the district outlines, its code loaded
+  // with the communes' group (not in the first load's script: issue 19). What it is to hatch waits for it.
+  let hatch: HatchLayer | null = null;
+  let hatchLoading = false;
+  let hatchPolygons: FeatureCollection = EMPTY;
+  let hatchCodes: ReadonlySet<string> = new Set();
+  let hatchShown = false;
+  let stopped = false;
+  const addHatch = () => {
+    if (hatchLoading) return;
+    hatchLoading = true;
+    void import('../render/hatch-layer').then(({ createHatchLayer }) => {
+      if (stopped) return;
+      hatch = createHatchLayer(COMMUNE_HATCH, COMMUNES);
+      hatch.setPolygons(hatchPolygons as never);
+      hatch.setHatched(hatchCodes);
+      map.addLayer(hatch, map.getLayer('district-line') ? 'district-line' : undefined);
+      map.setLayoutProperty(COMMUNE_HATCH, 'visibility', hatchShown ? 'visible' : 'none');
+    });
+  };
+  /** The communes' source and layers, added (hidden) the first time they are needed. */
+  const ensureCommunes = (data?: FeatureCollection) => {
+    ensureGroup(map, 'communes', data ? { [COMMUNES]: data } : {});
+    addHatch();
+  };
+  const setHatchPolygons = (polygons: FeatureCollection) => {
+    hatchPolygons = polygons;
+    hatch?.setPolygons(polygons as never);
+  };
+  /** Hatches the communes whose paint says "no data". */
+  const hatchNoData = (paint: ReadonlyMap<string, UnitPaint>) => {
+    hatchCodes = new Set([...paint].filter(([, p]) => p.nodata).map(([code]) => code));
+    hatch?.setHatched(hatchCodes);
+  };
+  const showHatch = (shown: boolean) => {
+    hatchShown = shown;
+    if (hatch) setVisible(map, [COMMUNE_HATCH], shown);
+  };
   let codes: string[] = [];
   // What the map shows for each commune now: the paint written into the data, then feature-state where it changes.
   let applied: ReadonlyMap<string, UnitPaint> = new Map();
   // The commune outlined (focused), if any.
   let outlined: string | null = null;
-  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopLabels = () => undefined as void;
   // Whether any feature-state was set on the source (removed with its data).
   let stateSet = false;
   const paintNow = (s: AppState): Map<string, UnitPaint> | null => {
@@ -44,7 +97,7 @@ export function communeLayer(handle: MapHandle): () => void {
       const staging = !shownIn(selectScene(s)) && s.stagedCommunes !== null;
       // Nothing staged yet (the Data tab open): the communes' source and layers are added now, hidden, so that adding
       // them (and the frame MapLibre draws for it) is not in the way of an import's polygons.
-      if (staging && s.stagedCommunes!.features.length === 0) return ensureGroup(map, 'communes');
+      if (staging && s.stagedCommunes!.features.length === 0) return ensureCommunes();
       const next: FeatureCollection = (staging ? s.stagedCommunes : s.communeBoundaries?.features) ?? EMPTY;
       if (next === held) return;
       held = next;
@@ -59,16 +112,20 @@ export function communeLayer(handle: MapHandle): () => void {
       stateSet = false;
       applied = paint ?? new Map();
       outlined = null;
-      if (fc.features.length && !hasGroup(map, 'communes')) ensureGroup(map, 'communes', { [COMMUNES]: fc });
+      if (fc.features.length && !hasGroup(map, 'communes')) ensureCommunes(fc);
       else setSourceData(map, COMMUNES, fc);
-      // The labels a task later, once the polygons are on their way to MapLibre's worker (their points come from
-      // the import's worker, ../../geo/labels rememberLabelPoints; the text is measured here).
-      clearTimeout(labelTimer);
+      setHatchPolygons(next);
+      hatchNoData(applied);
+      // The labels (and the hatching's triangles) when the page is next idle: after an import's report and its
+      // confirmation, while MapLibre's worker reads the polygons, not in the way of its frames (the label points
+      // come from the import's worker, ../../geo/labels rememberLabelPoints; the text is measured here).
+      stopLabels();
       if (!fc.features.length) labels.set('commune', mapLabels(EMPTY));
       else
-        labelTimer = setTimeout(() => {
+        stopLabels = whenIdle(() => {
           labels.set('commune', mapLabels(labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))));
-        }, 0);
+          hatch?.prepare();
+        });
     },
   );
 
@@ -81,10 +138,11 @@ export function communeLayer(handle: MapHandle): () => void {
     (s) => [selectScene(s)],
     (s) => {
       const shown = shownIn(selectScene(s));
-      if (shown) ensureGroup(map, 'communes');
+      if (shown) ensureCommunes();
       showing();
       const show = () => {
         setVisible(map, COMMUNE_LAYERS, shown);
+        showHatch(shown);
         labels.show('commune', shown);
       };
       if (shown) showing = afterSourceRead(map, COMMUNES, show);
@@ -106,6 +164,7 @@ export function communeLayer(handle: MapHandle): () => void {
         stateSet = true;
       }
       applied = next;
+      hatchNoData(next);
       const mark = `${model.plan.province.slug}:${s.view}:${s.year}:communes`;
       marking();
       marking = afterSourceRead(map, COMMUNES, () => handle.painted(mark));
@@ -127,7 +186,8 @@ export function communeLayer(handle: MapHandle): () => void {
     },
   );
   return () => {
-    clearTimeout(labelTimer);
+    stopped = true;
+    stopLabels();
     showing();
     marking();
     [stopData, stopScene, stopPaint, stopFocus].forEach((stop) => stop());

@@ -1,0 +1,173 @@
+/**
+ * The diagonal hatching over "no data" communes as a MapLibre custom layer: the polygons' triangles drawn with a
+ * shader that keeps one line in every 8 px diagonal (the same look as the district hatching's image pattern, in
+ * screen pixels whatever the zoom).
+ *
+ * Why not a `fill-pattern` layer as for the districts: MapLibre's worker asks the page's main thread for a pattern's
+ * image for every tile it cuts and waits for the answer, and without a GPU the main thread answers only between
+ * frames of about 100 ms each, so that an import's communes were drawn up to that much later (issue 19). Here the
+ * worker has nothing to ask: the triangles are made on the page (../../geo/triangles.ts) once per polygon, the first
+ * time it is hatched.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { mercator, mercatorTriangles } from '../../geo/triangles';
+import { HATCH_LINE_RGBA } from '../style';
+
+type Polygons = FeatureCollection<Polygon | MultiPolygon, { code?: unknown } | null>;
+
+const VERTEX = `
+attribute vec2 a_pos;
+uniform mat4 u_matrix;
+void main() {
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+}`;
+
+// One line of `u_width` device pixels in every `u_period`, rising to the right (as the pattern image of ../style.ts).
+const FRAGMENT = `
+precision mediump float;
+uniform float u_period;
+uniform float u_width;
+uniform vec4 u_colour;
+void main() {
+  if (mod(gl_FragCoord.x - gl_FragCoord.y, u_period) >= u_width) discard;
+  gl_FragColor = u_colour;
+}`;
+
+/** A custom layer hatching the polygons it is given whose code is in the hatched set. */
+export interface HatchLayer extends CustomLayerInterface {
+  /** The polygons that may be hatched (by their `code` property). */
+  setPolygons(polygons: Polygons): void;
+  /** The codes of those hatched now. */
+  setHatched(codes: ReadonlySet<string>): void;
+  /** Makes the hatched polygons' triangles now (else in the first frame that draws them). */
+  prepare(): void;
+  /** The codes hatched now. */
+  hatchedCodes(): ReadonlySet<string>;
+}
+
+function compile(gl: WebGLRenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type)!;
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`hatch shader: ${gl.getShaderInfoLog(shader) ?? ''}`);
+  return shader;
+}
+
+/** `matrix` (column-major) followed by a translation by `origin` (x, y). */
+function translated(matrix: ArrayLike<number>, [ox, oy]: readonly [number, number]): Float32Array {
+  const m = Float64Array.from(matrix);
+  for (let row = 0; row < 4; row++) m[12 + row] += m[row] * ox + m[4 + row] * oy;
+  return Float32Array.from(m);
+}
+
+/** `source`: the polygons' source in the map, whose tiles the hatching waits for. */
+export function createHatchLayer(id: string, source?: string): HatchLayer {
+  let map: MapLibreMap | null = null;
+  let program: WebGLProgram | null = null;
+  let buffer: WebGLBuffer | null = null;
+  let polygons: Polygons = { type: 'FeatureCollection', features: [] };
+  let hatched: ReadonlySet<string> = new Set();
+  let origin: [number, number] = [0, 0];
+  // Triangles per polygon (made the first time it is hatched), and whether the buffer must be filled again.
+  let triangles = new Map<string, Float32Array>();
+  let dirty = true;
+  let vertices = 0;
+
+  /** The triangles of every polygon hatched now (made once per polygon). */
+  const hatchedTriangles = (): Float32Array[] => {
+    const parts: Float32Array[] = [];
+    for (const f of polygons.features) {
+      const code = String(f.properties?.code);
+      if (!hatched.has(code) || !f.geometry) continue;
+      let t = triangles.get(code);
+      if (!t) triangles.set(code, (t = mercatorTriangles(f.geometry, origin)));
+      parts.push(t);
+    }
+    return parts;
+  };
+  // A change is drawn at once only while the layer is shown (showing it draws a frame anyway).
+  const repaint = () => {
+    if (map?.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none') map.triggerRepaint();
+  };
+
+  const fill = (gl: WebGLRenderingContext) => {
+    const parts = hatchedTriangles();
+    const all = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    gl.bufferData(gl.ARRAY_BUFFER, all, gl.STATIC_DRAW);
+    vertices = all.length / 2;
+    dirty = false;
+  };
+
+  return {
+    id,
+    type: 'custom',
+    renderingMode: '2d',
+    setPolygons(next) {
+      if (next === polygons) return;
+      polygons = next;
+      const first = next.features.find((f) => f.geometry)?.geometry;
+      const p = first ? (first.type === 'Polygon' ? first.coordinates[0]?.[0] : first.coordinates[0]?.[0]?.[0]) : undefined;
+      origin = p ? mercator(p) : [0, 0];
+      triangles = new Map();
+      dirty = true;
+      repaint();
+    },
+    setHatched(codes) {
+      if (codes.size === hatched.size && [...codes].every((c) => hatched.has(c))) return;
+      hatched = codes;
+      dirty = true;
+      repaint();
+    },
+    prepare() {
+      hatchedTriangles();
+    },
+    hatchedCodes: () => hatched,
+    onAdd(m, gl) {
+      map = m;
+      const p = gl.createProgram()!;
+      gl.attachShader(p, compile(gl, gl.VERTEX_SHADER, VERTEX));
+      gl.attachShader(p, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+      gl.linkProgram(p);
+      if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`hatch program: ${gl.getProgramInfoLog(p) ?? ''}`);
+      program = p;
+      buffer = gl.createBuffer();
+      dirty = true;
+    },
+    onRemove(_m, gl) {
+      if (program) gl.deleteProgram(program);
+      if (buffer) gl.deleteBuffer(buffer);
+      program = null;
+      buffer = null;
+      map = null;
+    },
+    render(gl, args: CustomRenderMethodInput) {
+      if (!program || !buffer || hatched.size === 0) return;
+      // Drawn with the communes' fills, not before their tiles are in (MapLibre draws again as they come).
+      if (source && !map?.isSourceLoaded(source)) return;
+      if (dirty) fill(gl);
+      if (vertices === 0) return;
+      const ratio = map?.getPixelRatio() ?? window.devicePixelRatio;
+      gl.useProgram(program);
+      gl.uniformMatrix4fv(gl.getUniformLocation(program, 'u_matrix'), false, translated(args.defaultProjectionData.mainMatrix, origin));
+      gl.uniform1f(gl.getUniformLocation(program, 'u_period'), 8 * ratio);
+      gl.uniform1f(gl.getUniformLocation(program, 'u_width'), Math.max(1, ratio));
+      const [r, g, b, alpha] = HATCH_LINE_RGBA;
+      const a = alpha / 255;
+      // Premultiplied, as MapLibre blends.
+      gl.uniform4f(gl.getUniformLocation(program, 'u_colour'), (r / 255) * a, (g / 255) * a, (b / 255) * a, a);
+      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      const position = gl.getAttribLocation(program, 'a_pos');
+      gl.enableVertexAttribArray(position);
+      gl.vertexAttribPointer(position, 2, gl.FLOAT, false, 0, 0);
+      gl.drawArrays(gl.TRIANGLES, 0, vertices);
+      gl.disableVertexAttribArray(position);
+    },
+  };
+}
