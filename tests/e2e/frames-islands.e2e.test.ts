@@ -19,7 +19,7 @@ import { matchingDistricts } from '../../src/domain/filters';
 import { districtStatus } from '../../src/domain/views';
 import { createTranslator, type MessageKey } from '../../src/i18n/i18n';
 import { ISLANDS_2025 } from '../../src/map/layers/national-2025';
-import { artifactsDir, repoRoot, startSession, type Session } from './harness';
+import { artifactsDir, repoRoot, settleMap, startSession, type Session } from './harness';
 
 const generated = join(repoRoot, 'public/generated');
 const readTopology = (path: string) => JSON.parse(readFileSync(join(generated, path), 'utf8')) as Topology;
@@ -94,27 +94,6 @@ function archipelagoBoxes(topology: Topology): { code: string; box: number[] }[]
   });
 }
 
-/** Waits for the map to paint and settle: the same bounds twice 300 ms apart (the camera reframes as the overlays come). */
-async function settle(page: Page, painted: string): Promise<void> {
-  await page.waitForSelector(`.map[data-painted^="${painted}"]`, { timeout: 60_000 });
-  await page.waitForFunction(() => window.ntmMap?.map.loaded(), undefined, { timeout: 60_000 });
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(300);
-    const now = await page.evaluate(() => (window.ntmMap!.map.isMoving() ? 'moving' : JSON.stringify(window.ntmMap!.map.getBounds().toArray())));
-    if (now !== 'moving' && now === last) break;
-    if (i === 39) throw new Error('the map did not settle');
-    last = now;
-  }
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        window.ntmMap!.map.once('idle', () => done());
-        window.ntmMap!.map.triggerRepaint();
-      }),
-  );
-}
-
 /** The map canvas, a lon/lat box on screen, and what is docked over the map, in page pixels. */
 async function measure(page: Page, box: number[]): Promise<{ canvas: Rect; area: Rect; overlays: { name: string; rect: Rect }[] }> {
   return page.evaluate((b) => {
@@ -172,7 +151,7 @@ describe.each(FRAME_SIZES)('provinces with islands framed in the free part of th
       const { page } = session;
       const { painted, box } = provinceArea(slug, units2025);
       await page.goto(`${session.baseUrl}?province=${slug}&view=level${units2025 ? '&units=2025-07-01' : ''}`);
-      await settle(page, painted);
+      await settleMap(page, painted);
       const { canvas, area, overlays } = await measure(page, box);
       await page.screenshot({ path: join(artifactsDir, `frame-${slug}-${units2025 ? '2025' : 'plan'}-${size.width}.png`) });
       expect(inside(area, canvas), JSON.stringify({ area, canvas })).toBe(true);
@@ -222,11 +201,11 @@ describe.each(NATIONAL_SIZES)('Hoàng Sa and Trường Sa drawn whole on the nat
     async (view) => {
       const { page } = session;
       await page.goto(`${session.baseUrl}?province=toan-quoc${view.query}`);
-      await settle(page, view.painted);
+      await settleMap(page, view.painted);
       // The "ready offline" notice docks at the bottom once the service worker is active: measured with it.
       await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 10_000))]));
       await page.waitForTimeout(500);
-      await settle(page, view.painted);
+      await settleMap(page, view.painted);
       // The inset follows the frame and the legends as they come: the same twice 300 ms apart.
       const readInset = () =>
         page.evaluate(() => {
@@ -280,7 +259,7 @@ describe('presentation says which filters dim the map', () => {
       try {
         const { page } = session;
         await page.goto(`${session.baseUrl}?province=ninh-binh&view=level&year=2024&levels=${level}&present=1`);
-        await settle(page, 'ninh-binh:level:2024');
+        await settleMap(page, 'ninh-binh:level:2024');
         const note = page.locator('.present-title .present-filter');
         await note.waitFor();
         const expected = t('present.filtered.district', { filter: t(`level.${level}` as MessageKey), count, total: model.districts.length });
@@ -297,7 +276,7 @@ describe('presentation says which filters dim the map', () => {
         await page.screenshot({ path: join(artifactsDir, `present-filtered-ninh-binh-${size.width}.png`) });
         // Without a filter the title bar says nothing of it.
         await page.goto(`${session.baseUrl}?province=ninh-binh&view=level&year=2024&present=1`);
-        await settle(page, 'ninh-binh:level:2024');
+        await settleMap(page, 'ninh-binh:level:2024');
         await page.locator('.present-title').waitFor();
         expect(await page.locator('.present-filter').count()).toBe(0);
         expect(session.pageErrors).toEqual([]);

@@ -93,6 +93,30 @@ export async function waitForMap(page: Page, painted: string): Promise<void> {
   );
 }
 
+/**
+ * Waits for the map to paint (`painted`: the start of its mark, or '' for any) and settle: not moving, and the same
+ * bounds twice 300 ms apart (the camera reframes once the overlays are drawn); then its tiles drawn (an idle).
+ */
+export async function settleMap(page: Page, painted: string): Promise<void> {
+  await page.waitForSelector(painted ? `.map[data-painted^="${painted}"]` : '.map[data-painted]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.ntmMap?.map.loaded(), undefined, { timeout: 60_000 });
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(300);
+    const now = await page.evaluate(() => (window.ntmMap!.map.isMoving() ? 'moving' : JSON.stringify(window.ntmMap!.map.getBounds().toArray())));
+    if (now !== 'moving' && now === last) break;
+    if (i === 39) throw new Error('the map did not settle');
+    last = now;
+  }
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        window.ntmMap!.map.once('idle', () => done());
+        window.ntmMap!.map.triggerRepaint();
+      }),
+  );
+}
+
 /** Waits until today's communes of the 2025 province `newCode` are painted (issue 14), and the map is idle. */
 export async function waitForCommunes2025(page: Page, newCode: string, by: 'plans' | 'office' = 'plans'): Promise<void> {
   const selector = `.map[data-painted^="reform:${newCode}:communes:${by}:"]`;

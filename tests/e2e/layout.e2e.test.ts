@@ -13,7 +13,7 @@ import type { BBox, FeatureCollection, MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, repoRoot, startSession, type Session } from './harness';
+import { artifactsDir, repoRoot, settleMap, startSession, type Session } from './harness';
 
 interface Rect {
   left: number;
@@ -29,29 +29,6 @@ function districtBounds(provinceCode: string, match: (name: string, code: string
   const found = districts.features.find((f) => match(String(f.properties?.name), String(f.properties?.code)));
   if (!found) throw new Error(`no such district in ${provinceCode}`);
   return { code: String(found.properties?.code), box: bbox(found) };
-}
-
-/** Waits for the map to paint (`painted`: the start of its mark, or '' for any) and settle (camera reframes included). */
-async function settle(page: Page, painted: string): Promise<void> {
-  await page.waitForSelector(painted ? `.map[data-painted^="${painted}"]` : '.map[data-painted]', { timeout: 60_000 });
-  await page.waitForFunction(() => window.ntmMap?.map.loaded(), undefined, { timeout: 60_000 });
-  // Stable: not moving, and the same bounds twice 300 ms apart (the camera reframes once the overlays are drawn).
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(300);
-    const now = await page.evaluate(() => (window.ntmMap!.map.isMoving() ? 'moving' : JSON.stringify(window.ntmMap!.map.getBounds().toArray())));
-    if (now !== 'moving' && now === last) break;
-    if (i === 39) throw new Error('the map did not settle');
-    last = now;
-  }
-  // Drawn: the tiles of that view loaded and painted.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        window.ntmMap!.map.once('idle', () => done());
-        window.ntmMap!.map.triggerRepaint();
-      }),
-  );
 }
 
 /** The district's bounds projected on screen (page coordinates). */
@@ -228,7 +205,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
   it('keeps the selected district clear of every panel and district labels apart (Thanh Hóa, Ninh Bình)', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&district=${quangXuong.code}`);
-    await settle(page, 'thanh-hoa:level');
+    await settleMap(page, 'thanh-hoa:level');
     await expectUncovered(page, quangXuong.box);
     expect(await expectLabelsApart(page)).toBeGreaterThanOrEqual(phone ? 10 : 20);
     await expectDockedApart(page);
@@ -237,7 +214,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-${tag}.png`) });
 
     await page.goto(`${session.baseUrl}?province=ninh-binh&view=registration&district=${hoaLu.code}`);
-    await settle(page, 'ninh-binh:registration');
+    await settleMap(page, 'ninh-binh:registration');
     await expectUncovered(page, hoaLu.box);
     const placed = await expectLabelsApart(page);
     expect(placed).toBeGreaterThanOrEqual(6);
@@ -254,7 +231,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
       const { page } = session;
       for (const view of ['level', 'registration'] as const) {
         await page.goto(`${session.baseUrl}?province=thanh-hoa&view=${view}`);
-        await settle(page, `thanh-hoa:${view}`);
+        await settleMap(page, `thanh-hoa:${view}`);
         const m = await page.evaluate(() => {
           const header = document.querySelector('.header')!.getBoundingClientRect();
           const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
@@ -281,7 +258,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     it('prints the 2025 province after 1 July 2025, not the old one', async () => {
       const { page } = session;
       await page.goto(`${session.baseUrl}?province=ninh-binh&units=2025-08-01`);
-      await settle(page, '');
+      await settleMap(page, '');
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: Math.round((277 * 96) / 25.4), height: Math.round((190 * 96) / 25.4) });
       await page.waitForFunction(() => !window.ntmMap!.map.isMoving());
@@ -305,7 +282,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     it('on a phone: the map takes the screen, the sheet and the menu open and close by tap', async () => {
       const { page } = session;
       await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level`);
-      await settle(page, 'thanh-hoa:level');
+      await settleMap(page, 'thanh-hoa:level');
       const mapShare = await page.evaluate(() => {
         const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
         return (map.width * map.height) / (window.innerWidth * window.innerHeight);
@@ -326,7 +303,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
         expect(r!.x + r!.width).toBeLessThanOrEqual(size.width);
       }
       await page.click('label:has(> input[name=view][value=progress])');
-      await settle(page, 'thanh-hoa:progress');
+      await settleMap(page, 'thanh-hoa:progress');
       await page.click('#menu-toggle');
       await page.waitForSelector('#province-picker', { state: 'hidden' });
 
@@ -344,11 +321,11 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
       await page.screenshot({ path: join(artifactsDir, `layout-sheet-${tag}.png`) });
       // A district chosen in the panel is framed in the map above the open sheet.
       await page.selectOption('.district-picker select', quangXuong.code);
-      await settle(page, 'thanh-hoa:progress');
+      await settleMap(page, 'thanh-hoa:progress');
       await expectUncovered(page, quangXuong.box);
       await page.click('#panel-toggle');
       await page.waitForSelector('#unit-search', { state: 'hidden' });
-      await settle(page, 'thanh-hoa:progress');
+      await settleMap(page, 'thanh-hoa:progress');
       await expectUncovered(page, quangXuong.box);
     });
   }
@@ -356,7 +333,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
   it('keeps Thanh Hóa in the 2025 units clear of every panel, presented commune by commune clear of the card', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&units=2025-07-01`);
-    await settle(page, `reform:${newThanhHoa.code}`);
+    await settleMap(page, `reform:${newThanhHoa.code}`);
     await expectUncovered(page, newThanhHoa.box);
     await expectLabelsApart(page, '.map-label.placed');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -365,7 +342,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     await page.screenshot({ path: join(artifactsDir, `layout-thanh-hoa-2025-${tag}.png`) });
 
     await startPresenting(page, phone);
-    await settle(page, `reform:${newThanhHoa.code}`);
+    await settleMap(page, `reform:${newThanhHoa.code}`);
     await expectUncovered(page, newThanhHoa.box);
     await expectLabelsApart(page, '.map-label.placed');
     expect(await page.locator('.present-side').getByText(/Esc/).count()).toBe(1);
@@ -378,7 +355,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     const communeCode = await code.evaluate((el) => (el as HTMLElement).dataset.commune2025 ?? (el as HTMLElement).dataset.newCommune!);
     const commune = newThanhHoa.communes.features.find((f) => f.properties?.code === communeCode);
     expect(commune, `commune ${communeCode} in the 2025 boundaries`).toBeDefined();
-    await settle(page, `reform:${newThanhHoa.code}`);
+    await settleMap(page, `reform:${newThanhHoa.code}`);
     await expectUncovered(page, bbox(commune!));
     await expectLabelsApart(page, '.map-label.placed');
     await page.screenshot({ path: join(artifactsDir, `layout-present-2025-${tag}.png`) });
@@ -392,7 +369,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
   ])('keeps every province clear of every panel on the national overview of $name, labels apart and all placed', async (view) => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?province=toan-quoc${view.query}`);
-    await settle(page, view.painted);
+    await settleMap(page, view.painted);
     // Every province's box on screen under nothing (the legend, the zoom buttons sit over the sea). On a phone the
     // islands inset sits over the sea beside the coast, inside a coastal province's box: there, no land under it.
     const provinces = provinceBoxes(view.topology);
@@ -457,9 +434,9 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
   it('presents the selected district clear of the title and the card, then the next one', async () => {
     const { page } = session;
     await page.goto(`${session.baseUrl}?province=thanh-hoa&view=level&district=${quangXuong.code}`);
-    await settle(page, 'thanh-hoa:level');
+    await settleMap(page, 'thanh-hoa:level');
     await startPresenting(page, phone);
-    await settle(page, 'thanh-hoa:level');
+    await settleMap(page, 'thanh-hoa:level');
     await expectUncovered(page, quangXuong.box);
     await expectDockedApart(page);
     await expectLabelsApart(page);
@@ -475,7 +452,7 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     else await page.keyboard.press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('district')).not.toBe(quangXuong.code);
     const next = new URL(page.url()).searchParams.get('district')!;
-    await settle(page, 'thanh-hoa:level');
+    await settleMap(page, 'thanh-hoa:level');
     await expectUncovered(page, districtBounds('38', (_n, code) => code === next).box);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.app:not(.presenting) .header');

@@ -1,6 +1,8 @@
 /**
- * The office's imported commune polygons (before 1 July 2025): source data, labels, colour per view through
- * feature-state, the commune picked in search outlined; shown in the province scene at the commune tier.
+ * The office's imported commune polygons (before 1 July 2025): source data (an import's polygons taken in while its
+ * report is read), labels, colour per view (in the data, then feature-state where a view changes it), the "no data"
+ * hatching (a WebGL layer, ../render/hatch-layer.ts), the commune picked in search outlined; shown in the province
+ * scene at the commune tier, once MapLibre has read them.
  */
 import type { FeatureCollection } from 'geojson';
 import { labelPoints } from '../../geo/labels';
