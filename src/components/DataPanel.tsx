@@ -80,9 +80,10 @@ function Imports({ needName }: { needName: boolean }) {
   // So do the map's (hidden) commune layers, which an import of commune polygons fills (ImportDialog stageMatch).
   useEffect(() => {
     if (!ready) return;
-    prepareBoundaryWorker();
+    if (planModel) prepareBoundaryWorker(planModel);
     if (useAppStore.getState().stagedCommunes === null) stageMatch('ready');
-  }, [ready]);
+  }, [ready, planModel]);
+  const prepare = () => planModel && prepareBoundaryWorker(planModel);
   const t = useAppStore(selectT);
   const store = useAppStore.getState();
   const fail = (e: unknown, name: string) =>
@@ -157,7 +158,7 @@ function Imports({ needName }: { needName: boolean }) {
 
   return (
     <>
-      <fieldset className="imports" disabled={needName} onPointerOver={prepareBoundaryWorker} onFocus={prepareBoundaryWorker}>
+      <fieldset className="imports" disabled={needName} onPointerOver={prepare} onFocus={prepare}>
         <FilePicker
           id="import-boundaries"
           label={t('data.importBoundaries')}

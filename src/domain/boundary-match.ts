@@ -1,7 +1,7 @@
 /** Joining imported polygons to units by a code field and/or a name field, with a report per feature. */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { foldDiacritics } from './names';
-import { identifyUnit, unitLookup, type RowReason, type UnitSet } from './status-import';
+import { identifyUnit, unitLookup, type RowReason, type UnitLookup, type UnitSet } from './status-import';
 import type { AdminUnit } from './units';
 
 export interface BoundaryFields {
@@ -66,15 +66,16 @@ export interface MatchOptions {
   geometryOf?: (index: number) => Polygon | MultiPolygon;
   /** Called as features are identified (done of total). */
   onProgress?: (done: number, total: number) => void;
+  /** `model`'s lookup when already made (the boundary worker makes it before a file is chosen). */
+  lookup?: UnitLookup;
 }
 
 export function matchBoundaryFeatures(
   model: UnitSet,
   features: readonly Feature<Polygon | MultiPolygon, Record<string, unknown>>[],
   fields: BoundaryFields,
-  { geometryOf = (i) => features[i].geometry, onProgress }: MatchOptions = {},
+  { geometryOf = (i) => features[i].geometry, onProgress, lookup = unitLookup(model) }: MatchOptions = {},
 ): BoundaryMatch {
-  const lookup = unitLookup(model);
   const rows: BoundaryMatchRow[] = features.map((f, index) => {
     const props = f.properties ?? {};
     const code = fields.codeField ? text(props[fields.codeField]) : '';

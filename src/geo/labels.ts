@@ -46,18 +46,7 @@ function largestPart(geometry: Polygon | MultiPolygon): Feature<Polygon> {
   return best;
 }
 
-/** Label points already worked out (the boundary import's worker, ../io/boundary-client.ts), by geometry object. */
-const known = new WeakMap<Polygon | MultiPolygon, [number, number]>();
-
-/** Remembers the label point of each feature's geometry (`at` in the order of `features`), for labelPoint. */
-export function rememberLabelPoints(features: FeatureCollection<Polygon | MultiPolygon>, at: readonly [number, number][]): void {
-  if (at.length !== features.features.length) return;
-  features.features.forEach((f, i) => known.set(f.geometry, at[i]));
-}
-
 export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
-  const remembered = known.get(geometry);
-  if (remembered) return remembered;
   const part = largestPart(geometry);
   const center = polygonCenterOfMass(part);
   const inside = booleanPointInPolygon(center, part) ? center : pointOnFeature(part);

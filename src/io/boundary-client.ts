@@ -4,7 +4,6 @@ import type { UnitSet } from '../domain/status-import';
 import type { BoundaryFileHead, BoundaryMatchResult } from './boundary-import';
 import type { BoundaryWorkerMessage, BoundaryWorkerRequest } from '../workers/boundary.worker';
 import { callWorker, type Settle } from './worker-call';
-import { rememberLabelPoints } from '../geo/labels';
 
 export class BoundaryImportError extends Error {
   constructor(
@@ -30,14 +29,24 @@ let spare: Worker | null = null;
 
 const boundaryWorker = () => new Worker(new URL('../workers/boundary.worker.ts', import.meta.url), { type: 'module' });
 
-/** Starts the boundary worker ahead of a file (idempotent); the next openBoundaryFile takes it. */
-export function prepareBoundaryWorker(): void {
+/**
+ * Starts the boundary worker ahead of a file (idempotent); the next openBoundaryFile takes it. Given the province's
+ * units, the worker makes their lookup meanwhile (once per units).
+ */
+export function prepareBoundaryWorker(units?: UnitSet): void {
+  const fresh = !spare;
   spare ??= boundaryWorker();
+  if (units && (fresh || units !== preparedUnits)) {
+    preparedUnits = units;
+    const message: BoundaryWorkerRequest = { id: 0, type: 'units', units: { province: units.province, districts: units.districts, communes: units.communes } };
+    spare.postMessage(message);
+  }
 }
+let preparedUnits: UnitSet | null = null;
 
 /**
- * Reads a boundary file in a worker and matches it to `units` (the chosen File is read by the worker itself). Cancelling (`signal`) ends the worker at once,
- * whatever it is doing (unzipping included), and rejects with ImportCancelled.
+ * Reads a boundary file in a worker (the chosen File is read there, not here) and matches it to `units`. Cancelling
+ * (`signal`) ends the worker at once, whatever it is doing (unzipping included), and rejects with ImportCancelled.
  */
 export async function openBoundaryFile(
   file: { name: string; data: Blob | ArrayBuffer },
@@ -65,15 +74,10 @@ export async function openBoundaryFile(
     // A Blob (the chosen File) is passed as a handle and read in the worker; an ArrayBuffer is transferred.
     const transfer = file.data instanceof ArrayBuffer ? [file.data] : [];
     const { head, result } = await call({ id: nextId++, type: 'open', name: file.name, data: file.data, units: units_ }, transfer);
-    // The worker's label points serve the map's labels of these very polygons (no second pass over them here).
-    const withLabels = (r: BoundaryMatchResult) => {
-      rememberLabelPoints(r.matched, r.labelAt);
-      return r;
-    };
     return {
       head,
-      result: withLabels(result),
-      rematch: async (fields) => withLabels((await call({ id: nextId++, type: 'match', fields })).result),
+      result,
+      rematch: async (fields) => (await call({ id: nextId++, type: 'match', fields })).result,
       close: () => worker.terminate(),
     };
   } catch (e) {

@@ -14,8 +14,7 @@ import {
   type BoundaryMatchRow,
   type UnitFeatureProps,
 } from '../domain/boundary-match';
-import type { UnitSet } from '../domain/status-import';
-import { labelPoint } from '../geo/labels';
+import type { UnitLookup, UnitSet } from '../domain/status-import';
 import {
   checkPolygons,
   displayTolerance,
@@ -57,8 +56,6 @@ export interface BoundaryMatchResult {
   /** Vertices of the matched polygons before and after simplification. */
   verticesBefore: number;
   verticesAfter: number;
-  /** Each matched polygon's label point (../geo/labels labelPoint), in the order of `matched`: worked out here, off the page's thread. */
-  labelAt: [number, number][];
 }
 
 export class BoundaryImportSession {
@@ -85,6 +82,7 @@ export class BoundaryImportSession {
     units: UnitSet,
     fields: BoundaryFields = guessBoundaryFields(this.head.properties, 'commune'),
     onProgress?: (done: number, total: number) => void,
+    lookup?: UnitLookup,
   ): BoundaryMatchResult {
     let verticesBefore = 0;
     let verticesAfter = 0;
@@ -98,7 +96,7 @@ export class BoundaryImportSession {
       verticesAfter += vertexCount({ type: 'Feature', properties: {}, geometry: g });
       return g;
     };
-    const match = matchBoundaryFeatures(units, this.features, fields, { geometryOf, onProgress });
+    const match = matchBoundaryFeatures(units, this.features, fields, { geometryOf, onProgress, lookup });
     const problems = match.rows.filter((r) => r.outcome !== 'matched');
     return {
       fields,
@@ -109,7 +107,6 @@ export class BoundaryImportSession {
       matched: match.matched,
       verticesBefore,
       verticesAfter,
-      labelAt: match.matched.features.map((f) => labelPoint(f.geometry)),
     };
   }
 }

@@ -7,10 +7,13 @@
 import { BoundaryFileError } from '../io/boundaries';
 import { BoundaryImportSession, type BoundaryFileHead, type BoundaryMatchResult } from '../io/boundary-import';
 import type { BoundaryFields } from '../domain/boundary-match';
-import type { UnitSet } from '../domain/status-import';
+import { unitLookup, type UnitLookup, type UnitSet } from '../domain/status-import';
 
 export type BoundaryWorkerRequest =
-  { id: number; type: 'open'; name: string; data: Blob | ArrayBuffer; units: UnitSet } | { id: number; type: 'match'; fields: BoundaryFields };
+  | { id: number; type: 'open'; name: string; data: Blob | ArrayBuffer; units: UnitSet }
+  | { id: number; type: 'match'; fields: BoundaryFields }
+  /** The province's units ahead of a file (no answer): their lookup is made while no file is being read. */
+  | { id: number; type: 'units'; units: UnitSet };
 export type BoundaryWorkerMessage =
   | { id: number; type: 'progress'; done: number; total: number; stage: 'parse' | 'match' }
   | { id: number; type: 'done'; head: BoundaryFileHead; result: BoundaryMatchResult }
@@ -22,6 +25,14 @@ export const PROGRESS_MS = 100;
 const ctx = self as unknown as DedicatedWorkerGlobalScope;
 let session: BoundaryImportSession | null = null;
 let units: UnitSet | null = null;
+// The lookup of the units last given, and which units they were (province, district and commune codes).
+let prepared: { key: string; lookup: UnitLookup } | null = null;
+const unitsKey = (u: UnitSet) => [u.province, ...u.districts, ...u.communes].map((x) => x.code).join(',');
+const lookupOf = (u: UnitSet): UnitLookup => {
+  const key = unitsKey(u);
+  if (prepared?.key !== key) prepared = { key, lookup: unitLookup(u) };
+  return prepared.lookup;
+};
 
 ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
   const request = event.data;
@@ -35,16 +46,20 @@ ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
     post({ id, type: 'progress', done, total, stage: 'match' });
   };
   try {
+    if (request.type === 'units') {
+      lookupOf(request.units);
+      return;
+    }
     if (request.type === 'open') {
       post({ id, type: 'progress', done: 0, total: 1, stage: 'parse' });
       units = request.units;
       // The chosen file itself (a Blob) is read here: the page neither reads nor copies it.
       const data = request.data instanceof Blob ? await request.data.arrayBuffer() : request.data;
       session = await BoundaryImportSession.open(request.name, data);
-      post({ id, type: 'done', head: session.head, result: session.match(units, undefined, progress) });
+      post({ id, type: 'done', head: session.head, result: session.match(units, undefined, progress, lookupOf(units)) });
     } else {
       if (!session || !units) throw new Error('no boundary file open');
-      post({ id, type: 'done', head: session.head, result: session.match(units, request.fields, progress) });
+      post({ id, type: 'done', head: session.head, result: session.match(units, request.fields, progress, lookupOf(units)) });
     }
   } catch (error) {
     if (error instanceof BoundaryFileError) post({ id, type: 'error', key: error.key, params: error.params });

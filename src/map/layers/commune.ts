@@ -13,26 +13,13 @@ import { COMMUNE_HATCH, COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
 import { ensureGroup, hasGroup } from '../layer-groups';
 import type { HatchLayer } from '../render/hatch-layer';
 import { setSourceData, setVisible } from '../map-updates';
+import { idleSteps } from '../idle-steps';
 import { afterSourceRead } from '../source-ready';
 import { EMPTY } from '../style';
 import { changedPaint, unitPaint, withPaint, type UnitPaint } from '../unit-paint';
 import type { AppState } from '../../state/types';
 
 const shownIn = (scene: ReturnType<typeof selectScene>) => scene.kind === 'province' && scene.communes;
-
-/**
- * Runs `work` at the browser's next idle period (at most IDLE_WAIT_MS later; a task later where there are no idle
- * callbacks); returns how to cancel it.
- */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
-  return () => cancelIdleCallback(id);
-}
-const IDLE_WAIT_MS = 500;
 
 export function communeLayer(handle: MapHandle): () => void {
   const { map, labels, store } = handle;
@@ -118,16 +105,18 @@ export function communeLayer(handle: MapHandle): () => void {
       else setSourceData(map, COMMUNES, fc);
       setHatchPolygons(next);
       hatchNoData(applied);
-      // The labels (and the hatching's triangles) when the page is next idle: after an import's report and its
-      // confirmation, while MapLibre's worker reads the polygons, not in the way of its frames (the label points
-      // come from the import's worker, ../../geo/labels rememberLabelPoints; the text is measured here).
+      // The labels (and the hatching's triangles) when the page is idle, in steps (../idle-steps.ts): after an
+      // import's report and its confirmation, while MapLibre's worker reads the polygons, not in the way of its frames.
       stopLabels();
       if (!fc.features.length) labels.set('commune', mapLabels(EMPTY));
-      else
-        stopLabels = whenIdle(() => {
-          labels.set('commune', mapLabels(labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))));
-          hatch?.prepare();
-        });
+      else {
+        let points = EMPTY as ReturnType<typeof labelPoints>;
+        stopLabels = idleSteps([
+          () => void (points = labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))),
+          () => labels.set('commune', mapLabels(points)),
+          (deadline) => hatch?.prepare(deadline),
+        ]);
+      }
     },
   );
 

@@ -40,8 +40,11 @@ export interface HatchLayer extends CustomLayerInterface {
   setPolygons(polygons: Polygons): void;
   /** The codes of those hatched now. */
   setHatched(codes: ReadonlySet<string>): void;
-  /** Makes the hatched polygons' triangles now (else in the first frame that draws them). */
-  prepare(): void;
+  /**
+   * Makes the hatched polygons' triangles ahead of the first frame that draws them (else made then); with a deadline,
+   * stops when it has under 2 ms left and returns false (not all made).
+   */
+  prepare(deadline?: { timeRemaining(): number }): boolean;
   /** The codes hatched now. */
   hatchedCodes(): ReadonlySet<string>;
 }
@@ -74,14 +77,17 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
   let dirty = true;
   let vertices = 0;
 
-  /** The triangles of every polygon hatched now (made once per polygon). */
-  const hatchedTriangles = (): Float32Array[] => {
+  /** The triangles of every polygon hatched now (made once per polygon); null when the deadline came first. */
+  const hatchedTriangles = (deadline?: { timeRemaining(): number }): Float32Array[] | null => {
     const parts: Float32Array[] = [];
     for (const f of polygons.features) {
       const code = String(f.properties?.code);
       if (!hatched.has(code) || !f.geometry) continue;
       let t = triangles.get(code);
-      if (!t) triangles.set(code, (t = mercatorTriangles(f.geometry, origin)));
+      if (!t) {
+        if (deadline && deadline.timeRemaining() < 2) return null;
+        triangles.set(code, (t = mercatorTriangles(f.geometry, origin)));
+      }
       parts.push(t);
     }
     return parts;
@@ -92,7 +98,7 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
   };
 
   const fill = (gl: WebGLRenderingContext) => {
-    const parts = hatchedTriangles();
+    const parts = hatchedTriangles() ?? [];
     const all = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
     for (const p of parts) {
@@ -125,9 +131,7 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
       dirty = true;
       repaint();
     },
-    prepare() {
-      hatchedTriangles();
-    },
+    prepare: (deadline) => hatchedTriangles(deadline) !== null,
     hatchedCodes: () => hatched,
     onAdd(m, gl) {
       map = m;
