@@ -49,16 +49,21 @@ export function communePaint(model: ProvinceModel, view: MapView, year: number, 
 }
 
 /**
- * The features with each one's paint written into its properties (fill, dim, nodata, by the feature's `code`; copies: the stored features are
- * not changed): MapLibre evaluates them in its worker as it cuts the tiles (./style.ts paintValue), where feature-state
- * would be applied to every tile on the main thread as it arrives. A feature without paint is kept as it is.
+ * The features as the map takes them, each one's paint written into its properties (copies: the stored features are
+ * not changed): MapLibre evaluates it in its worker as it cuts the tiles (./style.ts paintValue), where feature-state
+ * would be applied to every tile on the main thread as it arrives. Only what the map uses goes: the code (feature id,
+ * hover), the district's code (hover, click), the colour and the dimming; not the name (labels are HTML) nor "no
+ * data" (the hatching is its own layer, ./render/hatch-layer.ts), which MapLibre would otherwise copy into every tile.
+ * A feature without paint is kept as it is.
  */
 export function withPaint(fc: FeatureCollection, paint: ReadonlyMap<string, UnitPaint>): FeatureCollection {
   return {
     ...fc,
     features: fc.features.map((f) => {
       const p = paint.get(String(f.properties?.code));
-      return p ? { ...f, properties: { ...f.properties, fill: p.fill, dim: p.dim, nodata: p.nodata } } : f;
+      if (!p) return f;
+      const { code, districtCode } = f.properties ?? {};
+      return { type: 'Feature', geometry: f.geometry, properties: { code, districtCode, fill: p.fill, dim: p.dim } };
     }),
   };
 }

@@ -183,11 +183,13 @@ describe('the office’s communes', () => {
     const file = communeFile();
     store.setState({ communeBoundaries: file, tier: 'commune' });
     const drawn = (data.get(COMMUNES) as Fc).features.map((f) => f.properties);
-    // In the data: 90001 (NTM) coloured, 90002 hatched as "no data"; the stored polygons are left as they were.
-    expect(drawn.map((p) => [p.code, p.nodata, p.dim])).toEqual([
-      ['90001', false, false],
-      ['90002', true, false],
+    // In the data: 90001 (NTM) coloured, 90002 the "no data" grey (hatched by its own layer, below), with only what
+    // the map uses; the stored polygons are left as they were.
+    expect(drawn.map((p) => [p.code, p.districtCode, p.dim])).toEqual([
+      ['90001', '901', false],
+      ['90002', '901', false],
     ]);
+    expect(Object.keys(drawn[0]).sort()).toEqual(['code', 'dim', 'districtCode', 'fill']);
     expect(drawn[0].fill).not.toBe(drawn[1].fill);
     expect(file.features.features[0].properties).not.toHaveProperty('fill');
     expect(states).toEqual([]);
@@ -243,9 +245,9 @@ describe('the office’s communes', () => {
     const file = communeFile();
     store.getState().stageCommunes(file.features);
     expect(calls).toEqual([`data ${COMMUNES}`]);
-    expect((data.get(COMMUNES) as Fc).features.map((f) => [f.properties.code, f.properties.nodata])).toEqual([
-      ['90001', true],
-      ['90002', true],
+    expect((data.get(COMMUNES) as Fc).features.map((f) => [f.properties.code, typeof f.properties.fill])).toEqual([
+      ['90001', 'string'],
+      ['90002', 'string'],
     ]);
     expect(labels.shown.get('commune')).toBe(false);
     // Confirmed (ImportDialog: setBoundaries): the same collection, stored; not set again. Still being read: the

@@ -112,7 +112,7 @@ export function communeLayer(handle: MapHandle): () => void {
       else {
         let points = EMPTY as ReturnType<typeof labelPoints>;
         stopLabels = idleSteps([
-          () => void (points = labelPoints(fc as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))),
+          () => void (points = labelPoints(next as never, (p: { name: string }) => p.name.replace(/^(Xã|Phường|Thị trấn) /, ''))),
           () => labels.set('commune', mapLabels(points)),
           (deadline) => hatch?.prepare(deadline),
         ]);
