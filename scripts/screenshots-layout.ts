@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startSession } from '../tests/e2e/harness';
+import { settleMap, startSession } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const readme = args.includes('--readme');
@@ -21,18 +21,9 @@ const sizes = (readme ? ['1366x768', '390x844'] : sizeArgs.length ? sizeArgs : [
   return { width, height };
 });
 
-/** Waits for the map to paint (`painted`: the start of its mark) and settle: the same bounds twice 300 ms apart, then idle. */
+/** The map painted and settled (tests/e2e/harness settleMap), then a further 200 ms, as this script always waited. */
 async function settle(page: Page, painted: string): Promise<void> {
-  await page.waitForSelector(`.map[data-painted^="${painted}"]`, { timeout: 60_000 });
-  await page.waitForFunction(() => window.ntmMap?.map.loaded(), undefined, { timeout: 60_000 });
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(300);
-    const now = await page.evaluate(() => (window.ntmMap!.map.isMoving() ? 'moving' : JSON.stringify(window.ntmMap!.map.getBounds().toArray())));
-    if (now !== 'moving' && now === last) break;
-    last = now;
-  }
-  await page.evaluate(() => new Promise<void>((done) => (window.ntmMap!.map.once('idle', () => done()), window.ntmMap!.map.triggerRepaint())));
+  await settleMap(page, painted);
   await page.waitForTimeout(200);
 }
 

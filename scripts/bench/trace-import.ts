@@ -14,7 +14,8 @@ import { REGIONAL } from '../../tests/fixtures/regional-communes';
 import { importFixture, importInto } from './import';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { appLoad, bareLoad, freshContext, launch, serve } from './pages';
-import type { TraceEvent } from './switch-trace';
+import { outerTasks, type TraceEvent } from './switch-trace';
+import { threadProfile } from './trace-profile';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -30,12 +31,6 @@ const CATEGORIES = [
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
 ];
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  parent?: number;
-}
 
 async function main() {
   const LOAD = arg('load', '');
@@ -79,47 +74,9 @@ async function traceBare(context: BrowserContext, browser: Browser, base: string
 
 const dur = (e: TraceEvent) => (e.dur ?? 0) / 1000;
 
-/** Outermost tasks of a thread. */
-function outer(events: TraceEvent[], pid: number, tid: number) {
-  const out: TraceEvent[] = [];
-  for (const e of events
-    .filter((x) => x.pid === pid && x.tid === tid && x.ph === 'X' && (x.name === 'RunTask' || x.name === 'ThreadControllerImpl::RunTask'))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
-    const last = out[out.length - 1];
-    if (!last || e.ts >= last.ts + (last.dur ?? 0)) out.push(e);
-  }
-  return out;
-}
-
-/** The sampling profile of one thread: samples with their stacks. */
+/** Top self and inclusive functions of one thread between two times (µs). */
 function profile(events: TraceEvent[], pid: number, tid: number) {
-  const nodes = new Map<number, ProfileNode>();
-  const samples: { ts: number; node: number }[] = [];
-  const ids = new Set(events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid).map((e) => e.id));
-  let clock = 0;
-  for (const e of events.filter((x) => x.name === 'Profile' && ids.has(x.id))) clock = (e.args?.data as { startTime: number }).startTime;
-  for (const e of events.filter((x) => x.name === 'ProfileChunk' && ids.has(x.id))) {
-    const data = e.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    (data.cpuProfile?.samples ?? []).forEach((node, i) => {
-      clock += data.timeDeltas?.[i] ?? 0;
-      samples.push({ ts: clock, node });
-    });
-  }
-  const name = (n: ProfileNode) => {
-    const file =
-      (n.callFrame.url ?? '')
-        .split('/')
-        .pop()
-        ?.replace(/-[\w-]{8}\.js$/, '') ?? '';
-    return `${n.callFrame.functionName || '(anon)'}${file ? ` ${file}:${n.callFrame.lineNumber + 1}` : ''}`;
-  };
-  const stack = (id: number) => {
-    const out: string[] = [];
-    for (let n = nodes.get(id); n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) out.push(name(n));
-    return out;
-  };
-  /** Top self and inclusive functions between two times (µs). */
+  const { samples, stack } = threadProfile(events, pid, tid);
   return (from: number, to: number, top = Number(arg('top', '6'))) => {
     const self = new Map<string, number>();
     const incl = new Map<string, number>();
@@ -158,7 +115,7 @@ function analyse(events: TraceEvent[]) {
     threads.set(e.tid, String((e.args as { name: string }).name));
   const shown = [tid, ...[...threads].filter(([, n]) => /Worker/i.test(n)).map(([t]) => t)];
   for (const thread of shown) {
-    const tasks = outer(events, pid, thread).filter((t) => t.ts + (t.dur ?? 0) >= t0 && t.ts <= drawn.ts);
+    const tasks = outerTasks(events, pid, thread).filter((t) => t.ts + (t.dur ?? 0) >= t0 && t.ts <= drawn.ts);
     const busy = tasks.reduce((s, t) => s + dur(t), 0);
     if (busy < 1) continue;
     console.log(`\n### ${threads.get(thread) ?? thread}: ${busy.toFixed(0)} ms busy in ${tasks.length} tasks`);

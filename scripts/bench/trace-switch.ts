@@ -15,7 +15,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { appLoad, bareLoad, freshContext, launch, serve } from './pages';
 import { switchPlan } from './switch-plan';
-import { switchWork, type TraceEvent } from './switch-trace';
+import { outerTasks, switchWork, type TraceEvent } from './switch-trace';
+import { threadProfile } from './trace-profile';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -28,12 +29,6 @@ const ROUNDS = Number(arg('rounds', '2'));
 const SAVE = arg('save', '');
 /** --bare: the bare page's repaint loop instead (bench/bare.html; build it with vite.bench.config.ts into dist-bench). */
 const BARE = argv.includes('--bare');
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  parent?: number;
-}
 
 async function main() {
   const LOAD = arg('load', '');
@@ -97,49 +92,15 @@ function analyse(events: TraceEvent[]) {
     .filter((e) => e.pid === pid && e.name.startsWith('switch:') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'))
     .sort((a, b) => a.ts - b.ts);
   // Outermost tasks only (a RunTask nests in a ThreadControllerImpl::RunTask).
-  const outer: TraceEvent[] = [];
-  for (const e of events
-    .filter((x) => x.pid === pid && x.tid === tid && x.ph === 'X' && (x.name === 'RunTask' || x.name === 'ThreadControllerImpl::RunTask'))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
-    const last = outer[outer.length - 1];
-    if (!last || e.ts >= last.ts + (last.dur ?? 0)) outer.push(e);
-  }
+  const outer = outerTasks(events, pid, tid);
   const tasks = outer.filter((e) => (e.dur ?? 0) / 1000 >= MIN);
   // CPU profile (sampling) of the main thread.
-  const nodes = new Map<number, ProfileNode>();
-  const samples: { ts: number; node: number }[] = [];
-  const profileIds = new Set(events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid).map((e) => e.id));
-  let clock = 0;
-  for (const e of events.filter((x) => x.name === 'Profile' && profileIds.has(x.id))) clock = (e.args?.data as { startTime: number }).startTime;
-  for (const e of events.filter((x) => x.name === 'ProfileChunk' && profileIds.has(x.id))) {
-    const data = e.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    const s = data.cpuProfile?.samples ?? [];
-    const d = data.timeDeltas ?? [];
-    s.forEach((node, i) => {
-      clock += d[i] ?? 0;
-      samples.push({ ts: clock, node });
-    });
-  }
-  const frameName = (n: ProfileNode) => {
-    const f = n.callFrame;
-    const file =
-      (f.url ?? '')
-        .split('/')
-        .pop()
-        ?.replace(/-[\w-]{8}\.js$/, '') ?? '';
-    return `${f.functionName || '(anon)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
-  };
-  const stackOf = (id: number) => {
-    const out: ProfileNode[] = [];
-    for (let n = nodes.get(id); n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) out.push(n);
-    return out;
-  };
+  const { samples, nodeCount, stack: stackOf } = threadProfile(events, pid, tid);
   const slices = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const dur = (e: TraceEvent) => (e.dur ?? 0) / 1000;
   const t0 = marks[0]?.ts ?? 0;
   summary(events);
-  console.log(`\nmain thread tasks ≥ ${MIN} ms (pid ${pid} tid ${tid}), ${samples.length} samples, ${nodes.size} nodes`);
+  console.log(`\nmain thread tasks ≥ ${MIN} ms (pid ${pid} tid ${tid}), ${samples.length} samples, ${nodeCount} nodes`);
   const readPixels = slices.filter((e) => e.name === 'GLES2::ReadPixels');
   const isReadback = (t: TraceEvent) =>
     readPixels.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0)).reduce((sum, e) => sum + (e.dur ?? 0), 0) >= (t.dur ?? 0) / 2;
@@ -175,9 +136,9 @@ function analyse(events: TraceEvent[]) {
       prev = s.ts;
       const stack = stackOf(s.node);
       if (!stack.length) continue;
-      const top = frameName(stack[0]);
+      const top = stack[0];
       self.set(top, (self.get(top) ?? 0) + w);
-      for (const name of new Set(stack.map(frameName))) incl.set(name, (incl.get(name) ?? 0) + w);
+      for (const name of new Set(stack)) incl.set(name, (incl.get(name) ?? 0) + w);
     }
     console.log(
       '  self:',
