@@ -175,7 +175,6 @@ function Imports({ needName }: { needName: boolean }) {
           pending={pending}
           onDone={() => {
             pending.opened.close();
-            stageMatch(null);
             setPending(null);
           }}
         />

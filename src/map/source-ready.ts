@@ -12,7 +12,7 @@ interface ReadingSource {
 }
 
 /** Whether the source exists and is still reading data it was given. */
-export function sourceReading(map: Pick<MapLibreMap, 'getSource'>, id: string): boolean {
+function sourceReading(map: Pick<MapLibreMap, 'getSource'>, id: string): boolean {
   const source = map.getSource(id) as ReadingSource | undefined;
   return source !== undefined && !source.loaded();
 }

@@ -69,8 +69,9 @@ export function communeLayer(handle: MapHandle): () => void {
   let stopLabels = () => undefined as void;
   // Whether any feature-state was set on the source (removed with its data).
   let stateSet = false;
-  const paintNow = (s: AppState): Map<string, UnitPaint> | null => {
-    const legend = shownIn(selectScene(s)) ? selectCommuneLegend(s) : null;
+  // `staged`: polygons taken in while not shown, painted as they will be shown.
+  const paintNow = (s: AppState, staged = false): Map<string, UnitPaint> | null => {
+    const legend = staged || shownIn(selectScene(s)) ? selectCommuneLegend(s) : null;
     return legend && codes.length ? unitPaint(legend, codes) : null;
   };
 
@@ -94,8 +95,7 @@ export function communeLayer(handle: MapHandle): () => void {
       // New polygons are cut with the view's colours in them (staged ones with the colours they will be shown in);
       // the previous polygons' feature-state goes (it would override them), and with it the outline of a focused
       // commune, set again below.
-      const legend = staging ? selectCommuneLegend(s) : null;
-      const paint = legend && codes.length ? unitPaint(legend, codes) : paintNow(s);
+      const paint = paintNow(s, staging);
       const fc = paint ? withPaint(next, paint) : next;
       if (stateSet) map.removeFeatureState({ source: COMMUNES });
       stateSet = false;

@@ -69,6 +69,9 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
   let map: MapLibreMap | null = null;
   let program: WebGLProgram | null = null;
   let buffer: WebGLBuffer | null = null;
+  // The program's uniform and attribute locations (looked up once, when it is linked).
+  let uniforms: Record<'matrix' | 'period' | 'width' | 'colour', WebGLUniformLocation | null> = { matrix: null, period: null, width: null, colour: null };
+  let position = 0;
   let polygons: Polygons = { type: 'FeatureCollection', features: [] };
   let hatched: ReadonlySet<string> = new Set();
   let origin: [number, number] = [0, 0];
@@ -141,6 +144,13 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
       gl.linkProgram(p);
       if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`hatch program: ${gl.getProgramInfoLog(p) ?? ''}`);
       program = p;
+      uniforms = {
+        matrix: gl.getUniformLocation(p, 'u_matrix'),
+        period: gl.getUniformLocation(p, 'u_period'),
+        width: gl.getUniformLocation(p, 'u_width'),
+        colour: gl.getUniformLocation(p, 'u_colour'),
+      };
+      position = gl.getAttribLocation(p, 'a_pos');
       buffer = gl.createBuffer();
       dirty = true;
     },
@@ -159,15 +169,14 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
       if (vertices === 0) return;
       const ratio = map?.getPixelRatio() ?? window.devicePixelRatio;
       gl.useProgram(program);
-      gl.uniformMatrix4fv(gl.getUniformLocation(program, 'u_matrix'), false, translated(args.defaultProjectionData.mainMatrix, origin));
-      gl.uniform1f(gl.getUniformLocation(program, 'u_period'), 8 * ratio);
-      gl.uniform1f(gl.getUniformLocation(program, 'u_width'), Math.max(1, ratio));
+      gl.uniformMatrix4fv(uniforms.matrix, false, translated(args.defaultProjectionData.mainMatrix, origin));
+      gl.uniform1f(uniforms.period, 8 * ratio);
+      gl.uniform1f(uniforms.width, Math.max(1, ratio));
       const [r, g, b, alpha] = HATCH_LINE_RGBA;
       const a = alpha / 255;
       // Premultiplied, as MapLibre blends.
-      gl.uniform4f(gl.getUniformLocation(program, 'u_colour'), (r / 255) * a, (g / 255) * a, (b / 255) * a, a);
+      gl.uniform4f(uniforms.colour, (r / 255) * a, (g / 255) * a, (b / 255) * a, a);
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      const position = gl.getAttribLocation(program, 'a_pos');
       gl.enableVertexAttribArray(position);
       gl.vertexAttribPointer(position, 2, gl.FLOAT, false, 0, 0);
       gl.drawArrays(gl.TRIANGLES, 0, vertices);
