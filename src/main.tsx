@@ -22,12 +22,12 @@ void loadLanguage(shared.language).catch(() => undefined); // a link in English:
 void useAppStore.getState().init(shared).then(reportIgnoredUrlParams);
 startCrossTabSync();
 // After the first view is idle (issue 19): the font's semibold faces (drawn synthesised from 400 until then), and the
-// shared workspace when this origin has a server (npm start; nothing changes on a static host): until its session
-// check answers, edits are local either way.
+// shared workspace when this origin has a server (npm start; on a static host only its session check is made): until
+// that check answers, edits are local either way.
 void afterFirstView().then(() => import('./fonts-semibold.css'));
 void afterFirstView()
-  .then(() => import('./sync/start-sync'))
-  .then((m) => m.startSync());
+  .then(() => import('./sync/connect'))
+  .then((m) => m.connectSync());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MapProvider>

@@ -7,7 +7,7 @@
  * then repeated in that context (warm), reported apart; app and bare page are interleaved in A/B pairs whose order
  * alternates from run to run; each row prints min / median / max of both sides and the spread of the paired ratios
  * (app ÷ bare in the same run); a target is judged on the median paired ratio of the cold runs. The heap is a ratio
- * to the bare page's, the first-load transfer counts every HTTP response (pages and workers) until the map's first
+ * to the bare page's, read 3 s after the load (what the app fetches after its first view counted), the first-load transfer counts every HTTP response (pages and workers) until the map's first
  * idle, a view switch's own main-thread work (its tasks less the canvas read-back wait, ./switch-trace) must stay under
  * 50 ms with its longest task no worse than the bare page's same switch, and the status join is judged on its growth from 10,000 to
  * 100,000 rows (≤ 11× the time for 10× the rows) with its fixed cost reported apart. A target that could not be

@@ -1,15 +1,16 @@
 /**
- * Vite plugin (issue 19): the Vietnamese messages in two parts. src/i18n/vi.json stays the one file people edit; in
- * the build, src/i18n/vi-first.ts holds only the messages the first load's code can ever show, and src/i18n/vi-rest.ts
- * the others (import dialog, exports' words, presentation, history, Data tab, server, lagging and deadlines…).
+ * Vite plugin (issue 19): the Vietnamese messages where they are used. src/i18n/vi.json stays the one file people
+ * edit; in the build, src/i18n/vi-first.ts holds only the messages the first load's code can ever show, and every other
+ * module of the app that names a message outside them carries those messages itself (a virtual module imported at
+ * its top adds them to the dictionary when it runs): the import dialog's words come with the import dialog, the
+ * tooltip's with the tooltip, and a part a user never opens keeps none of them in memory.
  *
  * The first load's code is every module src/main.tsx imports statically, at any depth (what the page runs before any
  * user action); a module "names" a message when its source has the key as a string, or a string or template head
  * ending in a prefix of it (`level.${x}`, 'tab.' + id). The first part is what those modules name, plus any message no
- * module names (how it is used cannot be read, so it is kept). Every other module of the app that names a message of
- * the second part gets `import '…/vi-rest'` at the top: it cannot run, nor hand a key on, before those messages are
- * registered (vi-rest.ts adds them to the dictionary when it runs), and it fetches them in parallel with its own chunk.
- * Without the plugin (tests, dev server) vi-first.ts is the whole file and vi-rest.ts adds nothing.
+ * module names (how it is used cannot be read, so it is kept). A module that names a message of the rest cannot run,
+ * nor hand the key on, before its messages are registered: they are imported ahead of its own code and come in its
+ * chunk. Without the plugin (tests, dev server) vi-first.ts is the whole file.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -61,8 +62,8 @@ export interface MessageSplit {
   rest: Record<string, string>;
   /** Modules (absolute paths) the first load runs. */
   firstModules: Set<string>;
-  /** Modules outside the first load that name a message of the rest: they import vi-rest. */
-  restUsers: Set<string>;
+  /** Modules outside the first load that name messages of the rest, and those messages' keys: each carries its own. */
+  restUsers: Map<string, string[]>;
 }
 
 /**
@@ -83,7 +84,12 @@ export function splitMessages(messages: Record<string, string>, modules: Map<str
   const first: Record<string, string> = {};
   const rest: Record<string, string> = {};
   for (const k of keys) (firstKeys.has(k) ? first : rest)[k] = messages[k];
-  const restUsers = new Set([...named].filter(([path, ks]) => !firstModules.has(path) && [...ks].some((k) => !firstKeys.has(k))).map(([p]) => p));
+  const restUsers = new Map(
+    [...named]
+      .filter(([path]) => !firstModules.has(path))
+      .map(([path, ks]) => [path, [...ks].filter((k) => !firstKeys.has(k))] as const)
+      .filter(([, ks]) => ks.length > 0),
+  );
   return { first, rest, firstModules, restUsers };
 }
 
@@ -126,27 +132,39 @@ export function appMessageSplit(srcDir: string): MessageSplit {
 
 const asModuleValue = (messages: Record<string, string>) => `JSON.parse(${JSON.stringify(JSON.stringify(messages))})`;
 
+/** The id a module imports its own messages by (resolved to a virtual module whose id starts with \0). */
+const MESSAGES_ID = 'virtual:ntm-vi-messages:';
+
 export function messagesSplit(srcDir: string): Plugin {
   const firstModule = join(srcDir, 'i18n/vi-first.ts');
-  const restModule = join(srcDir, 'i18n/vi-rest.ts');
+  const i18nModule = join(srcDir, 'i18n/i18n.ts');
   let split: MessageSplit | null = null;
+  let messages: Record<string, string> = {};
   return {
     name: 'ntm-messages-split',
     apply: 'build',
     buildStart() {
       split = appMessageSplit(srcDir);
+      messages = { ...split.first, ...split.rest };
+    },
+    resolveId(source) {
+      return source.startsWith(MESSAGES_ID) ? `\0${source}` : null;
     },
     load(id) {
       if (!split) return null;
       if (id === firstModule) return `export default ${asModuleValue(split.first)};\n`;
-      if (id === restModule) return `import { addMessages } from './i18n';\naddMessages('vi', ${asModuleValue(split.rest)});\n`;
+      if (id.startsWith(`\0${MESSAGES_ID}`)) {
+        const keys = split.restUsers.get(id.slice(MESSAGES_ID.length + 1)) ?? [];
+        const own = Object.fromEntries(keys.map((k) => [k, messages[k]]));
+        return `import { addMessages } from ${JSON.stringify(i18nModule)};\naddMessages('vi', ${JSON.stringify(own)});\n`;
+      }
       return null;
     },
     transform(code, id) {
       const path = id.replace(/\?.*$/, '');
       if (!split?.restUsers.has(path)) return null;
       const s = new MagicString(code);
-      s.prepend(`import ${JSON.stringify(restModule)};\n`);
+      s.prepend(`import ${JSON.stringify(MESSAGES_ID + path)};\n`);
       return { code: s.toString(), map: s.generateMap({ hires: 'boundary' }) };
     },
   };

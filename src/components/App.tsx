@@ -22,6 +22,8 @@ import { mapTitleText } from './Legend';
 import { selectOffice2025, selectProvince2025 } from '../state/province-choices';
 import { REFORM_DATE } from '../domain/history';
 import { afterFirstView } from '../map/first-idle';
+import { useServerPresence } from '../sync/presence';
+import { hasPublished } from '../sync/published';
 
 // Presentation mode is loaded when first entered (issue 19); so are the national overview's parts and the 2025
 // units' panel and tooltip (below), with the first scene that shows them: a province's first visit has neither.
@@ -35,18 +37,12 @@ const NationalTooltip = lazy(() => nationalParts().then((m) => ({ default: m.Nat
 const newUnitsParts = () => afterFirstView().then(() => import('./NewUnitsPanel'));
 const NewUnitsPanel = lazy(() => newUnitsParts().then((m) => ({ default: m.NewUnitsPanel })));
 const NewCommuneTooltip = lazy(() => newUnitsParts().then((m) => ({ default: m.NewCommuneTooltip })));
-// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19); the
-// province's hover tooltip and the shared workspace's status line come then too (its session check waits for the first view: main.tsx).
-const SyncStatus = lazy(() =>
-  afterFirstView()
-    .then(() => import('../sync/SyncStatus'))
-    .then((m) => ({ default: m.SyncStatus })),
-);
-const Tooltip = lazy(() =>
-  afterFirstView()
-    .then(() => import('./Tooltip'))
-    .then((m) => ({ default: m.Tooltip })),
-);
+// The service worker is registered (and its update prompt shown) after the first view is idle (issue 19). The
+// shared workspace's status line comes where there is something to say: a server answered its session check (made
+// after the first view: main.tsx) or the province has a published layer. The province's hover tooltip comes with the
+// first hover.
+const SyncStatus = lazy(() => import('../sync/SyncStatus').then((m) => ({ default: m.SyncStatus })));
+const Tooltip = lazy(() => import('./Tooltip').then((m) => ({ default: m.Tooltip })));
 const UpdatePrompt = lazy(() =>
   afterFirstView()
     .then(() => import('./UpdatePrompt'))
@@ -121,6 +117,10 @@ export function App() {
   const office2025 = useAppStore((s) => selectOffice2025(s) !== null);
   const t = useAppStore(selectT);
   const anyNotice = useNotices((s) => s.notices.length > 0 || s.quarantined.length > 0);
+  const hovering = useAppStore((s) => s.hover !== null);
+  const serverPresent = useServerPresence((s) => s.present);
+  const published = useAppStore((s) => s.provinceSlug !== null && hasPublished(s.provinceSlug));
+  const syncLine = serverPresent || published;
   useEffect(() => {
     let stop: (() => void) | undefined;
     void useAppStore
@@ -150,7 +150,7 @@ export function App() {
           <MapPart />
           <Suspense fallback={null}>{!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}</Suspense>
           {/* A boundary of its own: the province's tooltip comes after the first view, the legend must not wait for it. */}
-          <Suspense fallback={null}>{!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : <Tooltip />)}</Suspense>
+          <Suspense fallback={null}>{!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : hovering && <Tooltip />)}</Suspense>
           {presenting && (
             <Suspense fallback={null}>
               <PresentationOverlay />
@@ -184,7 +184,7 @@ export function App() {
                   <StorageNotices />
                 </Suspense>
               )}
-              {!national && (
+              {!national && syncLine && (
                 <Suspense fallback={null}>
                   <SyncStatus />
                 </Suspense>

@@ -3,16 +3,19 @@ import { lazy, Suspense } from 'react';
 import { useAppStore, type PanelTab } from '../state/store';
 import { selectModel, selectT } from '../state/selectors';
 import { AreaPanel } from './AreaPanel';
-import { afterFirstView } from '../map/first-idle';
 
-// The Data tab (imports, parsers, exports) is loaded when first opened: a first visit does not need it (issue 19).
-const DataPanel = lazy(() => import('./DataPanel').then((m) => ({ default: m.DataPanel })));
-// The lagging and deadlines tabs are not the first view's either: fetched once it is idle, or when opened before.
-const laggingPart = () => import('./LaggingPanel');
-const deadlinesPart = () => import('./DeadlinesPanel');
-const LaggingPanel = lazy(() => laggingPart().then((m) => ({ default: m.LaggingPanel })));
-const DeadlinesPanel = lazy(() => deadlinesPart().then((m) => ({ default: m.DeadlinesPanel })));
-void afterFirstView().then(() => Promise.all([laggingPart(), deadlinesPart()]).catch(() => undefined));
+// The other tabs are not the first view's either: each tab's code is fetched when the tab is pointed at or focused
+// (ahead of the click or arrow key that opens it), or when opened.
+const PARTS = {
+  lagging: () => import('./LaggingPanel'),
+  deadlines: () => import('./DeadlinesPanel'),
+  data: () => import('./DataPanel'),
+} as const;
+const LaggingPanel = lazy(() => PARTS.lagging().then((m) => ({ default: m.LaggingPanel })));
+const DeadlinesPanel = lazy(() => PARTS.deadlines().then((m) => ({ default: m.DeadlinesPanel })));
+// The Data tab (imports, parsers, exports): a first visit does not need it (issue 19).
+const DataPanel = lazy(() => PARTS.data().then((m) => ({ default: m.DataPanel })));
+const prefetch = (id: PanelTab) => void (id !== 'overview' && PARTS[id]().catch(() => undefined));
 
 const TABS: PanelTab[] = ['overview', 'lagging', 'deadlines', 'data'];
 
@@ -35,6 +38,8 @@ export function SidePanel() {
             tabIndex={tab === id ? 0 : -1}
             className={tab === id ? 'active' : ''}
             onClick={() => useAppStore.getState().setTab(id)}
+            onPointerEnter={() => prefetch(id)}
+            onFocus={() => prefetch(id)}
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
               const next = TABS[(TABS.indexOf(id) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];

@@ -2,8 +2,8 @@
  * User-facing strings live in vi.json / en.json; this module looks them up and formats numbers and dates.
  * Vietnamese is in the app's script; English is a chunk of its own, fetched when it is first asked for
  * (loadLanguage): a first visit in Vietnamese does not download or keep the English messages. In the build the
- * Vietnamese messages come in two parts (issue 19): ./vi-first, those the first load's code can show, and ./vi-rest, the
- * others, added by addMessages when a lazily loaded module that names one of them runs (scripts/vite/messages-split.ts).
+ * Vietnamese messages are split (issue 19): ./vi-first, those the first load's code can show; each other message comes
+ * with the lazily loaded modules that name it, added by addMessages when such a module runs (scripts/vite/messages-split.ts).
  */
 import type messages from './vi.json';
 import vi from './vi-first';
@@ -20,7 +20,7 @@ const LOADERS: Record<Language, () => Promise<Dictionary>> = {
 };
 const loading = new Map<Language, Promise<void>>();
 
-/** Adds messages to a language's dictionary (./vi-rest): translators made before see them too. */
+/** Adds messages to a language's dictionary (a lazily loaded module's own): translators made before see them too. */
 export function addMessages(language: Language, messages: Dictionary): void {
   const dict = DICTIONARIES[language];
   if (dict) Object.assign(dict, messages);

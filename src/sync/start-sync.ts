@@ -28,8 +28,11 @@ declare global {
 
 let installed = false;
 
-/** Wraps the store's data actions and starts talking to the server, if this origin has one. */
-export function startSync(): void {
+/**
+ * Wraps the store's data actions and starts talking to the server, if this origin has one. `firstProbe`: the session
+ * check already made (./connect.ts), else one is made here.
+ */
+export function startSync(firstProbe: Promise<api.SessionInfo | null> = api.probe()): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
   // Tests read the sync state (or shorten the poll) through this; production builds do not carry it.
@@ -126,7 +129,7 @@ export function startSync(): void {
     const stored = await loadSetting(PENDING_KEY).catch(() => undefined);
     if (stored) useSyncStore.setState({ pending: JSON.parse(stored) as PendingChange[] });
     try {
-      const session = await api.probe();
+      const session = await firstProbe;
       useSyncStore.setState({ server: session ? 'online' : 'none', session });
       if (!session) return;
     } catch {

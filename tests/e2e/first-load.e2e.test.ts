@@ -2,9 +2,11 @@
  * What a first visit fetches (issue 19): a province opened in the plan's units loads neither its units' history,
  * nor the Data tab's or presentation's code, nor font files other than the interface font's four; until the map is
  * idle with its first view, only the regular (400) faces, not the semibold ones, nor the service worker's code, nor
- * the shared server's session check. The history comes when the Data tab is opened, and the Data tab's code with it.
- * The Vietnamese messages only lazily loaded parts show (vi-rest, scripts/vite/messages-split.ts) come with those parts,
- * after the first view: every part still shows its words, never a message's key.
+ * the shared server's session check; on a host without that server (here: a static one), none of the shared
+ * workspace's code after its session check. The other tabs' code comes when a tab is pointed at, the hover tooltip's
+ * with the first hover; the history when the Data tab is opened, and the Data tab's code with it.
+ * The Vietnamese messages only lazily loaded parts show come inside those parts' chunks (scripts/vite/messages-split.ts):
+ * every part still shows its words, never a message's key.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -58,16 +60,27 @@ describe('first load', () => {
       return { idle, entries };
     });
     expect(started.idle).toBeGreaterThan(0);
-    const deferred = /-600-normal-|workbox-window|\/api\/session$|\/vi-rest-/;
+    const deferred = /-600-normal-|workbox-window|\/api\/session$/;
     const late = started.entries.filter((e) => deferred.test(e.path));
     expect(late.map((e) => e.path.replace(/^.*\//, '').replace(/-[\w-]{8}\./, '.'))).toEqual(
-      expect.arrayContaining(['be-vietnam-pro-latin-600-normal.woff2', 'be-vietnam-pro-vietnamese-600-normal.woff2', 'session', 'vi-rest.js']),
+      expect.arrayContaining(['be-vietnam-pro-latin-600-normal.woff2', 'be-vietnam-pro-vietnamese-600-normal.woff2', 'session']),
     );
     expect(late.filter((e) => !e.late)).toEqual([]);
     expect(started.entries.filter((e) => /-400-normal-/.test(e.path) && e.late)).toEqual([]);
     // A Vietnamese name in bold is drawn with the interface font's 600 face (no fallback font).
     expect(await page.evaluate(() => document.fonts.check('700 16px "Be Vietnam Pro"', 'Thanh Hóa Đông Sơn'))).toBe(true);
 
+    // Nothing but what the first view shows, and the session check (its answer: no server here).
+    const parts = (re: RegExp) => fetched.filter((p) => re.test(p));
+    expect(parts(/\/assets\/(start-sync|SyncStatus|sync|Tooltip|LaggingPanel|DeadlinesPanel)-/)).toEqual([]);
+    // The tooltip's code with the first hover, a tab's when pointed at (before it is clicked).
+    const point = await page.evaluate(() => window.ntmMap!.districtPoint('406'));
+    await page.mouse.move(point!.x, point!.y);
+    await expect.poll(() => page.locator('.tooltip strong').textContent()).toBe('Huyện Quảng Xương');
+    expect(parts(/\/assets\/Tooltip-/)).toHaveLength(1);
+    await page.hover('#tab-lagging');
+    await expect.poll(() => parts(/\/assets\/LaggingPanel-/).length).toBe(1);
+    expect(await page.getAttribute('#tab-lagging', 'aria-selected')).toBe('false');
     await page.click('#tab-data');
     await expect.poll(() => fetched.some((p) => /\/assets\/DataPanel-/.test(p))).toBe(true);
     await expect.poll(() => fetched.some((p) => p.endsWith('/generated/history/38.json')), { timeout: 10_000 }).toBe(true);
@@ -91,7 +104,6 @@ describe('first load', () => {
       await expect.poll(() => page.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(words.trim());
       expect(await missingMessages(page)).toEqual({ asked: [], shown: [] });
     }
-    expect(fetched.some((p) => /\/assets\/vi-rest-/.test(p))).toBe(true);
     // Presentation mode, then English and back.
     await page.click('#tab-overview');
     await page.click('#present');

@@ -48,7 +48,7 @@ describe('messages split', () => {
     const split = splitMessages(messages, modules, new Set(['/main.tsx', '/panel.tsx']));
     expect(split.first).toEqual({ 'a.one': 'A', 'b.two': 'B', 'd.four': 'D' });
     expect(split.rest).toEqual({ 'c.three': 'C' });
-    expect([...split.restUsers]).toEqual(['/dialog.tsx']);
+    expect([...split.restUsers]).toEqual([['/dialog.tsx', ['c.three']]]);
   });
 
   it('finds the first load by static imports only', () => {

@@ -54,7 +54,7 @@ describe('loading a language', () => {
   });
 });
 
-describe("messages added later (the build's vi-rest, issue 19)", () => {
+describe("messages added later (a lazily loaded module's own in the build, issue 19)", () => {
   it('are seen by a translator made before them; a key no dictionary has is given back as it is', () => {
     const t = createTranslator('vi');
     const key = 'zz.addedLater' as MessageKey;
