@@ -6,6 +6,30 @@
 import earcut from 'earcut';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
+/**
+ * The origin a collection's triangles are made relative to: the Web Mercator position of its first polygon's first
+ * vertex ([0, 0] when it has none). The page and the boundary worker both use it, so that triangles made in one are
+ * drawn by the other.
+ */
+export function originOf(features: readonly { geometry: Polygon | MultiPolygon | null }[]): [number, number] {
+  const g = features.find((f) => f.geometry)?.geometry;
+  const p = g ? (g.type === 'Polygon' ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0]) : undefined;
+  return p ? mercator(p) : [0, 0];
+}
+
+/** Triangles made ahead, off the page (an import's, by the boundary worker), for a collection's polygons by code. */
+const ahead = new WeakMap<object, ReadonlyMap<string, Float32Array>>();
+
+/** Gives the triangles of `collection`'s polygons (relative to originOf), made elsewhere, by code. */
+export function provideTriangles(collection: object, byCode: ReadonlyMap<string, Float32Array>): void {
+  ahead.set(collection, byCode);
+}
+
+/** The triangles made ahead for `collection`'s polygons, if any. */
+export function trianglesAhead(collection: object): ReadonlyMap<string, Float32Array> | undefined {
+  return ahead.get(collection);
+}
+
 /** A longitude/latitude as Web Mercator x/y (0..1). */
 export function mercator([lon, lat]: Position): [number, number] {
   const x = (180 + lon) / 360;

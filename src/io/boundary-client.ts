@@ -4,6 +4,7 @@ import type { UnitSet } from '../domain/status-import';
 import type { BoundaryFileHead, BoundaryMatchResult } from './boundary-import';
 import type { BoundaryWorkerMessage, BoundaryWorkerRequest } from '../workers/boundary.worker';
 import { callWorker, type Settle } from './worker-call';
+import { provideTriangles } from '../geo/triangles';
 
 export class BoundaryImportError extends Error {
   constructor(
@@ -19,11 +20,13 @@ export interface OpenBoundaryFile {
   head: BoundaryFileHead;
   result: BoundaryMatchResult;
   rematch(fields: BoundaryFields): Promise<BoundaryMatchResult>;
-  /** Ends the worker (the dialog is closed). */
+  /** Ends the worker (the dialog is closed), once the last match's triangles are in (at most TRIANGLES_WAIT_MS later). */
   close(): void;
 }
 
 let nextId = 1;
+/** The longest a closed file's worker is kept for the triangles of its last match. */
+const TRIANGLES_WAIT_MS = 2000;
 /** A worker started before a file is chosen (the Data tab is open): its code is loaded by the time a file is read. */
 let spare: Worker | null = null;
 
@@ -56,6 +59,20 @@ export async function openBoundaryFile(
 ): Promise<OpenBoundaryFile> {
   const worker = spare ?? boundaryWorker();
   spare = null;
+  // Each match's communes' triangles come after its result (../workers/boundary.worker.ts): given to the map's hatching
+  // for that result's collection. Until the last match's have come, closing waits for them.
+  const matched = new Map<number, BoundaryMatchResult['matched']>();
+  let trianglesIn: Promise<void> = Promise.resolve();
+  let trianglesCame = () => undefined as void;
+  let latest = 0;
+  worker.addEventListener('message', (event: MessageEvent<BoundaryWorkerMessage>) => {
+    const m = event.data;
+    if (m.type !== 'triangles') return;
+    const collection = matched.get(m.id);
+    matched.delete(m.id);
+    if (collection && m.codes.length) provideTriangles(collection, new Map(m.codes.map((code, i) => [code, m.triangles[i]])));
+    if (m.id === latest) trianglesCame();
+  });
   // Progress is the reading's (its dialog); a match again with other fields is shown in the import dialog itself.
   const call = (request: BoundaryWorkerRequest, transfer: Transferable[] = []) => {
     const { id, type } = request;
@@ -65,7 +82,12 @@ export async function openBoundaryFile(
         if (type === 'open') onProgress(m.done, m.total, m.stage);
         return undefined;
       }
-      return m.type === 'done' ? { result: { head: m.head, result: m.result } } : { error: new BoundaryImportError(m.key, m.params) };
+      if (m.type === 'triangles') return undefined;
+      if (m.type === 'error') return { error: new BoundaryImportError(m.key, m.params) };
+      matched.set(id, m.result.matched);
+      latest = id;
+      trianglesIn = new Promise<void>((resolve) => (trianglesCame = resolve));
+      return { result: { head: m.head, result: m.result } };
     };
     return callWorker(worker, request, { transfer, settle, onError: () => new BoundaryImportError('file.error.unreadable', { name: file.name }), signal });
   };
@@ -78,7 +100,10 @@ export async function openBoundaryFile(
       head,
       result,
       rematch: async (fields) => (await call({ id: nextId++, type: 'match', fields })).result,
-      close: () => worker.terminate(),
+      close: () => {
+        const stop = () => worker.terminate();
+        void Promise.race([trianglesIn, new Promise((resolve) => setTimeout(resolve, TRIANGLES_WAIT_MS))]).then(stop);
+      },
     };
   } catch (e) {
     worker.terminate();

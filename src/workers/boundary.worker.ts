@@ -8,6 +8,7 @@ import { BoundaryFileError } from '../io/boundaries';
 import { BoundaryImportSession, type BoundaryFileHead, type BoundaryMatchResult } from '../io/boundary-import';
 import type { BoundaryFields } from '../domain/boundary-match';
 import { unitLookup, type UnitLookup, type UnitSet } from '../domain/status-import';
+import { mercatorTriangles, originOf } from '../geo/triangles';
 
 export type BoundaryWorkerRequest =
   | { id: number; type: 'open'; name: string; data: Blob | ArrayBuffer; units: UnitSet }
@@ -17,6 +18,8 @@ export type BoundaryWorkerRequest =
 export type BoundaryWorkerMessage =
   | { id: number; type: 'progress'; done: number; total: number; stage: 'parse' | 'match' }
   | { id: number; type: 'done'; head: BoundaryFileHead; result: BoundaryMatchResult }
+  /** After `done`: the matched communes' triangles for the map's hatching (../geo/triangles.ts), by code; none for districts. */
+  | { id: number; type: 'triangles'; codes: string[]; triangles: Float32Array[] }
   | { id: number; type: 'error'; key: string; params: Record<string, string | number> };
 
 /** Least time between two progress messages. */
@@ -33,6 +36,21 @@ const lookupOf = (u: UnitSet): UnitLookup => {
   if (prepared?.key !== key) prepared = { key, lookup: unitLookup(u) };
   return prepared.lookup;
 };
+
+/**
+ * The matched communes' triangles, made here after the report is sent (while it is read) so that the page does not
+ * make them in the frame that first draws the communes (issue 19). Moved, not copied.
+ */
+function postTriangles(id: number, result: BoundaryMatchResult): void {
+  const features = result.fields.tier === 'commune' ? result.matched.features : [];
+  const origin = originOf(features);
+  const triangles = features.map((f) => mercatorTriangles(f.geometry, origin));
+  const message: BoundaryWorkerMessage = { id, type: 'triangles', codes: features.map((f) => String(f.properties.code)), triangles };
+  ctx.postMessage(
+    message,
+    triangles.map((t) => t.buffer),
+  );
+}
 
 ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
   const request = event.data;
@@ -56,10 +74,14 @@ ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
       // The chosen file itself (a Blob) is read here: the page neither reads nor copies it.
       const data = request.data instanceof Blob ? await request.data.arrayBuffer() : request.data;
       session = await BoundaryImportSession.open(request.name, data);
-      post({ id, type: 'done', head: session.head, result: session.match(units, undefined, progress, lookupOf(units)) });
+      const result = session.match(units, undefined, progress, lookupOf(units));
+      post({ id, type: 'done', head: session.head, result });
+      postTriangles(id, result);
     } else {
       if (!session || !units) throw new Error('no boundary file open');
-      post({ id, type: 'done', head: session.head, result: session.match(units, request.fields, progress, lookupOf(units)) });
+      const result = session.match(units, request.fields, progress, lookupOf(units));
+      post({ id, type: 'done', head: session.head, result });
+      postTriangles(id, result);
     }
   } catch (error) {
     if (error instanceof BoundaryFileError) post({ id, type: 'error', key: error.key, params: error.params });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { MercatorCoordinate } from 'maplibre-gl';
-import { mercator, mercatorTriangles } from '../../src/geo/triangles';
+import { mercator, mercatorTriangles, originOf, provideTriangles } from '../../src/geo/triangles';
+import { createHatchLayer } from '../../src/map/render/hatch-layer';
 
 /** Total area of x/y triangles (three vertices each). */
 function area(t: Float32Array): number {
@@ -62,5 +63,54 @@ describe('mercatorTriangles', () => {
     const two = mercatorTriangles({ type: 'MultiPolygon', coordinates: [[square(105, 19, 1)], [square(107, 19, 1)]] }, mercator([105, 19]));
     const one = mercatorTriangles({ type: 'Polygon', coordinates: [square(105, 19, 1)] }, mercator([105, 19]));
     expect(area(two)).toBeCloseTo(2 * area(one), 8);
+  });
+});
+
+/** What the hatch layer puts in its vertex buffer when it draws (a WebGL context recording bufferData). */
+function drawnVertices(collection: Parameters<ReturnType<typeof createHatchLayer>['setPolygons']>[0], hatched: string[]): Float32Array {
+  let uploaded: Float32Array = new Float32Array();
+  const gl = new Proxy(
+    {},
+    {
+      get: (_t, name) => {
+        if (name === 'bufferData') return (_target: number, data: Float32Array) => void (uploaded = data);
+        if (name === 'getShaderParameter' || name === 'getProgramParameter') return () => true;
+        if (typeof name === 'string' && /^[A-Z_]+$/.test(name)) return 0;
+        return () => ({});
+      },
+    },
+  ) as unknown as WebGL2RenderingContext;
+  const map = { getLayer: () => undefined, getLayoutProperty: () => 'visible', triggerRepaint: () => {}, getPixelRatio: () => 1 };
+  const layer = createHatchLayer('hatch');
+  layer.setPolygons(collection);
+  layer.setHatched(new Set(hatched));
+  layer.onAdd!(map as never, gl);
+  layer.render(gl, { defaultProjectionData: { mainMatrix: new Array(16).fill(0) } } as never);
+  return uploaded;
+}
+
+describe('triangles made ahead (the boundary worker, for an import)', () => {
+  const collection = {
+    type: 'FeatureCollection' as const,
+    features: [
+      { type: 'Feature' as const, properties: { code: 'a' }, geometry: { type: 'Polygon' as const, coordinates: [square(105, 19, 1)] } },
+      { type: 'Feature' as const, properties: { code: 'b' }, geometry: { type: 'Polygon' as const, coordinates: [square(106, 19, 1)] } },
+    ],
+  };
+
+  it("are relative to the same origin on both sides: the first polygon's first vertex", () => {
+    expect(originOf(collection.features)).toEqual(mercator([105, 19]));
+    expect(originOf([])).toEqual([0, 0]);
+  });
+
+  it('are what the hatching draws for that collection; without them it makes its own, the same', () => {
+    const own = drawnVertices(collection, ['b']);
+    expect([...own]).toEqual([...mercatorTriangles(collection.features[1].geometry, originOf(collection.features))]);
+    const copy = structuredClone(collection);
+    const given = new Float32Array([0, 0, 1, 0, 0, 1]);
+    provideTriangles(copy, new Map([['b', given]]));
+    expect([...drawnVertices(copy, ['b'])]).toEqual([...given]);
+    // Only for the collection they were made for.
+    expect([...drawnVertices(structuredClone(collection), ['b'])]).toEqual([...own]);
   });
 });

@@ -6,12 +6,12 @@
  * Why not a `fill-pattern` layer as for the districts: MapLibre's worker asks the page's main thread for a pattern's
  * image for every tile it cuts and waits for the answer, and without a GPU the main thread answers only between
  * frames of about 100 ms each, so that an import's communes were drawn up to that much later (issue 19). Here the
- * worker has nothing to ask: the triangles are made on the page (../../geo/triangles.ts) once per polygon, the first
- * time it is hatched.
+ * worker has nothing to ask: the triangles are made once per polygon (../../geo/triangles.ts), by the boundary worker
+ * for an import's polygons while its report is read, else on the page the first time a polygon is hatched.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { mercator, mercatorTriangles } from '../../geo/triangles';
+import { mercatorTriangles, originOf, trianglesAhead } from '../../geo/triangles';
 import { HATCH_LINE_RGBA } from '../style';
 
 type Polygons = FeatureCollection<Polygon | MultiPolygon, { code?: unknown } | null>;
@@ -86,7 +86,7 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
     for (const f of polygons.features) {
       const code = String(f.properties?.code);
       if (!hatched.has(code) || !f.geometry) continue;
-      let t = triangles.get(code);
+      let t = triangles.get(code) ?? trianglesAhead(polygons)?.get(code);
       if (!t) {
         if (deadline && deadline.timeRemaining() < 2) return null;
         triangles.set(code, (t = mercatorTriangles(f.geometry, origin)));
@@ -121,9 +121,7 @@ export function createHatchLayer(id: string, source?: string): HatchLayer {
     setPolygons(next) {
       if (next === polygons) return;
       polygons = next;
-      const first = next.features.find((f) => f.geometry)?.geometry;
-      const p = first ? (first.type === 'Polygon' ? first.coordinates[0]?.[0] : first.coordinates[0]?.[0]?.[0]) : undefined;
-      origin = p ? mercator(p) : [0, 0];
+      origin = originOf(next.features);
       triangles = new Map();
       dirty = true;
       repaint();

@@ -37,6 +37,9 @@ import { firstSight, provinceFirstSight } from '../../domain/first-sight';
 import type { PanelTab } from './ui';
 import { validYear } from '../../domain/view-years';
 
+/** The longest a confirmed import waits for an idle moment before it is written (ms). */
+const SAVE_WAIT_MS = 1000;
+
 export interface DataSlice {
   provinces: ProvinceIndexEntry[];
   provinceSlug: string | null;
@@ -390,8 +393,11 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       if (b.tier === 'commune') set({ communeBoundaries: b, stagedCommunes: null, tier: 'commune', newCommuneBoundaries: null });
       else set({ districtBoundaries: b });
       try {
-        // Written a task later: the polygons reach the map's worker first (the write copies them on this thread).
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // Written when the page is next idle (at most a second later): the polygons reach the map's worker and are
+        // drawn first; the write copies them on this thread, which would hold up the map's first frame (issue 19).
+        await new Promise((resolve) =>
+          typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: SAVE_WAIT_MS }) : setTimeout(resolve, 0),
+        );
         await saveBoundaries(b, { checked: true });
       } catch (e) {
         const now = get();
