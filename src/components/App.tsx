@@ -149,7 +149,7 @@ export function App() {
         <div className="map-wrap">
           <MapPart />
           <Suspense fallback={null}>{!presenting && (national ? <NationalLegend /> : reform ? <NewUnitsLegend /> : <LegendPart />)}</Suspense>
-          {/* A boundary of its own: the province's tooltip comes after the first view, the legend must not wait for it. */}
+          {/* A boundary of its own: the province's tooltip comes with the first hover, the legend must not wait for it. */}
           <Suspense fallback={null}>{!presenting && (national ? <NationalTooltip /> : reform ? <NewCommuneTooltip /> : hovering && <Tooltip />)}</Suspense>
           {presenting && (
             <Suspense fallback={null}>
