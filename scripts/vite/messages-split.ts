@@ -139,13 +139,11 @@ export function messagesSplit(srcDir: string): Plugin {
   const firstModule = join(srcDir, 'i18n/vi-first.ts');
   const i18nModule = join(srcDir, 'i18n/i18n.ts');
   let split: MessageSplit | null = null;
-  let messages: Record<string, string> = {};
   return {
     name: 'ntm-messages-split',
     apply: 'build',
     buildStart() {
       split = appMessageSplit(srcDir);
-      messages = { ...split.first, ...split.rest };
     },
     resolveId(source) {
       return source.startsWith(MESSAGES_ID) ? `\0${source}` : null;
@@ -155,7 +153,7 @@ export function messagesSplit(srcDir: string): Plugin {
       if (id === firstModule) return `export default ${asModuleValue(split.first)};\n`;
       if (id.startsWith(`\0${MESSAGES_ID}`)) {
         const keys = split.restUsers.get(id.slice(MESSAGES_ID.length + 1)) ?? [];
-        const own = Object.fromEntries(keys.map((k) => [k, messages[k]]));
+        const own = Object.fromEntries(keys.map((k) => [k, split!.rest[k]]));
         return `import { addMessages } from ${JSON.stringify(i18nModule)};\naddMessages('vi', ${JSON.stringify(own)});\n`;
       }
       return null;

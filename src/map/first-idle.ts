@@ -4,6 +4,8 @@
  * (the service worker's registration, the shared server's session check) waits for it, so it neither competes
  * with the first load nor adds to its transfer (issue 19).
  */
+import { whenIdle } from '../state/when-idle';
+
 let markIdle: () => void = () => {};
 const mapIdle = new Promise<void>((resolve) => (markIdle = resolve));
 
@@ -19,12 +21,6 @@ let after: Promise<void> | null = null;
 
 /** Resolves after the map's first idle view and then the browser's next idle period. */
 export function afterFirstView(): Promise<void> {
-  after ??= Promise.race([mapIdle, new Promise<void>((resolve) => setTimeout(resolve, FALLBACK_MS))]).then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-        else setTimeout(resolve, 0);
-      }),
-  );
+  after ??= Promise.race([mapIdle, new Promise<void>((resolve) => setTimeout(resolve, FALLBACK_MS))]).then(() => whenIdle(2000));
   return after;
 }

@@ -74,15 +74,10 @@ ctx.onmessage = async (event: MessageEvent<BoundaryWorkerRequest>) => {
       // The chosen file itself (a Blob) is read here: the page neither reads nor copies it.
       const data = request.data instanceof Blob ? await request.data.arrayBuffer() : request.data;
       session = await BoundaryImportSession.open(request.name, data);
-      const result = session.match(units, undefined, progress, lookupOf(units));
-      post({ id, type: 'done', head: session.head, result });
-      postTriangles(id, result);
-    } else {
-      if (!session || !units) throw new Error('no boundary file open');
-      const result = session.match(units, request.fields, progress, lookupOf(units));
-      post({ id, type: 'done', head: session.head, result });
-      postTriangles(id, result);
-    }
+    } else if (!session || !units) throw new Error('no boundary file open');
+    const result = session.match(units, request.type === 'match' ? request.fields : undefined, progress, lookupOf(units));
+    post({ id, type: 'done', head: session.head, result });
+    postTriangles(id, result);
   } catch (error) {
     if (error instanceof BoundaryFileError) post({ id, type: 'error', key: error.key, params: error.params });
     else {

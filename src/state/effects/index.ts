@@ -10,6 +10,7 @@ import { isReformDate } from '../../domain/history';
 import { selectEra, selectScene } from '../selectors';
 import { selectCode2025 } from '../province-choices';
 import { watch, type Store } from './watch';
+import { whenIdle } from '../when-idle';
 
 /** `<html lang>` follows the interface language (screen readers, hyphenation). */
 function followLanguage(store: Store): () => void {
@@ -35,13 +36,6 @@ function saveUserName(store: Store): () => void {
   );
 }
 
-/** Runs low-priority work when the browser is idle (after the map has drawn), or within 3 s at the latest. */
-function whenIdle(work: () => void): void {
-  const w = window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
-  if (w.requestIdleCallback) w.requestIdleCallback(work, { timeout: 3000 });
-  else window.setTimeout(work, 500);
-}
-
 /**
  * A province's units over time (history/<code>.json, up to ~300 KB) are fetched only when asked for: a date after
  * the plan is chosen (setUnitsAsOf fetches it), or the Data tab (its report and tables) is opened. A first visit
@@ -52,14 +46,11 @@ function prefetchHistory(store: Store): () => void {
     store,
     (s) => (s.status === 'ready' && !s.national && !s.history && !s.unitsAsOf && s.tab === 'data' ? s.baseModel : null),
     (model) => {
+      // When the browser is idle (after the map has drawn), or within 3 s at the latest.
       if (model)
-        whenIdle(
-          () =>
-            void store
-              .getState()
-              .ensureHistory()
-              .catch(() => undefined),
-        );
+        void whenIdle(3000, 500)
+          .then(() => store.getState().ensureHistory())
+          .catch(() => undefined);
     },
   );
 }

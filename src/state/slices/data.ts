@@ -36,6 +36,7 @@ import { EMPTY_LINK_PARAMS } from '../../domain/link-params';
 import { firstSight, provinceFirstSight } from '../../domain/first-sight';
 import type { PanelTab } from './ui';
 import { validYear } from '../../domain/view-years';
+import { whenIdle } from '../when-idle';
 
 /** The longest a confirmed import waits for an idle moment before it is written (ms). */
 const SAVE_WAIT_MS = 1000;
@@ -395,9 +396,7 @@ export const dataSlice: SliceOf<DataSlice> = (set, get) => {
       try {
         // Written when the page is next idle (at most a second later): the polygons reach the map's worker and are
         // drawn first; the write copies them on this thread, which would hold up the map's first frame (issue 19).
-        await new Promise((resolve) =>
-          typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: SAVE_WAIT_MS }) : setTimeout(resolve, 0),
-        );
+        await whenIdle(SAVE_WAIT_MS);
         await saveBoundaries(b, { checked: true });
       } catch (e) {
         const now = get();
