@@ -11,6 +11,10 @@ import { repoRoot } from './lib/paths';
 
 const BACKGROUND = '#0b3d5c';
 const ICONS: { file: string; size: number; maskable?: boolean }[] = [
+  // The page's icon (index.html): PNG, as the browser fetches it again at every history entry the app writes (a
+  // view switch), and an SVG icon is parsed as a document each time (5–14 ms of the page's main thread: issue 19).
+  { file: 'icons/favicon-32.png', size: 32 },
+  { file: 'icons/favicon-64.png', size: 64 },
   { file: 'icons/icon-192.png', size: 192 },
   { file: 'icons/icon-512.png', size: 512 },
   { file: 'icons/maskable-512.png', size: 512, maskable: true },

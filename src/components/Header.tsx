@@ -23,6 +23,7 @@ function useViewsFit(
   deps: unknown[],
 ): boolean {
   const [fits, setFits] = useState(true);
+  const observer = useRef<ResizeObserver | null>(null);
   useLayoutEffect(() => {
     const row = controls.current;
     if (!row) return;
@@ -35,10 +36,26 @@ function useViewsFit(
       const used = shown.reduce((sum, c) => sum + c.offsetWidth, 0) + gap * Math.max(0, shown.length - 1);
       setFits(fieldset.scrollWidth <= menu.current.offsetWidth + (row.clientWidth - used));
     };
+    // Before the first paint; then whenever the row changes size.
     measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(row);
-    return () => observer.disconnect();
+    const ro = new ResizeObserver(measure);
+    ro.observe(row);
+    observer.current = ro;
+    return () => {
+      ro.disconnect();
+      observer.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // What the row holds changed (the views' words, the year picker, the mode): measured again after the browser's
+  // next layout — observing the row again delivers a first observation then — not by forcing a layout in the click
+  // that switched the view (issue 19).
+  useLayoutEffect(() => {
+    const row = controls.current;
+    const ro = observer.current;
+    if (!row || !ro) return;
+    ro.unobserve(row);
+    ro.observe(row);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fits, ...deps]);
   return fits;

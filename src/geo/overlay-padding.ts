@@ -97,3 +97,24 @@ export function paddingClearOf(
   }
   return best ? (best as { padding: Padding }).padding : plain;
 }
+
+/**
+ * Whether an area drawn at `area` (px from the map's top-left corner) is still clear of the overlays: inside the map
+ * less `base` on every side and `gap` away from each overlay on the map (1 px of rounding allowed). The camera keeps
+ * such an area where it is when an overlay changes (a shorter legend) rather than moving the map at every view switch.
+ */
+export function isClearOf(area: Rect, size: { width: number; height: number }, overlays: readonly Rect[], base: number, gap: number): boolean {
+  const slack = 1;
+  if (area.left < base - slack || area.top < base - slack || area.right > size.width - base + slack || area.bottom > size.height - base + slack) return false;
+  return overlays.every(
+    (r) =>
+      r.right <= 0 ||
+      r.left >= size.width ||
+      r.bottom <= 0 ||
+      r.top >= size.height ||
+      area.right <= r.left - gap + slack ||
+      area.left >= r.right + gap - slack ||
+      area.bottom <= r.top - gap + slack ||
+      area.top >= r.bottom + gap - slack,
+  );
+}

@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
-import { paddingClearOf, projectedSize, type Rect } from '../geo/overlay-padding';
+import { isClearOf, paddingClearOf, projectedSize, type Rect } from '../geo/overlay-padding';
 import { selectDistrictFeatures, selectScene } from '../state/selectors';
 import { follow, type MapHandle } from './handle';
 import { OFFSHORE_LON } from './layers/national-2025';
@@ -36,11 +36,13 @@ type Box = readonly number[];
 const DOCKED = '.legend, .map-title, .map-empty, .present-title, .present-side, .update-prompt, .maplibregl-ctrl-bottom-right, .maplibregl-ctrl-top-right';
 /** With the islands inset (./layers/islands.ts): a province is framed clear of it; the national overview is not (it decides the inset). */
 const OVERLAYS = `${DOCKED}, .islands-inset`;
+/** An overlay's change this soon after a view or year switch is that switch's legend (ms): the camera stays if it can (reframe). */
+const VIEW_SWITCH_MS = 1000;
 /** Room kept between an overlay and the framed area (px). */
 const OVERLAY_GAP = 12;
 
-/** Padding that keeps the framed `box` clear of the overlays on the map, plus `base` on every side (src/geo/overlay-padding). */
-export function overlayPadding(map: MapLibreMap, base: number, box: Box, overlays = OVERLAYS): PaddingOptions {
+/** The map's size and the boxes of the overlays shown on it (px from its top-left corner). */
+function overlayRects(map: MapLibreMap, overlays: string): { size: { width: number; height: number }; rects: Rect[] } {
   const container = map.getContainer();
   const c = container.getBoundingClientRect();
   const scope = container.closest('.app') ?? container.parentElement ?? container;
@@ -50,7 +52,22 @@ export function overlayPadding(map: MapLibreMap, base: number, box: Box, overlay
     if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
     rects.push({ left: r.left - c.left, right: r.right - c.left, top: r.top - c.top, bottom: r.bottom - c.top });
   }
-  return paddingClearOf({ width: c.width, height: c.height }, rects, base, OVERLAY_GAP, projectedSize(box));
+  return { size: { width: c.width, height: c.height }, rects };
+}
+
+/** Padding that keeps the framed `box` clear of the overlays on the map, plus `base` on every side (src/geo/overlay-padding). */
+export function overlayPadding(map: MapLibreMap, base: number, box: Box, overlays = OVERLAYS): PaddingOptions {
+  const { size, rects } = overlayRects(map, overlays);
+  return paddingClearOf(size, rects, base, OVERLAY_GAP, projectedSize(box));
+}
+
+/** Whether `box` as the map shows it now is inside the map less `base` and clear of the overlays (src/geo/overlay-padding). */
+function shownClear(map: MapLibreMap, box: Box, base: number, overlays: string): boolean {
+  const { size, rects } = overlayRects(map, overlays);
+  const sw = map.project([box[0], box[1]]);
+  const ne = map.project([box[2], box[3]]);
+  const area = { left: Math.min(sw.x, ne.x), right: Math.max(sw.x, ne.x), top: Math.min(sw.y, ne.y), bottom: Math.max(sw.y, ne.y) };
+  return isClearOf(area, size, rects, base, OVERLAY_GAP);
 }
 
 const overlayListeners = new WeakMap<MapLibreMap, Set<() => void>>();
@@ -90,13 +107,24 @@ function frame(map: MapLibreMap, area: Box | (() => Box), base: number, options:
   map.fitBounds(bounds(box), { padding, ...(duration ? { duration } : { animate: false }), ...(maxZoom ? { maxZoom } : {}) });
 }
 
-/** Frames the last area again (at once) if the user has not moved the map since; not while printing. */
-export function reframe(map: MapLibreMap): void {
+/**
+ * Frames the last area again (at once) if the user has not moved the map since; not while printing. `keepIfClear`
+ * (the legend changed with the view or year): the map stays as it is while it keeps its size and the area is still
+ * clear of every overlay, so that a view switch changes the colours, not the camera (the area would otherwise jump
+ * as each view's legend is taken off another side), unless the new legend would cover part of the area.
+ */
+export function reframe(map: MapLibreMap, { keepIfClear = false } = {}): void {
   const last = frames.get(map);
   if (!last || last.userMoved || map.isMoving()) return;
   if (document.documentElement.classList.contains('printing') || window.matchMedia('print').matches) return;
   const box = last.pick ? last.pick() : last.box;
-  if (box === last.box && frameKey(map, overlayPadding(map, last.base, box, last.overlays)) === last.key) return;
+  const key = frameKey(map, overlayPadding(map, last.base, box, last.overlays));
+  if (box === last.box && key === last.key) return;
+  const sameSize = key.split(',').slice(0, 2).join() === last.key.split(',').slice(0, 2).join();
+  if (keepIfClear && box === last.box && sameSize && shownClear(map, box, last.base, last.overlays)) {
+    last.key = key;
+    return;
+  }
   frame(map, last.pick ?? box, last.base, { maxZoom: last.maxZoom, overlays: last.overlays });
 }
 
@@ -256,9 +284,20 @@ export function followCamera(handle: MapHandle): () => void {
       if (map.isMoving()) return void map.once('moveend', later);
       // The listeners first: the islands inset moves clear of a notice or legend, and is framed clear of in turn.
       overlayListeners.get(map)?.forEach((listener) => listener());
-      reframe(map);
+      reframe(map, { keepIfClear: performance.now() - switchedAt < VIEW_SWITCH_MS });
     }, 60);
   };
+  // When the view or year was last switched (not at start: the first view is framed clear of its legend in full).
+  let switchedAt = -Infinity;
+  let started = false;
+  const stopSwitch = follow(
+    store,
+    (s) => [s.view, s.year],
+    () => {
+      if (started) switchedAt = performance.now();
+      started = true;
+    },
+  );
   const wrap = map.getContainer().parentElement;
   const app = map.getContainer().closest('.app');
   const sizes = new ResizeObserver(later);
@@ -311,7 +350,7 @@ export function followCamera(handle: MapHandle): () => void {
   return () => {
     window.removeEventListener('beforeprint', toPaper);
     window.removeEventListener('afterprint', toScreen);
-    [stopZoom, stopLeave, stopScene, stopPresent].forEach((stop) => stop());
+    [stopZoom, stopLeave, stopScene, stopPresent, stopSwitch].forEach((stop) => stop());
     map.off('movestart', onUserMove);
     sizes.disconnect();
     children.disconnect();

@@ -13,8 +13,10 @@ export const NATIONAL_COMMUNES = 'national-communes';
 export const NATIONAL_COMMUNE_PROVINCES = 'national-commune-provinces';
 
 /** Layers, by group (./layer-groups adds a group the first time it is shown). */
-export const DISTRICT_FILL_LAYERS = ['district-fill', 'district-hatch'];
+export const DISTRICT_FILL_LAYERS = ['district-fill'];
 export const PROVINCE_LAYERS = [...DISTRICT_FILL_LAYERS, 'district-line'];
+/** The districts' "no data" hatching: a custom layer (./render/hatch-layer.ts) added under their outlines, not in ./style's list. */
+export const DISTRICT_HATCH = 'district-hatch';
 export const NATIONAL_LAYERS = ['national-province-fill', 'national-district-line', 'national-province-line'];
 export const REFORM_LAYERS = ['reform-fill', 'new-commune-fill', 'new-commune-hatch', 'new-commune-line', 'reform-member-line', 'reform-outline'];
 /** The communes' "no data" hatching: a custom layer (./render/hatch-layer.ts) added after them, not in ./style's list. */

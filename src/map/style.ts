@@ -72,15 +72,16 @@ const stateFill = (hoverOpacity: number, restOpacity: number, dimmable: boolean,
     ? ['case', under, 0, ['boolean', paintValue('dim', inData), false], 0.2, ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity]
     : ['case', ['boolean', ['feature-state', 'hover'], false], hoverOpacity, restOpacity],
 });
-const hatch = (source: string, flag: string, visible: boolean): LayerSpecification => ({
-  id: `${source === SOURCE ? 'district' : 'new-commune'}-hatch`,
+/** The 2025 communes' hatching where only some predecessors reached the level (feature-state `partial`). */
+const partialHatch = (): LayerSpecification => ({
+  id: 'new-commune-hatch',
   type: 'fill',
-  source,
-  layout: visible ? shown : hidden,
+  source: NEW_COMMUNES,
+  layout: hidden,
   paint: {
     'fill-antialias': false,
     'fill-pattern': HATCH_IMAGE,
-    'fill-opacity': ['case', under, 0, ['boolean', paintValue(flag, false), false], 1, 0],
+    'fill-opacity': ['case', ['boolean', ['feature-state', 'partial'], false], 1, 0],
   },
 });
 
@@ -109,9 +110,8 @@ export function allLayers(): LayerSpecification[] {
       },
     },
     // Diagonal hatching over "no data" areas, so they read apart from any level in greyscale print and for
-    // colour-blind viewers. Shown through feature-state, like the fill colour.
-    hatch(SOURCE, 'nodata', true),
-    // The communes' hatching is a custom layer (./render/hatch-layer.ts, added with their group: ./layers/commune.ts).
+    // colour-blind viewers: the districts' and the communes' are custom layers (./render/hatch-layer.ts, added here by
+    // ./layers/province.ts and ./layers/commune.ts), drawn over the hatched polygons only.
     {
       id: 'district-line',
       type: 'line',
@@ -187,7 +187,7 @@ export function allLayers(): LayerSpecification[] {
     // The office's commune polygons dissolved into the 2025 communes, coloured by their predecessors' summary.
     // Today's communes (real polygons from 1 July 2025, or the office's dissolved), coloured by their predecessors.
     { id: 'new-commune-fill', type: 'fill', source: NEW_COMMUNES, layout: hidden, paint: stateFill(1, 0.9, true) },
-    hatch(NEW_COMMUNES, 'partial', false),
+    partialHatch(),
     {
       id: 'new-commune-line',
       type: 'line',

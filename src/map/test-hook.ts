@@ -5,6 +5,10 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapHandle } from './handle';
+import { COMMUNE_HATCH, COMMUNES, DISTRICT_HATCH, SOURCE } from './layer-ids';
+import type { HatchLayer } from './render/hatch-layer';
+
+const HATCH_OF: Record<string, string> = { [SOURCE]: DISTRICT_HATCH, [COMMUNES]: COMMUNE_HATCH };
 
 interface TestHook {
   map: MapLibreMap;
@@ -13,7 +17,8 @@ interface TestHook {
   communePoint2025: (code: string) => { x: number; y: number } | null;
   /**
    * A unit's paint as drawn: its feature-state over the paint written into its feature (the office's communes are
-   * cut with the view's colours in their data, ./unit-paint.ts withPaint); from the loaded tiles.
+   * cut with the view's colours in their data, ./unit-paint.ts withPaint), from the loaded tiles; `nodata`: whether
+   * the source's hatching layer (./render/hatch-layer.ts) hatches it.
    */
   paintOf: (source: string, code: string) => { fill?: string; dim?: boolean; nodata?: boolean; focused?: boolean };
 }
@@ -40,8 +45,11 @@ export function exposeForTests(handle: MapHandle): () => void {
     communePoint2025: (code) => pointOf('commune2025', code),
     paintOf: (source, code) => {
       const props = map.querySourceFeatures(source).find((f) => String(f.properties?.code) === code)?.properties ?? {};
-      const inData = Object.fromEntries(['fill', 'dim', 'nodata'].filter((k) => k in props).map((k) => [k, props[k]]));
-      return { ...inData, ...map.getFeatureState({ source, id: code }) };
+      const inData = Object.fromEntries(['fill', 'dim'].filter((k) => k in props).map((k) => [k, props[k]]));
+      // A custom layer's own object is the style layer's `implementation`.
+      const hatch = (map.getLayer(HATCH_OF[source] ?? '') as { implementation?: HatchLayer } | undefined)?.implementation;
+      const { fill, dim, focused } = { ...inData, ...map.getFeatureState({ source, id: code }) } as { fill?: string; dim?: boolean; focused?: boolean };
+      return { fill, dim, focused, nodata: hatch ? hatch.hatchedCodes().has(code) : undefined };
     },
     districtPoint: (code) => {
       const p = labels.pointOf('district', code);

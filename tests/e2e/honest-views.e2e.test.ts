@@ -35,11 +35,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-const stateOf = (code: string, source = 'districts') =>
-  session.page.evaluate(([c, s]) => window.ntmMap!.map.getFeatureState({ source: s, id: c }) as { fill?: string; nodata?: boolean; dim?: boolean }, [
-    code,
-    source,
-  ] as const);
+/** The unit's paint as drawn (its colour, dimming, and whether it is hatched). */
+const stateOf = (code: string, source = 'districts') => session.page.evaluate(([c, s]) => window.ntmMap!.paintOf(s, c), [code, source] as const);
 
 /** The colour the registration/targets/level view must give a category (level palette, hatched grey for none). */
 const levelFill = (category: string) => (category === 'no-data' ? NO_DATA_FILL : LEVEL_COLOURS[category as keyof typeof LEVEL_COLOURS]);

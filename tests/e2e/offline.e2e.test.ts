@@ -30,11 +30,20 @@ async function cachedDataPaths(session: Session): Promise<string[]> {
 describe('installable and offline', () => {
   it('serves the favicon and a manifest whose icons exist', async () => {
     const html = readFileSync(join(repoRoot, 'dist', 'index.html'), 'utf8');
-    expect(html).toContain('rel="icon" href="./favicon.svg"');
+    // The page's icon is a PNG (the browser fetches it again at each history entry; an SVG is parsed each time).
+    expect(html).toContain('rel="icon" href="./icons/favicon-32.png"');
+    expect(html).not.toContain('rel="icon" href="./favicon.svg"');
     expect(html).toContain('rel="manifest" href="./manifest.webmanifest"');
-    const favicon = await fetch(`${session.baseUrl}favicon.svg`);
-    expect(favicon.status).toBe(200);
-    expect(favicon.headers.get('content-type')).toContain('image/svg+xml');
+    for (const [file, size] of [
+      ['icons/favicon-32.png', 32],
+      ['icons/favicon-64.png', 64],
+    ] as const) {
+      const favicon = await fetch(`${session.baseUrl}${file}`);
+      expect(favicon.status).toBe(200);
+      expect(favicon.headers.get('content-type')).toContain('image/png');
+      const png = Buffer.from(await favicon.arrayBuffer());
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
     const manifest = (await (await fetch(`${session.baseUrl}manifest.webmanifest`)).json()) as {
       start_url: string;
       icons: { src: string; sizes: string; purpose?: string }[];

@@ -57,9 +57,8 @@ describe('the map style (created with the map, not validated at start)', () => {
       expect(groupSources).toContain(layer.source);
       expect(layer.layout?.visibility, layer.id).toBe(PROVINCE_LAYERS.includes(layer.id) ? 'visible' : 'none');
     }
-    // Drawing order: fills, then hatching, then outlines. Labels are HTML text over the map (no symbol layers,
+    // Drawing order: fills, then outlines (the hatching, a custom layer, is added between them: ./map-layers.test). Labels are HTML text over the map (no symbol layers,
     // so MapLibre never rasterises glyphs).
-    expect(ids.indexOf('district-fill')).toBeLessThan(ids.indexOf('district-hatch'));
     expect(ids.indexOf('commune-line')).toBeLessThan(ids.indexOf('district-line'));
     expect(all.filter((l) => l.type === 'symbol')).toEqual([]);
   });

@@ -87,15 +87,21 @@ function setUp() {
 }
 
 describe('the province layer', () => {
-  it('paints every district of the style once, then only what a view change alters', () => {
-    const { store, handle, states, painted, calls } = setUp();
+  it('paints every district of the style once, then only what a view change alters', async () => {
+    const { store, handle, states, painted, calls, added } = setUp();
     const initial = selectDistrictFeatures(store.getState());
     const stop = provinceLayer(handle, initial);
-    // Given with the style: not set again, but painted.
+    // Given with the style: not set again, but coloured.
     expect(calls.filter((c) => c.startsWith('data'))).toEqual([]);
     const fills = states.filter((s) => s.source === SOURCE && 'fill' in s.state);
     expect(fills.map((s) => s.id).sort()).toEqual(['901', '902']);
-    expect(fills.every((s) => s.state.nodata === true)).toBe(true);
+    // Both are "no data": hatched, by a custom layer whose code is a dynamic import. Not marked painted before it is in.
+    expect(painted).toEqual([]);
+    await vi.waitFor(() => expect(added.get('district-hatch')).toBeDefined());
+    const hatch = added.get('district-hatch') as HatchLayer;
+    expect(hatch.type).toBe('custom');
+    expect(calls).toContain('add district-hatch before district-line');
+    expect([...hatch.hatchedCodes()].sort()).toEqual(['901', '902']);
     expect(painted.at(-1)).toMatch(/:level:2024$/);
 
     states.length = 0;
@@ -116,10 +122,13 @@ describe('the province layer', () => {
     stop();
   });
 
-  it('hides the districts and their labels in the national overview, and shows them back', () => {
-    const { store, handle, labels, calls } = setUp();
+  it('hides the districts and their labels in the national overview, and shows them back', async () => {
+    const { store, handle, labels, calls, added } = setUp();
     const stop = provinceLayer(handle, selectDistrictFeatures(store.getState()));
-    expect(calls.filter((c) => c.startsWith('layout'))).toEqual([]);
+    await vi.waitFor(() => expect(added.get('district-hatch')).toBeDefined());
+    // The hatching is added shown (the province scene); nothing else is shown or hidden.
+    expect(calls.filter((c) => c.startsWith('layout'))).toEqual(['layout district-hatch visibility=visible']);
+    calls.length = 0;
     store.setState({ national: true });
     expect(calls.filter((c) => c.startsWith('layout'))).toEqual([
       'layout district-fill visibility=none',
@@ -133,20 +142,24 @@ describe('the province layer', () => {
     stop();
   });
 
-  it('draws no district fill under the office’s communes, without cutting the districts’ tiles again', () => {
-    const { store, handle, calls, states } = setUp();
+  it('draws no district fill or hatching under the office’s communes, without cutting the districts’ tiles again', async () => {
+    const { store, handle, calls, states, added } = setUp();
     const stop = provinceLayer(handle, selectDistrictFeatures(store.getState()));
+    await vi.waitFor(() => expect(added.get('district-hatch')).toBeDefined());
+    const hatch = added.get('district-hatch') as HatchLayer;
     calls.length = 0;
     const communes = { ...tinyDistrictBoundaries(), tier: 'commune' as const, fileName: 'xa.geojson' };
     store.setState({ communeBoundaries: communes, tier: 'commune' });
-    const opacity = (value: number) => [`paint district-fill fill-layer-opacity=${value}`, `paint district-hatch fill-layer-opacity=${value}`];
+    const opacity = (value: number) => [`paint district-fill fill-layer-opacity=${value}`];
     // Layer-wide (MapLibre skips a fill whose layer opacity is 0), not the visibility, which reloads the source.
     expect(calls.filter((c) => c.includes('fill-layer-opacity='))).toEqual(opacity(0));
     expect(calls.filter((c) => c.startsWith('layout') || c.startsWith('data'))).toEqual([]);
     expect(states.filter((s) => s.state.under === true).map((s) => s.id)).toEqual(['901', '902']);
+    expect(hatch.hatchedCodes().size).toBe(0);
     calls.length = 0;
     store.setState({ tier: 'district' });
     expect(calls.filter((c) => c.includes('fill-layer-opacity='))).toEqual(opacity(1));
+    expect([...hatch.hatchedCodes()].sort()).toEqual(['901', '902']);
     stop();
   });
 

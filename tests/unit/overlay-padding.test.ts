@@ -3,7 +3,7 @@
  * leaves the framed area largest, so a tall province on a phone is framed above a tall legend, not squeezed beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { paddingClearOf, projectedSize } from '../../src/geo/overlay-padding';
+import { isClearOf, paddingClearOf, projectedSize } from '../../src/geo/overlay-padding';
 
 const phone = { width: 390, height: 751 };
 /** The 2025 Khánh Hòa legend on a 390×844 phone: 273 px wide at the left, its lower 320 px. */
@@ -54,5 +54,31 @@ describe('padding clear of the overlays', () => {
       const apart = o.right + 12 <= free.left || o.left - 12 >= free.right || o.bottom + 12 <= free.top || o.top - 12 >= free.bottom;
       expect(apart).toBe(true);
     }
+  });
+});
+
+describe('an area still clear of the overlays (kept where it is)', () => {
+  const map = { width: 1000, height: 700 };
+  const legend = { left: 10, right: 260, top: 400, bottom: 690 };
+  it('is clear when framed beside the legend and the legend gets shorter', () => {
+    const p = paddingClearOf(map, [legend], 24, 12, { width: 1, height: 1 });
+    // The area as fitted into the free part (a square of its height, centred in it).
+    const h = map.height - p.top - p.bottom;
+    const cx = (p.left + map.width - p.right) / 2;
+    const area = { left: cx - h / 2, right: cx + h / 2, top: p.top, bottom: p.top + h };
+    expect(isClearOf(area, map, [legend], 24, 12)).toBe(true);
+    expect(isClearOf(area, map, [{ ...legend, top: 550 }], 24, 12)).toBe(true);
+  });
+  it('is not clear when the legend grows over it, within the gap, or when the area leaves the map’s margin', () => {
+    const area = { left: 300, right: 700, top: 24, bottom: 676 };
+    expect(isClearOf(area, map, [{ ...legend, right: 320 }], 24, 12)).toBe(false);
+    expect(isClearOf(area, map, [{ ...legend, right: 295 }], 24, 12)).toBe(false);
+    expect(isClearOf(area, map, [{ ...legend, right: 288 }], 24, 12)).toBe(true);
+    expect(isClearOf({ ...area, top: 10 }, map, [], 24, 12)).toBe(false);
+    expect(isClearOf({ ...area, right: 990 }, map, [], 24, 12)).toBe(false);
+  });
+  it('ignores overlays off the map', () => {
+    const area = { left: 24, right: 976, top: 24, bottom: 676 };
+    expect(isClearOf(area, map, [{ left: 1000, right: 1200, top: 0, bottom: 100 }], 24, 12)).toBe(true);
   });
 });

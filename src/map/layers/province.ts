@@ -1,8 +1,9 @@
 /**
  * The province's districts: source data (the built-in boundaries, merged in rearranged units, or the office's
- * own file), colour per view through feature-state (only the districts whose paint changes), the selection
- * outline, the district labels, and the layers' visibility in the scene (under the office's commune polygons only
- * the outlines: feature-state, so that the tiles are not cut again).
+ * own file), colour per view through feature-state (only the districts whose paint changes), the "no data"
+ * hatching (a WebGL layer over the hatched districts only, ../render/hatch-layer.ts), the selection outline, the
+ * district labels, and the layers' visibility in the scene (under the office's commune polygons only the outlines:
+ * feature-state, so that the tiles are not cut again).
  */
 import { valueLabel } from '../../domain/indicators';
 import { labelPoints } from '../../geo/labels';
@@ -10,8 +11,9 @@ import { selectDistrictFeatures, selectMapLegend, selectModel, selectScene, type
 import { frameProvince } from '../camera';
 import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
-import { COMMUNES, DISTRICT_FILL_LAYERS, SOURCE } from '../layer-ids';
+import { COMMUNES, DISTRICT_FILL_LAYERS, DISTRICT_HATCH, SOURCE } from '../layer-ids';
 import { setPaint, setSourceData, setVisible } from '../map-updates';
+import type { HatchLayer } from '../render/hatch-layer';
 import { afterSourceRead } from '../source-ready';
 import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
 
@@ -33,6 +35,24 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   let applied: DistrictFeatures | null = null;
   let codes: string[] = [];
   let lastPaint: Map<string, UnitPaint> | null = null;
+
+  // The "no data" hatching. A `fill-pattern` layer would run its pattern's shader over every district in every
+  // frame (hatched or not, at opacity 0), which without a GPU cost a quarter of each frame; this one draws only the
+  // hatched districts' triangles. Its code (shared with the communes' hatching) is asked for as the map's style is
+  // in, before the first tiles; the first view is marked painted once it is in (with its hatching).
+  let hatch: HatchLayer | null = null;
+  let hatched: ReadonlySet<string> = new Set();
+  let stopped = false;
+  const hatchNow = () => hatch?.setHatched(under ? new Set() : hatched);
+  void import('../render/hatch-layer').then(({ createHatchLayer }) => {
+    if (stopped) return;
+    hatch = createHatchLayer(DISTRICT_HATCH, SOURCE);
+    if (applied) hatch.setPolygons(applied);
+    hatchNow();
+    map.addLayer(hatch, 'district-line');
+    map.setLayoutProperty(DISTRICT_HATCH, 'visibility', selectScene(store.getState()).kind === 'province' ? 'visible' : 'none');
+    paint();
+  });
 
   let points: ReturnType<typeof labelPoints> | null = null;
   let labelled: string | null = null;
@@ -61,6 +81,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     labelled = null;
     relabel();
     lastPaint = null; // new districts: every one is painted again
+    hatch?.setPolygons(fc);
   };
   if (initial) adopt(initial);
 
@@ -70,9 +91,12 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     const legend = selectMapLegend(s);
     if (!model || !applied || !legend) return;
     const next = unitPaint(legend, codes);
-    for (const [code, p] of changedPaint(lastPaint, next)) map.setFeatureState({ source: SOURCE, id: code }, { ...p });
+    for (const [code, p] of changedPaint(lastPaint, next)) map.setFeatureState({ source: SOURCE, id: code }, { fill: p.fill, dim: p.dim });
     lastPaint = next;
-    if (selectScene(s).kind === 'province') handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}`);
+    hatched = new Set([...next].filter(([, p]) => p.nodata).map(([code]) => code));
+    hatchNow();
+    // Painted once the hatching is drawn too (its layer in) where the view hatches any district.
+    if (selectScene(s).kind === 'province' && (hatch || hatched.size === 0)) handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}`);
   };
   // Under the office's communes the districts keep only their outlines (feature-state `under`, ../style).
   let under = false;
@@ -80,6 +104,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     if (value === under && !force) return;
     under = value;
     for (const code of codes) map.setFeatureState({ source: SOURCE, id: code }, { under });
+    hatchNow();
     // Every district is under them: their fills are not drawn at all (a layer-wide opacity, which MapLibre skips
     // at 0 and which, unlike visibility, does not cut the tiles again), rather than drawn transparent each frame.
     for (const id of DISTRICT_FILL_LAYERS) {
@@ -124,7 +149,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
       const scene = selectScene(s);
       const shown = scene.kind === 'province';
       const communes = shown && scene.communes;
-      setVisible(map, DISTRICT_FILL_LAYERS, shown);
+      setVisible(map, hatch ? [...DISTRICT_FILL_LAYERS, DISTRICT_HATCH] : DISTRICT_FILL_LAYERS, shown);
       setVisible(map, ['district-line'], shown);
       // Under the communes as they are shown (./commune.ts: once MapLibre has read them), not before.
       waitingUnder();
@@ -133,6 +158,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     },
   );
   return () => {
+    stopped = true;
     waitingUnder();
     [stopData, stopPaint, stopValues, stopSelection, stopScene].forEach((stop) => stop());
   };

@@ -1,13 +1,15 @@
 /**
- * The diagonal hatching over "no data" communes as a MapLibre custom layer: the polygons' triangles drawn with a
- * shader that keeps one line in every 8 px diagonal (the same look as the district hatching's image pattern, in
- * screen pixels whatever the zoom).
+ * The diagonal hatching over "no data" districts and communes as a MapLibre custom layer: the hatched polygons'
+ * triangles drawn with a shader that keeps one line in every 8 px diagonal (the same look as the image pattern of
+ * ../style.ts that the 2025 layers use, in screen pixels whatever the zoom).
  *
- * Why not a `fill-pattern` layer as for the districts: MapLibre's worker asks the page's main thread for a pattern's
- * image for every tile it cuts and waits for the answer, and without a GPU the main thread answers only between
- * frames of about 100 ms each, so that an import's communes were drawn up to that much later (issue 19). Here the
- * worker has nothing to ask: the triangles are made once per polygon (../../geo/triangles.ts), by the boundary worker
- * for an import's polygons while its report is read, else on the page the first time a polygon is hatched.
+ * Why not a `fill-pattern` layer: it draws its pattern over every feature of the layer in every frame (hatched or
+ * not, at opacity 0 where not), which without a GPU was a quarter of each frame of a province's map (issue 19); and
+ * MapLibre's worker asks the page's main thread for a pattern's image for every tile it cuts and waits for the answer,
+ * and without a GPU the main thread answers only between frames of about 100 ms each, so that an import's communes
+ * were drawn up to that much later. Here only the hatched polygons are drawn, and the worker has nothing to ask: the
+ * triangles are made once per polygon (../../geo/triangles.ts), by the boundary worker for an import's polygons while
+ * its report is read, else on the page the first time a polygon is hatched.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';

@@ -79,8 +79,8 @@ export function coalesced<T>(schedule: (run: () => void) => void, write: (value:
 
 /**
  * Keeps the URL in step with the store (push on change) and the store with the URL (back/forward). The history
- * entry is written in a task after the change (pushState costs the main thread 5 to 25 ms: issue 19, not in the
- * click that switches the view), once for the changes of one interaction.
+ * entry is written in a task after the change (pushState costs the main thread a few ms, and the browser then fetches
+ * the page's icon again: issue 19, not in the click that switches the view), once for the changes of one interaction.
  */
 export function syncUrl(store: Store, schedule: (run: () => void) => void = soon): () => void {
   let applying = false;
