@@ -126,6 +126,11 @@ async function expectLabelsApart(page: Page, selector = '.map-label.district.pla
 }
 
 const quangXuong = districtBounds('38', (_name, code) => code === '406');
+/** Thanh Hóa whole: the box of all its districts (as the app frames it). */
+const thanhHoa = (() => {
+  const topology = JSON.parse(readFileSync(join(repoRoot, 'public/generated/boundaries/38.topo.json'), 'utf8')) as Topology;
+  return { box: bbox(feature(topology, topology.objects.districts) as unknown as FeatureCollection) };
+})();
 const hoaLu = districtBounds('37', (name) => name.normalize('NFC').includes('Hoa Lư'));
 
 const generated = join(repoRoot, 'public/generated');
@@ -224,6 +229,51 @@ describe.each(SIZES)('layout at $width×$height', (size) => {
     expect(names.some((n) => /Ninh Bình/.test(n))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(artifactsDir, `layout-ninh-binh-${tag}.png`) });
+  });
+
+  it('switches views without moving the map unless the new legend would cover the province', async () => {
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?province=thanh-hoa&view=registration`);
+    await settleMap(page, 'thanh-hoa:registration');
+    await expectUncovered(page, thanhHoa.box);
+    const camera = () =>
+      page.evaluate(() => {
+        const map = window.ntmMap!.map;
+        const c = map.getCenter();
+        return { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
+      });
+    const jumpTo = (c: { center: [number, number]; zoom: number }) => page.evaluate((to) => window.ntmMap!.map.jumpTo(to), c);
+    let before = await camera();
+    const moves: string[] = [];
+    for (const view of ['targets', 'agency', 'registration', 'level', 'registration'] as const) {
+      await page.evaluate((v) => (document.querySelector(`input[name=view][value=${v}]`) as HTMLInputElement).click(), view);
+      await settleMap(page, `thanh-hoa:${view}`);
+      // Clear of every overlay in every view, on every screen.
+      await expectUncovered(page, thanhHoa.box);
+      const after = await camera();
+      if (Math.abs(after.zoom - before.zoom) > 1e-6 || after.center.some((x, i) => Math.abs(x - before.center[i]) > 1e-6)) {
+        moves.push(view);
+        // Moved only because, where it was, the province was under (or within the 12 px kept around) something docked
+        // over the map in the new view, or outside the map's 24 px margin.
+        await jumpTo(before);
+        const area = await screenBox(page, thanhHoa.box);
+        const gap = 12;
+        const near = (await coverings(page))
+          .filter((c) => !['.header', '.side-column'].includes(c.name))
+          .filter((c) => intersects({ left: c.rect.left - gap, right: c.rect.right + gap, top: c.rect.top - gap, bottom: c.rect.bottom + gap }, area));
+        const map = await page.evaluate(() => {
+          const r = document.querySelector('.map-wrap')!.getBoundingClientRect();
+          return { left: r.left + 24, top: r.top + 24, right: r.right - 24, bottom: r.bottom - 24 };
+        });
+        const outside = area.left < map.left - 1 || area.top < map.top - 1 || area.right > map.right + 1 || area.bottom > map.bottom + 1;
+        expect(near.length > 0 || outside, `${view}: moved though the province was clear (${JSON.stringify({ area, map })})`).toBe(true);
+        await jumpTo(after);
+      }
+      before = after;
+    }
+    // On a wide screen each view's legend leaves the province clear where it is: the map moves only for the level
+    // view's card over the map (Thanh Hóa's plan names no district's level), checked above.
+    if (size.width >= 1920) expect(moves.filter((v) => v !== 'level')).toEqual([]);
   });
 
   if (size.width === 1366) {
