@@ -22,6 +22,7 @@ import { startLayers } from './layers';
 import { useMapRegistry } from './map-context';
 import { hatchPattern, mapStyle } from './style';
 import { exposeForTests } from './test-hook';
+import { hatchLayerCode } from './render/hatch-code';
 
 /**
  * A province in the units of 1 July 2025 is ready once its units are known and, in them, its 2025 province is in
@@ -92,6 +93,9 @@ export function MapCanvas({ label }: { label: string }) {
     const element = container.current;
     if (!element) return;
     let remove: (() => void) | null = null;
+    // A province's districts first (not the national overview, not the 2025 units): their hatching's code now.
+    const first = useAppStore.getState();
+    if (!first.national && !isReformDate(first.unitsAsOf)) void hatchLayerCode();
     const onReady = (handle: MapHandle) => {
       register(handle);
       const withdraw = exposeForTests(handle);

@@ -11,6 +11,7 @@ import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { COMMUNE_HATCH, COMMUNE_LAYERS, COMMUNES } from '../layer-ids';
 import { ensureGroup, hasGroup } from '../layer-groups';
+import { hatchLayerCode } from '../render/hatch-code';
 import type { HatchLayer } from '../render/hatch-layer';
 import { setSourceData, setVisible } from '../map-updates';
 import { idleSteps } from '../idle-steps';
@@ -34,7 +35,7 @@ export function communeLayer(handle: MapHandle): () => void {
   const addHatch = () => {
     if (hatchLoading) return;
     hatchLoading = true;
-    void import('../render/hatch-layer').then(({ createHatchLayer }) => {
+    void hatchLayerCode().then(({ createHatchLayer }) => {
       if (stopped) return;
       hatch = createHatchLayer(COMMUNE_HATCH, COMMUNES);
       hatch.setPolygons(hatchPolygons as never);

@@ -13,16 +13,10 @@ import { follow, type MapHandle } from '../handle';
 import { mapLabels } from '../label-overlay';
 import { COMMUNES, DISTRICT_FILL_LAYERS, DISTRICT_HATCH, SOURCE } from '../layer-ids';
 import { setPaint, setSourceData, setVisible } from '../map-updates';
+import { hatchLayerCode } from '../render/hatch-code';
 import type { HatchLayer } from '../render/hatch-layer';
 import { afterSourceRead } from '../source-ready';
 import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
-
-/**
- * The hatching layer's code, asked for as the app starts: the map is created only once a province's data is in, so
- * the code is in by then and the first frame draws the hatching (asked for when the map's style was in, it came after
- * the first frame, and the first view waited for another frame: issue 19).
- */
-const hatchCode = import('../render/hatch-layer');
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -46,12 +40,12 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
   // The "no data" hatching. A `fill-pattern` layer would run its pattern's shader over every district in every
   // frame (hatched or not, at opacity 0), which without a GPU cost a quarter of each frame; this one draws only the
   // hatched districts' triangles. Its code (shared with the communes' hatching) is asked for as the app starts
-  // (`hatchCode`); the first view is marked painted once the layer is in (with its hatching).
+  // (../render/hatch-code.ts); the first view is marked painted once the layer is in (with its hatching).
   let hatch: HatchLayer | null = null;
   let hatched: ReadonlySet<string> = new Set();
   let stopped = false;
   const hatchNow = () => hatch?.setHatched(under ? new Set() : hatched);
-  void hatchCode.then(({ createHatchLayer }) => {
+  void hatchLayerCode().then(({ createHatchLayer }) => {
     if (stopped) return;
     hatch = createHatchLayer(DISTRICT_HATCH, SOURCE);
     if (applied) hatch.setPolygons(applied);
