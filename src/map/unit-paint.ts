@@ -28,6 +28,11 @@ export function unitPaint(legend: MapLegend, codes: readonly string[]): Map<stri
   );
 }
 
+/** The codes whose paint says "no data": what the hatching layer hatches (./render/hatch-layer.ts). */
+export function hatchedCodes(paint: ReadonlyMap<string, UnitPaint>): Set<string> {
+  return new Set([...paint].filter(([, p]) => p.nodata).map(([code]) => code));
+}
+
 /** The entries of `next` that differ from `previous` (all of them when there is no previous paint). */
 export function changedPaint(previous: ReadonlyMap<string, UnitPaint> | null, next: ReadonlyMap<string, UnitPaint>): [string, UnitPaint][] {
   return [...next].filter(([code, p]) => {

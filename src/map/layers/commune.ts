@@ -17,7 +17,7 @@ import { setSourceData, setVisible } from '../map-updates';
 import { idleSteps } from '../idle-steps';
 import { afterSourceRead } from '../source-ready';
 import { EMPTY } from '../style';
-import { changedPaint, unitPaint, withPaint, type UnitPaint } from '../unit-paint';
+import { changedPaint, hatchedCodes, type UnitPaint, unitPaint, withPaint } from '../unit-paint';
 import type { AppState } from '../../state/types';
 
 const shownIn = (scene: ReturnType<typeof selectScene>) => scene.kind === 'province' && scene.communes;
@@ -55,7 +55,7 @@ export function communeLayer(handle: MapHandle): () => void {
   };
   /** Hatches the communes whose paint says "no data". */
   const hatchNoData = (paint: ReadonlyMap<string, UnitPaint>) => {
-    hatchCodes = new Set([...paint].filter(([, p]) => p.nodata).map(([code]) => code));
+    hatchCodes = hatchedCodes(paint);
     hatch?.setHatched(hatchCodes);
   };
   const showHatch = (shown: boolean) => {

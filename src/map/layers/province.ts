@@ -16,7 +16,7 @@ import { setPaint, setSourceData, setVisible } from '../map-updates';
 import { hatchLayerCode } from '../render/hatch-code';
 import type { HatchLayer } from '../render/hatch-layer';
 import { afterSourceRead } from '../source-ready';
-import { changedPaint, unitPaint, type UnitPaint } from '../unit-paint';
+import { changedPaint, hatchedCodes, unitPaint, type UnitPaint } from '../unit-paint';
 
 /** "Huyện Yên Khánh" → "Yên Khánh"; "Thành phố Tam Điệp" → "TP Tam Điệp" (shorter map labels). */
 export function shortName(name: string): string {
@@ -94,7 +94,7 @@ export function provinceLayer(handle: MapHandle, initial: DistrictFeatures | nul
     const next = unitPaint(legend, codes);
     for (const [code, p] of changedPaint(lastPaint, next)) map.setFeatureState({ source: SOURCE, id: code }, { fill: p.fill, dim: p.dim });
     lastPaint = next;
-    hatched = new Set([...next].filter(([, p]) => p.nodata).map(([code]) => code));
+    hatched = hatchedCodes(next);
     hatchNow();
     // Painted once the hatching is drawn too (its layer in) where the view hatches any district.
     if (selectScene(s).kind === 'province' && (hatch || hatched.size === 0)) handle.painted(`${model.plan.province.slug}:${s.view}:${s.year}`);
